@@ -1,0 +1,3 @@
+export { loadConfig, type GatehouseConfig } from './load-config.ts';
+export { ConfigError } from './config-error.ts';
+export { repoRoot } from './repo-root.ts';
