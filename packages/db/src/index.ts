@@ -1,3 +1,14 @@
 export { createPrismaClient } from './create-prisma-client.ts';
+export { applyMigrations, type ApplyMigrationsOptions } from './migrate.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
-export type * from './generated/prisma/models.ts';
+export type {
+  Api,
+  AuditEvent,
+  CatalogueEntry,
+  DcrSettings,
+  OAuthClient,
+  Policy,
+  PortalSettings,
+  Session,
+  User,
+} from './generated/prisma/client.ts';

@@ -1,0 +1,25 @@
+import { loadConfig } from '@gatehouse/config';
+import { applyMigrations, createPrismaClient } from '@gatehouse/db';
+import { loadEncryptionKey } from './lib/load-encryption-key.ts';
+import { createLogger } from './lib/logger.ts';
+import { loadDemoData } from './seed/load-demo-data.ts';
+import { createApiServer } from './server/create-api-server.ts';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+const { applied } = await applyMigrations(config.databaseUrl);
+if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+
+const db = createPrismaClient(config.databaseUrl);
+const encryptionKey = loadEncryptionKey(config);
+const api = await createApiServer({ db, config, encryptionKey, logger });
+if (await loadDemoData(db, config, api.services.secrets)) logger.info('loaded demo data');
+
+api.server.listen(config.ports.api, config.host, () => logger.info(`GraphQL API on http://${config.host}:${config.ports.api}/graphql`));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void api.close().then(() => db.$disconnect()).finally(() => process.exit(0));
+  });
+}

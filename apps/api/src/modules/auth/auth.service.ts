@@ -1,0 +1,64 @@
+import type { User } from '@gatehouse/db';
+import { z } from 'zod';
+import type { Role, Viewer } from '../../server/viewer.ts';
+import type { AuditRepo } from '../audit/audit.repo.ts';
+import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
+import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password.ts';
+import { SESSION_TTL_MS } from './session-cookie.ts';
+import type { SessionRepo } from './session.repo.ts';
+import { hashSessionToken, newSessionToken } from './session-token.ts';
+import type { UserRepo } from './user.repo.ts';
+
+const signInInput = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(254, 'That email address is too long.'),
+  password: z.string().min(1, 'Enter your password.').max(1024, 'That password is too long.'),
+});
+
+export type SignInResult =
+  | { __typename: 'SignInSuccess'; user: User; session: { token: string; expiresAt: Date } }
+  | { __typename: 'InvalidCredentialsError'; message: string }
+  | ValidationErrorResult;
+
+export function toViewer(user: User): Viewer {
+  return { id: user.id, role: user.role as Role, email: user.email, name: user.name };
+}
+
+export class AuthService {
+  constructor(
+    private readonly users: UserRepo,
+    private readonly sessions: SessionRepo,
+    private readonly audit: AuditRepo,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async signIn(input: unknown): Promise<SignInResult> {
+    const parsed = signInInput.safeParse(input);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const user = await this.users.findByEmail(parsed.data.email);
+    // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
+    const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    if (!user || !ok || !user.active) {
+      return { __typename: 'InvalidCredentialsError', message: 'Email or password is incorrect.' };
+    }
+    const token = newSessionToken();
+    const expiresAt = new Date(this.now().getTime() + SESSION_TTL_MS);
+    await this.sessions.create({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
+    await this.audit.record({ actorId: user.id, action: 'session.created', targetType: 'User', targetId: user.id });
+    return { __typename: 'SignInSuccess', user, session: { token, expiresAt } };
+  }
+
+  async signOut(token: string | undefined): Promise<boolean> {
+    return token ? this.sessions.delete(hashSessionToken(token)) : false;
+  }
+
+  /** The viewer behind a session cookie; null when absent, expired or the user was deactivated. */
+  async viewerForSession(token: string | undefined): Promise<Viewer | null> {
+    if (!token) return null;
+    const session = await this.sessions.findLive(hashSessionToken(token), this.now());
+    return session && session.user.active ? toViewer(session.user) : null;
+  }
+
+  async createUser(data: { email: string; name: string; role: Role; password: string }): Promise<User> {
+    return this.users.create({ email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(data.password) });
+  }
+}

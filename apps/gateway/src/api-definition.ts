@@ -1,0 +1,48 @@
+/**
+ * One API the gateway protects, as System Management defines it (prisma model `Api`).
+ * Only the fields the proxy needs; the policy fields join here when policy enforcement lands.
+ */
+export interface ApiDefinition {
+  id: string;
+  name: string;
+  /** Path prefix on the gateway, e.g. "/curity-api/". */
+  listenPath: string;
+  /** Where matching requests go; the path remainder under listenPath is appended to its path. */
+  upstreamUrl: string;
+  /** JWKS of the issuer whose access tokens this API accepts. */
+  jwksUri: string;
+  /** Expected `iss`; null skips the check (RFC 8725 section 3.8 recommends setting it). */
+  issuer: string | null;
+  /** Expected `aud`; null skips the check (RFC 8725 section 3.9 recommends setting it). */
+  audience: string | null;
+  /** Claim that identifies the calling OAuth client: "client_id" (default) or "sub". */
+  identitySource: string;
+}
+
+/** A compiled API definition, ready for routing and token verification without further parsing. */
+export interface ApiRoute {
+  readonly definition: ApiDefinition;
+  /** listenPath without trailing slashes; "" for the root listen path "/". */
+  readonly prefix: string;
+  /** Scheme, host and port of the upstream, e.g. "http://127.0.0.1:4200". */
+  readonly upstreamOrigin: string;
+  /** Path of upstreamUrl without trailing slash; "" when the upstream is mounted at its root. */
+  readonly upstreamBasePath: string;
+}
+
+/** An immutable snapshot of the active APIs. A refresh produces a new table; never mutated in place. */
+export interface ApiTable {
+  /** Number of routable APIs. */
+  readonly size: number;
+  readonly routes: readonly ApiRoute[];
+  /** The API with the longest listen path that is a whole-segment prefix of `pathname`. */
+  match(pathname: string): ApiRoute | undefined;
+}
+
+/**
+ * Where the gateway gets its routing table. `current()` is called on every request, so it must be
+ * a cheap, synchronous read of an in-memory snapshot: no I/O on the hot path.
+ */
+export interface ApiDefinitionSource {
+  current(): ApiTable;
+}

@@ -1,0 +1,89 @@
+import type { ServerResponse } from 'node:http';
+import { Agent, type Dispatcher } from 'undici';
+import { downstreamResponseHeaders, upstreamRequestHeaders } from './forwarded-headers.ts';
+import type { GatewayLogger } from './gateway-logger.ts';
+import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
+import type { GatewayExchange } from './request-step.ts';
+
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+
+export interface UpstreamForwarder {
+  /** Streams the request to the API's upstream and the answer back; never rejects. */
+  forward(exchange: GatewayExchange): Promise<void>;
+  /** Waits for in-flight upstream requests, then closes the pooled connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Forwards requests through one undici Agent: a keep-alive connection pool per upstream origin,
+ * shared by every request, so the hot path reuses sockets instead of opening one per request.
+ */
+export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS, logger }: { upstreamTimeoutMs?: number; logger: GatewayLogger }): UpstreamForwarder {
+  const agent = new Agent({
+    // An upstream that accepts the request but never answers is cut off: 504.
+    headersTimeout: upstreamTimeoutMs,
+    connect: { timeout: Math.min(upstreamTimeoutMs, 10_000) },
+  });
+
+  async function forward(exchange: GatewayExchange): Promise<void> {
+    const { req, res, route } = exchange;
+    // A client that goes away must not leave the upstream request running.
+    const abort = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    try {
+      await agent.stream(
+        {
+          origin: route.upstreamOrigin,
+          path: exchange.upstreamPath,
+          method: req.method as Dispatcher.HttpMethod,
+          headers: upstreamRequestHeaders(req, exchange.clientId!),
+          // Stream the body through; GET/HEAD without a declared body send none.
+          body: hasBody(req.headers) ? req : null,
+          signal: abort.signal,
+          opaque: res,
+          // Raw [name, value, ...] pairs: keeps case and repeated fields (Set-Cookie) and skips building an object.
+          responseHeaders: 'raw',
+        },
+        relayResponse,
+      );
+    } catch (err) {
+      if (res.headersSent) {
+        // The answer already started: all we can do is cut it, so the client sees a truncated body.
+        res.destroy();
+        return;
+      }
+      if (abort.signal.aborted || res.destroyed) return; // the client left; nobody to answer
+      const answer = failureResponse(err);
+      logger.warn({ api: route.definition.name, upstream: route.upstreamOrigin, code: errorCode(err), status: answer.status }, 'upstream request failed');
+      answer.send(res);
+    }
+  }
+
+  return { forward, close: () => agent.close() };
+}
+
+/** Writes the upstream's status and headers and hands undici the response to stream the body into. */
+function relayResponse({ statusCode, headers, opaque }: Dispatcher.StreamFactoryData<ServerResponse>): ServerResponse {
+  // responseHeaders: 'raw' makes undici pass the flat list its types describe as an object.
+  opaque.writeHead(statusCode, downstreamResponseHeaders(headers as unknown as string[]));
+  return opaque;
+}
+
+function hasBody(headers: { 'content-length'?: string; 'transfer-encoding'?: string }): boolean {
+  const length = headers['content-length'];
+  return headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** 504 when the upstream was too slow, 502 for every other failure to get an answer (RFC 9110 section 15.6). */
+function failureResponse(err: unknown): GatewayResponse {
+  return TIMEOUT_CODES.has(errorCode(err) ?? '') ? gatewayResponses.gatewayTimeout : gatewayResponses.badGateway;
+}
+
+function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,0 +1,81 @@
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+
+/**
+ * Hop-by-hop fields (RFC 9110 section 7.6.1; RFC 2616 section 13.5.1 lists Keep-Alive,
+ * Proxy-Authenticate/-Authorization, TE, Trailer(s), Transfer-Encoding, Upgrade): they describe
+ * one connection and must not be forwarded. Any field starting with "proxy-" is dropped as well
+ * (Proxy-Connection and friends). Host is replaced by the upstream's (undici sets it from the
+ * origin); Expect is answered by Node's server itself and undici refuses to send it.
+ */
+const HOP_BY_HOP = new Set([
+  'connection', 'keep-alive', 'te', 'trailer', 'trailers', 'transfer-encoding', 'upgrade',
+]);
+const NOT_FORWARDED_TO_UPSTREAM = new Set([...HOP_BY_HOP, 'host', 'expect', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host']);
+
+/** Header the upstream can trust to name the verified caller; clients can never set it themselves. */
+export const CLIENT_ID_HEADER = 'X-Gatehouse-Client-Id';
+const IDENTITY_HEADER_PREFIX = 'x-gatehouse-';
+
+/**
+ * The headers to send upstream, as a flat [name, value, ...] list built from the raw request
+ * headers (names keep their case, repeated fields stay repeated). Authorization is forwarded on
+ * purpose: the upstream may verify the JWT itself and the demo echo shows it.
+ */
+export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): string[] {
+  const raw = req.rawHeaders;
+  const named = connectionOptions(req.headers.connection);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    const lower = name.toLowerCase();
+    if (
+      NOT_FORWARDED_TO_UPSTREAM.has(lower) ||
+      lower.startsWith('proxy-') ||
+      // Identity headers come only from the gateway: strip whatever the client sent.
+      lower.startsWith(IDENTITY_HEADER_PREFIX) ||
+      (named !== undefined && named.has(lower))
+    ) {
+      continue;
+    }
+    out.push(name, raw[i + 1]!);
+  }
+  const priorFor = req.headers['x-forwarded-for'];
+  const clientAddress = req.socket.remoteAddress ?? '';
+  const host = req.headers.host;
+  out.push(
+    CLIENT_ID_HEADER, clientId,
+    // Append, as proxies in a chain do; the upstream decides how many hops to trust.
+    'X-Forwarded-For', priorFor ? `${priorFor}, ${clientAddress}` : clientAddress,
+    'X-Forwarded-Proto', (req.socket as TLSSocket).encrypted ? 'https' : 'http',
+  );
+  if (host) out.push('X-Forwarded-Host', host);
+  return out;
+}
+
+/** The upstream's response headers minus hop-by-hop fields, as a flat list for res.writeHead. */
+export function downstreamResponseHeaders(raw: readonly string[]): string[] {
+  let named: Set<string> | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i]!.toLowerCase() === 'connection') named = connectionOptions(raw[i + 1]!, named);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const lower = raw[i]!.toLowerCase();
+    if (HOP_BY_HOP.has(lower) || lower.startsWith('proxy-') || (named !== undefined && named.has(lower))) continue;
+    out.push(raw[i]!, raw[i + 1]!);
+  }
+  return out;
+}
+
+/** Field names listed in Connection are hop-by-hop too (RFC 9110 section 7.6.1). */
+function connectionOptions(value: string | undefined, into?: Set<string>): Set<string> | undefined {
+  if (!value) return into;
+  let names = into;
+  for (const option of value.split(',')) {
+    const name = option.trim().toLowerCase();
+    // "keep-alive" and "close" are already dropped; skip the Set for the common case.
+    if (name && !HOP_BY_HOP.has(name) && name !== 'close') (names ??= new Set()).add(name);
+  }
+  return names;
+}

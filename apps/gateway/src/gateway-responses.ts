@@ -1,0 +1,85 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * A response the gateway itself produces (as opposed to one relayed from an upstream). Built once
+ * at start-up with its body already serialised, so rejecting a request allocates nothing.
+ */
+export class GatewayResponse {
+  readonly body: Buffer;
+  readonly headers: readonly string[];
+
+  constructor(
+    readonly status: number,
+    payload: object,
+    extraHeaders: readonly string[] = [],
+  ) {
+    this.body = Buffer.from(JSON.stringify(payload));
+    this.headers = [
+      'content-type', 'application/json; charset=utf-8',
+      'content-length', String(this.body.length),
+      // Error answers are about this request only (RFC 6750 section 3 examples use no-store too).
+      'cache-control', 'no-store',
+      ...extraHeaders,
+    ];
+  }
+
+  send(res: ServerResponse): void {
+    res.writeHead(this.status, this.headers as string[]);
+    res.end(this.body);
+  }
+}
+
+const REALM = 'Bearer realm="gatehouse"';
+
+/**
+ * Why a presented token was refused. The descriptions stay short and generic: they tell a
+ * developer what to fix without describing signature or key internals to an attacker.
+ * They only use characters RFC 6750 section 3 allows in error_description (no quote or backslash).
+ */
+export const invalidTokenDescriptions = {
+  invalid: 'The access token is invalid',
+  expired: 'The access token has expired',
+  not_yet_valid: 'The access token is not valid yet',
+  wrong_audience_or_issuer: 'The access token is not valid for this API',
+  no_client_identity: 'The access token does not identify a client',
+} as const;
+
+export type InvalidTokenReason = keyof typeof invalidTokenDescriptions;
+
+function invalidToken(reason: InvalidTokenReason): GatewayResponse {
+  const description = invalidTokenDescriptions[reason];
+  return new GatewayResponse(401, { error: 'invalid_token', error_description: description }, [
+    'www-authenticate', `${REALM}, error="invalid_token", error_description="${description}"`,
+  ]);
+}
+
+/** Every answer the gateway produces itself. */
+export const gatewayResponses = {
+  /**
+   * No credentials at all: RFC 6750 section 3.1 says the challenge SHOULD NOT carry an error code
+   * when the request lacks any authentication information.
+   */
+  missingToken: new GatewayResponse(401, { error: 'unauthorized', error_description: 'A bearer access token is required' }, [
+    'www-authenticate', REALM,
+  ]),
+  /** A Bearer header that is not a b64token (RFC 6750 sections 2.1 and 3.1: invalid_request, 400). */
+  malformedAuthorization: new GatewayResponse(400, { error: 'invalid_request', error_description: 'The Authorization header is malformed' }, [
+    'www-authenticate', `${REALM}, error="invalid_request", error_description="The Authorization header is malformed"`,
+  ]),
+  invalidToken: {
+    invalid: invalidToken('invalid'),
+    expired: invalidToken('expired'),
+    not_yet_valid: invalidToken('not_yet_valid'),
+    wrong_audience_or_issuer: invalidToken('wrong_audience_or_issuer'),
+    no_client_identity: invalidToken('no_client_identity'),
+  } satisfies Record<InvalidTokenReason, GatewayResponse>,
+  /** The issuer's keys could not be fetched: not the client's fault, so no invalid_token. */
+  keysUnavailable: new GatewayResponse(503, { error: 'temporarily_unavailable', error_description: 'The access token cannot be verified right now' }, [
+    'retry-after', '5',
+  ]),
+  badRequest: new GatewayResponse(400, { error: 'bad_request', error_description: 'The request target is not allowed' }),
+  notFound: new GatewayResponse(404, { error: 'not_found', error_description: 'No API is published at this path' }),
+  badGateway: new GatewayResponse(502, { error: 'bad_gateway', error_description: 'The upstream API could not be reached' }),
+  gatewayTimeout: new GatewayResponse(504, { error: 'gateway_timeout', error_description: 'The upstream API did not answer in time' }),
+  internalError: new GatewayResponse(500, { error: 'internal_error', error_description: 'The gateway failed to handle the request' }),
+} as const;

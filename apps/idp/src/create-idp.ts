@@ -1,0 +1,170 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import Provider from 'oidc-provider';
+import { pino, type Logger } from 'pino';
+import { captureProviderNotices } from './capture-provider-notices.ts';
+import { initialAccessTokenChallenge } from './initial-access-token-challenge.ts';
+import { logProviderEvents } from './log-provider-events.ts';
+import { mountUnderIssuerPath } from './mount-under-issuer-path.ts';
+import { providerConfiguration } from './provider-configuration.ts';
+import { currentKid, loadOrCreateKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
+import { openSqliteStore } from './sqlite-adapter.ts';
+
+export interface IdpOptions {
+  /**
+   * Issuer identifier (RFC 8414 section 2), e.g. http://127.0.0.1:4100/oauth/v2/oauth-anonymous.
+   * The provider is mounted under its path. Port 0 (http://127.0.0.1:0/...) means "the port
+   * listen() binds", for tests; read the result from `idp.issuer`.
+   */
+  issuer: string;
+  /** SQLite file holding clients, grants, sessions and tokens; created if missing. */
+  dbPath: string;
+  /** Private JWKS + cookie keys; default `idp-keys.json` beside dbPath. Created if missing. */
+  keysPath?: string;
+  /** When set, registration requires `Authorization: Bearer <initialAccessToken>`. */
+  initialAccessToken?: string;
+  /** `aud` of every access token: the gateway's public URL. A function is read per request,
+   * for tests that only learn the gateway's port after starting the IdP. */
+  audience: string | (() => string);
+  /** Defaults to a silent logger, so in-process tests stay quiet. */
+  logger?: Logger;
+}
+
+export interface IdpEndpoints {
+  discovery: string;
+  registration: string;
+  token: string;
+  jwks: string;
+  authorization: string;
+}
+
+export interface RotateSigningKeyOptions {
+  /** Drop the older keys from the JWKS, so tokens they signed no longer verify. Default false. */
+  retirePrevious?: boolean;
+}
+
+export interface Idp {
+  /** The current oidc-provider instance. It is replaced by listen() on port 0 and by
+   * rotateSigningKey(), so read it from here rather than keeping a reference. */
+  readonly provider: Provider;
+  /** The effective issuer (with the bound port when the configured one was 0). */
+  readonly issuer: string;
+  /** kid of the key new tokens are signed with. */
+  readonly signingKid: string;
+  /** Absolute URLs of the endpoints, as discovery publishes them. */
+  readonly endpoints: IdpEndpoints;
+  listen(port: number, host?: string): Promise<Server>;
+  /** Generates a new signing key, signs new tokens with it and publishes it first in the JWKS. */
+  rotateSigningKey(options?: RotateSigningKeyOptions): Promise<string>;
+  /** Stops the HTTP server (dropping idle keep-alive connections) and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The embedded OpenID provider that stands in for the Curity Identity Server: RFC 7591
+ * registration at <issuer>/oauth-registration, RFC 7592 management, client credentials and
+ * authorization code + PKCE, RS256 JWT access tokens (RFC 9068) for the gateway.
+ *
+ * Steps: open the store -> load or create keys -> build the provider -> (listen).
+ */
+export async function createIdp(options: IdpOptions): Promise<Idp> {
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const audience = typeof options.audience === 'function' ? options.audience : () => options.audience as string;
+  const keysPath = options.keysPath ?? join(dirname(options.dbPath), 'idp-keys.json');
+
+  const store = openSqliteStore(options.dbPath);
+  let keys: KeyFile;
+  try {
+    keys = await loadOrCreateKeyFile(keysPath);
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+
+  let issuer = options.issuer;
+  let provider: Provider;
+  let handler: RequestListener;
+  let server: Server | undefined;
+
+  // Signing keys are read once, when oidc-provider is constructed, so a new issuer or a new key
+  // means a new provider. All state lives in the store, so nothing is lost in the swap.
+  const build = () => {
+    const next = captureProviderNotices(logger, () =>
+      new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience })),
+    );
+    next.use(initialAccessTokenChallenge);
+    logProviderEvents(next, logger);
+    provider = next;
+    handler = next.callback();
+  };
+  build();
+
+  return {
+    get provider() {
+      return provider;
+    },
+    get issuer() {
+      return issuer;
+    },
+    get signingKid() {
+      return currentKid(keys);
+    },
+    get endpoints() {
+      // Provider#urlFor exists in oidc-provider 8 but is missing from its type definitions.
+      const { urlFor } = provider as unknown as { urlFor(route: string): string };
+      const url = (route: string) => urlFor.call(provider, route);
+      return {
+        discovery: url('discovery'),
+        registration: url('registration'),
+        token: url('token'),
+        jwks: url('jwks'),
+        authorization: url('authorization'),
+      };
+    },
+
+    async listen(port, host = '127.0.0.1') {
+      if (server) throw new Error('the IdP is already listening');
+      const listening = createServer(mountUnderIssuerPath(issuer, () => handler));
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(port, host, () => {
+          listening.off('error', reject);
+          resolve();
+        });
+      });
+      server = listening;
+      const configured = new URL(issuer);
+      if (configured.port === '0') {
+        configured.port = String((listening.address() as AddressInfo).port);
+        issuer = stripTrailingSlash(configured.href, options.issuer);
+        build();
+      }
+      return listening;
+    },
+
+    async rotateSigningKey({ retirePrevious = false } = {}) {
+      keys = await rotateSigningKeyInFile(keysPath, keys, retirePrevious);
+      build();
+      logger.info({ kid: currentKid(keys), retirePrevious }, 'signing key rotated');
+      return currentKid(keys);
+    },
+
+    async close() {
+      const closing = server;
+      server = undefined;
+      if (closing) {
+        await new Promise<void>((resolve, reject) => {
+          closing.close((err) => (err ? reject(err) : resolve()));
+          closing.closeIdleConnections();
+        });
+      }
+      store.close();
+    },
+  };
+}
+
+/** `new URL()` adds a trailing slash to a bare origin; keep the issuer spelled as configured. */
+function stripTrailingSlash(href: string, configured: string): string {
+  return configured.endsWith('/') ? href : href.replace(/\/$/, '');
+}

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { loadConfig } from '@gatehouse/config';
+import { pino } from 'pino';
+import { createIdp } from './create-idp.ts';
+
+/** The embedded IdP as a process: `pnpm --filter @gatehouse/idp start`. */
+const config = loadConfig();
+const logger = pino({ name: 'idp', level: config.logLevel });
+
+const idp = await createIdp({
+  issuer: config.idp.issuer,
+  dbPath: config.idp.dbPath,
+  keysPath: join(config.dataDir, 'idp-keys.json'),
+  initialAccessToken: config.idp.initialAccessToken,
+  audience: config.urls.gateway,
+  logger,
+});
+await idp.listen(config.ports.idp, config.host);
+
+logger.info(
+  {
+    issuer: idp.issuer,
+    discovery: idp.endpoints.discovery,
+    registration: idp.endpoints.registration,
+    registrationRequiresToken: Boolean(config.idp.initialAccessToken),
+    audience: config.urls.gateway,
+  },
+  'embedded IdP listening',
+);
+
+let stopping = false;
+const stop = async (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping embedded IdP');
+  await idp.close();
+  // The server and the database are closed; nothing else keeps the event loop alive.
+  process.exitCode = 0;
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,33 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed operations for the SPA (client preset). The schema is the API's SDL, read straight from
+ * the module folders, so a schema change shows up here as a type error. Operations and fragments
+ * live beside the components that use them; the generated folder is committed and CI checks it
+ * for drift (`pnpm --filter @gatehouse/web codegen:check`).
+ */
+const config: CodegenConfig = {
+  schema: '../api/src/modules/**/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/graphql/generated/': {
+      preset: 'client',
+      presetConfig: {
+        gqlTagName: 'graphql',
+        // Not `useFragment`: it is a plain function, and a hook-like name would mislead the
+        // rules-of-hooks lint and readers alike.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
+        defaultScalarType: 'unknown',
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,29 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { createQueryPreloader } from '@apollo/client/react';
+
+/**
+ * The one Apollo Client of the SPA. The API is reached on the same origin (`/graphql`, proxied by
+ * Vite in development and by server/main.ts in production), so the httpOnly session cookie
+ * travels with every request and Apollo Server's CSRF prevention sees a JSON POST.
+ */
+export const apolloClient = new ApolloClient({
+  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // Lets the details page read a client the wizard just created straight from the cache
+          // (the mutation selects the same fragment), instead of a second round trip.
+          oauthClient: {
+            read(existing, { args, toReference }) {
+              return existing ?? toReference({ __typename: 'OAuthClient', id: args?.id as string });
+            },
+          },
+        },
+      },
+    },
+  }),
+});
+
+/** Starts a query from a route loader; the route component reads it with `useReadQuery`. */
+export const preloadQuery = createQueryPreloader(apolloClient);

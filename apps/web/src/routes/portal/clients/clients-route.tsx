@@ -1,0 +1,116 @@
+import { useReadQuery } from '@apollo/client/react';
+import { Suspense } from 'react';
+import { useLoaderData, useNavigate } from 'react-router';
+import { preloadQuery } from '../../../apollo/apollo-client.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { graphql } from '../../../graphql/generated/index.ts';
+import { ClientRow } from './client-row.tsx';
+
+/** The API caps `first` at 100; the newest 100 is plenty until the list gets paging. */
+const PAGE_SIZE = 100;
+
+const ClientsRouteQuery = graphql(`
+  query ClientsRoute($first: Int!) {
+    myOAuthClients(first: $first) {
+      edges {
+        node {
+          id
+          ...ClientRow_client
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export function loader() {
+  return { clientsRef: preloadQuery(ClientsRouteQuery, { variables: { first: PAGE_SIZE } }) };
+}
+
+export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
+
+export function Component() {
+  return (
+    <div className="page">
+      <Suspense
+        fallback={
+          <>
+            <PageHeader title="OAuth clients" />
+            <Loading label="Loading your OAuth clients…" />
+          </>
+        }
+      >
+        <ClientsList />
+      </Suspense>
+    </div>
+  );
+}
+
+const description = 'Clients registered at the identity provider for the APIs you use.';
+
+function ClientsList() {
+  const { clientsRef } = useLoaderData<typeof loader>();
+  const { data } = useReadQuery(clientsRef);
+  const navigate = useNavigate();
+  const clients = data.myOAuthClients.edges.map((e) => e.node);
+
+  if (clients.length === 0) {
+    return (
+      <>
+        <PageHeader title="OAuth clients" description={description} />
+        <EmptyState
+          title="You have no OAuth clients yet"
+          action={
+            <button type="button" className="button button--primary" onClick={() => void navigate('/portal/clients/new')}>
+              Create first Oauth Client
+            </button>
+          }
+        >
+          <p>
+            An OAuth client gets a client ID and secret from the identity provider, which your application uses to
+            get access tokens for the APIs in the catalogue.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="OAuth clients"
+        description={description}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => void navigate('/portal/clients/new')}>
+            Create OAuth client
+          </button>
+        }
+      />
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Your OAuth clients, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Client ID</th>
+              <th scope="col">APIs</th>
+              <th scope="col">Created</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clients.map((client) => (
+              <ClientRow key={client.id} client={client} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {data.myOAuthClients.pageInfo.hasNextPage ? (
+        <p className="muted">Showing your newest {PAGE_SIZE} clients.</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * A random key for one run of the wizard, sent with createOAuthClient so a double-clicked or
+ * retried Create registers one client. crypto.randomUUID exists only in secure contexts; on
+ * plain http from another host, build a v4 UUID from getRandomValues, which exists everywhere.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

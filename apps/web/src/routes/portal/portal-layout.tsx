@@ -1,0 +1,24 @@
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { currentUserContext, requireUser } from '../../auth/current-user.ts';
+import { AppShell, type NavGroup } from '../../components/app-shell.tsx';
+
+export const middleware = [requireUser()];
+
+export function loader({ context }: LoaderFunctionArgs) {
+  return { user: context.get(currentUserContext) };
+}
+
+const navGroups: NavGroup[] = [
+  {
+    links: [
+      { to: '/portal/catalogue', label: 'Catalogue' },
+      { to: '/portal/clients', label: 'OAuth clients' },
+    ],
+  },
+];
+
+/** The developer portal: catalogue and OAuth clients. */
+export function Component() {
+  const { user } = useLoaderData<typeof loader>();
+  return <AppShell areaLabel="Developer portal" homePath="/portal" navGroups={navGroups} userName={user.name} />;
+}

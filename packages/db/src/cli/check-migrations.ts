@@ -1,0 +1,35 @@
+// pnpm db:check [--schema <file>] [--migrations <dir>] [--verbose]
+//
+// CI gate: fails when prisma/schema.prisma and prisma/migrations disagree, i.e. when someone
+// changed the schema without running `pnpm db:new-migration <name>` (or edited a migration).
+import { findSchemaDrift } from '../find-schema-drift.ts';
+import { displayPath, parseCliOptions } from './cli-options.ts';
+
+async function main(): Promise<number> {
+  const options = parseCliOptions(process.argv.slice(2));
+  const schema = displayPath(options.schemaPath);
+  const migrations = displayPath(options.migrationsDir);
+
+  const drift = await findSchemaDrift(options);
+  if (drift.inSync) {
+    process.stdout.write(`OK: ${migrations} builds exactly ${schema}\n`);
+    return 0;
+  }
+  process.stderr.write(
+    `${schema} and ${migrations} disagree. A database built from the migrations would need this ` +
+      `SQL to match the schema:\n\n${drift.missingSql}\n` +
+      `Run \`pnpm db:new-migration <name>\` and commit the new migration folder ` +
+      `(or undo the schema change).\n`,
+  );
+  return 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`db:check failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

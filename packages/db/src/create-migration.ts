@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultMigrationsDir, defaultSchemaPath } from './default-paths.ts';
+import { migrationFolderName } from './migration-folder-name.ts';
+import { writeMigrationLockFile } from './migration-lock-file.ts';
+import { MIGRATION_SCRIPT_FILE } from './read-migration-files.ts';
+import { diffMigrationsToSchema } from './schema-engine/diff-migrations-to-schema.ts';
+
+export interface CreateMigrationInput {
+  /** Free text; slugified like Prisma does ("Add avatar" -> add_avatar). */
+  name: string;
+  schemaPath?: string;
+  migrationsDir?: string;
+  /** The timestamp of the folder name; tests pin it. */
+  now?: Date;
+  log?: (line: string) => void;
+}
+
+export interface CreatedMigration {
+  /** e.g. 20250101120000_init */
+  name: string;
+  /** Absolute path of the new migration.sql. */
+  path: string;
+  sql: string;
+}
+
+/**
+ * What `prisma migrate dev --create-only --name <name>` does, without Prisma's binary engine:
+ * diff the migrations folder against the schema and write the SQL as the next migration, plus
+ * Prisma's migration_lock.toml. Returns null, writing nothing, when they already agree.
+ */
+export async function createMigration(input: CreateMigrationInput): Promise<CreatedMigration | null> {
+  const migrationsDir = input.migrationsDir ?? defaultMigrationsDir;
+  // Validate the name before the (slower) engine run.
+  const name = migrationFolderName(input.name, input.now ?? new Date());
+
+  const sql = await diffMigrationsToSchema({
+    schemaPath: input.schemaPath ?? defaultSchemaPath,
+    migrationsDir,
+    log: input.log,
+  });
+  if (sql === null) return null;
+
+  const dir = join(migrationsDir, name);
+  if (existsSync(dir)) throw new Error(`The migration folder ${dir} already exists`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, MIGRATION_SCRIPT_FILE);
+  writeFileSync(path, sql, 'utf8');
+  writeMigrationLockFile(migrationsDir);
+  return { name, path, sql };
+}
