@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './src/test-support/polyfill-map-group-by.ts';
 
 export default defineConfig({
   test: {

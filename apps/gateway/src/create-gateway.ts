@@ -70,8 +70,8 @@ export function createGateway({ source, logger = silentLogger, upstreamTimeoutMs
     const upstreamPath = (route.upstreamBasePath + remainder || '/') + (queryAt === -1 ? '' : url.slice(queryAt));
     const exchange: GatewayExchange = { req, res, route, upstreamPath, claims: undefined, clientId: undefined };
 
-    for (const step of steps) {
-      const rejection = await step(exchange);
+    for (let i = 0; i < steps.length; i++) {
+      const rejection = await steps[i]!(exchange);
       if (rejection) return rejection.send(res);
     }
     await forwarder.forward(exchange);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Adapter, AdapterFactory, AdapterPayload } from 'oidc-provider';
+import type { Adapter, AdapterPayload } from 'oidc-provider';
 
 /**
  * oidc-provider's storage contract (its `adapter` configuration) on one SQLite file, so that
@@ -37,9 +37,14 @@ interface Row {
 
 const now = () => Math.floor(Date.now() / 1000);
 
+/** oidc-provider's Adapter; `expiresIn` is absent for what never expires (clients). */
+export interface ModelAdapter extends Adapter {
+  upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void>;
+}
+
 /** An open store; hand `adapterFactory` to the provider and `close()` it on shutdown. */
 export interface SqliteStore {
-  adapterFactory: AdapterFactory;
+  adapterFactory: (model: string) => ModelAdapter;
   /** Deletes rows past their expiry; called on open, exposed for long-running processes. */
   purgeExpired(): number;
   close(): void;
@@ -83,10 +88,10 @@ export function openSqliteStore(dbPath: string): SqliteStore {
     return row.consumed_at === null ? payload : { ...payload, consumed: row.consumed_at };
   };
 
-  class SqliteAdapter implements Adapter {
+  class SqliteAdapter implements ModelAdapter {
     constructor(private readonly model: string) {}
 
-    async upsert(id: string, payload: AdapterPayload, expiresIn: number | undefined): Promise<void> {
+    async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
       statements.upsert.run({
         model: this.model,
         id,

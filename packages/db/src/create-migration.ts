@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defaultMigrationsDir, defaultSchemaPath } from './default-paths.ts';
 import { migrationFolderName } from './migration-folder-name.ts';
 import { writeMigrationLockFile } from './migration-lock-file.ts';
-import { MIGRATION_SCRIPT_FILE } from './read-migration-files.ts';
+import { MIGRATION_SCRIPT_FILE, readMigrationFiles } from './read-migration-files.ts';
 import { diffMigrationsToSchema } from './schema-engine/diff-migrations-to-schema.ts';
 
 export interface CreateMigrationInput {
@@ -33,6 +33,15 @@ export async function createMigration(input: CreateMigrationInput): Promise<Crea
   const migrationsDir = input.migrationsDir ?? defaultMigrationsDir;
   // Validate the name before the (slower) engine run.
   const name = migrationFolderName(input.name, input.now ?? new Date());
+  const latest = readMigrationFiles(migrationsDir).at(-1)?.name;
+  if (latest !== undefined && name <= latest) {
+    // Migrations run in name order. A clock behind the one that made `latest` would slot the new
+    // migration before it, to be replayed on a database that lacks what `latest` created.
+    throw new Error(
+      `The new migration ${name} would sort before the newest existing one, ${latest}; ` +
+        `check this machine's clock`,
+    );
+  }
 
   const sql = await diffMigrationsToSchema({
     schemaPath: input.schemaPath ?? defaultSchemaPath,

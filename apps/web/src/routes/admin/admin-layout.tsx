@@ -1,6 +1,7 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { currentUserContext, requireUser } from '../../auth/current-user.ts';
 import { AppShell, type NavGroup } from '../../components/app-shell.tsx';
+import { useRouteData } from '../../app/use-route-data.ts';
 
 export const middleware = [requireUser(['ADMIN'])];
 
@@ -14,6 +15,6 @@ const navGroups: NavGroup[] = [{ label: 'System Management', links: [{ to: '/adm
 
 /** The administration area, admins only. */
 export function Component() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user } = useRouteData<typeof loader>();
   return <AppShell areaLabel="Administration" homePath="/admin" navGroups={navGroups} userName={user.name} />;
 }

@@ -1,6 +1,7 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { currentUserContext, requireUser } from '../../auth/current-user.ts';
 import { AppShell, type NavGroup } from '../../components/app-shell.tsx';
+import { useRouteData } from '../../app/use-route-data.ts';
 
 export const middleware = [requireUser()];
 
@@ -19,6 +20,6 @@ const navGroups: NavGroup[] = [
 
 /** The developer portal: catalogue and OAuth clients. */
 export function Component() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user } = useRouteData<typeof loader>();
   return <AppShell areaLabel="Developer portal" homePath="/portal" navGroups={navGroups} userName={user.name} />;
 }

@@ -35,8 +35,8 @@ const SignInMutation = graphql(`
   }
 `);
 
-/** The wording of the design; the API's InvalidCredentialsError says the same. */
-export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect';
+/** Fallback wording; the API's InvalidCredentialsError.message normally says this. */
+const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
 
 /** A signed-in visitor has nothing to do here: send them to their area. */
 export async function loader() {
@@ -69,8 +69,8 @@ export function Component() {
     const input = { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') };
     if (!input.email || !input.password) {
       setProblems({
-        email: input.email ? [] : ['Enter your email address'],
-        password: input.password ? [] : ['Enter your password'],
+        email: input.email ? [] : ['Enter your email address.'],
+        password: input.password ? [] : ['Enter your password.'],
       });
       return;
     }
@@ -93,7 +93,7 @@ export function Component() {
         return;
       }
       case 'InvalidCredentialsError':
-        setProblems({ ...noProblems, form: INVALID_CREDENTIALS_MESSAGE });
+        setProblems({ ...noProblems, form: payload.message || INVALID_CREDENTIALS_MESSAGE });
         return;
       case 'ValidationError':
         setProblems({

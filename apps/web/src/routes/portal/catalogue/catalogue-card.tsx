@@ -58,8 +58,12 @@ export function CatalogueCard(props: { entry: FragmentType<typeof CatalogueCard_
       </dl>
       {entry.dcrEnabled ? (
         <div className="card__actions">
-          <Link className="button button--small" to={`/portal/clients/new?api=${encodeURIComponent(entry.id)}`}>
-            Create OAuth client<span className="visually-hidden"> for {entry.publicName}</span>
+          <Link
+            className="button button--small"
+            to={`/portal/clients/new?api=${encodeURIComponent(entry.id)}`}
+            aria-label={`Create OAuth client for ${entry.publicName}`}
+          >
+            Create OAuth client
           </Link>
         </div>
       ) : null}

@@ -1,12 +1,13 @@
 import { useReadQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
-import { useLoaderData } from 'react-router';
+
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { CatalogueCard } from './catalogue-card.tsx';
+import { useRouteData } from '../../../app/use-route-data.ts';
 
 const CatalogueRouteQuery = graphql(`
   query CatalogueRoute {
@@ -35,7 +36,7 @@ export function Component() {
 }
 
 function CatalogueList() {
-  const { catalogueRef } = useLoaderData<typeof loader>();
+  const { catalogueRef } = useRouteData<typeof loader>();
   const { data } = useReadQuery(catalogueRef);
   if (data.catalogue.length === 0) {
     return (

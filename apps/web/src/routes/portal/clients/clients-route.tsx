@@ -1,12 +1,13 @@
 import { useReadQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
-import { useLoaderData, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ClientRow } from './client-row.tsx';
+import { useRouteData } from '../../../app/use-route-data.ts';
 
 /** The API caps `first` at 100; the newest 100 is plenty until the list gets paging. */
 const PAGE_SIZE = 100;
@@ -53,7 +54,7 @@ export function Component() {
 const description = 'Clients registered at the identity provider for the APIs you use.';
 
 function ClientsList() {
-  const { clientsRef } = useLoaderData<typeof loader>();
+  const { clientsRef } = useRouteData<typeof loader>();
   const { data } = useReadQuery(clientsRef);
   const navigate = useNavigate();
   const clients = data.myOAuthClients.edges.map((e) => e.node);

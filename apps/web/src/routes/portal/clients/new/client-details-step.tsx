@@ -1,10 +1,10 @@
+import { splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
 import { useId, type FormEvent, type Ref } from 'react';
 import { FieldErrors } from '../../../../components/field-errors.tsx';
 import { Spinner } from '../../../../components/spinner.tsx';
 import { TextField } from '../../../../components/text-field.tsx';
 import type { WizardFieldErrors } from './group-field-errors.ts';
 import { REDIRECT_URI_SEPARATOR } from './redirect-uri-separator.ts';
-import { splitRedirectUris } from './split-redirect-uris.ts';
 
 interface ClientDetailsStepProps {
   apiNames: readonly string[];

@@ -1,0 +1,15 @@
+import { format } from 'node:util';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// A stray console.error fails the test (STYLE.md, after epic-stack): errors must be handled, not printed.
+let calls: string[] = [];
+beforeEach(() => {
+  calls = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    calls.push(format(...args));
+  });
+});
+afterEach(() => {
+  vi.mocked(console.error).mockRestore();
+  expect(calls, 'console.error was called').toEqual([]);
+});

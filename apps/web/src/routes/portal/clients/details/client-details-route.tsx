@@ -1,0 +1,89 @@
+import { useReadQuery } from '@apollo/client/react';
+import { Suspense } from 'react';
+import { Link, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { preloadQuery } from '../../../../apollo/apollo-client.ts';
+import { EmptyState } from '../../../../components/empty-state.tsx';
+import { Loading } from '../../../../components/loading.tsx';
+import { PageHeader } from '../../../../components/page-header.tsx';
+import { graphql } from '../../../../graphql/generated/index.ts';
+import { ClientDetails } from './client-details.tsx';
+import { useRouteData } from '../../../../app/use-route-data.ts';
+
+const ClientDetailsRouteQuery = graphql(`
+  query ClientDetailsRoute($id: ID!) {
+    oauthClient(id: $id) {
+      id
+      clientName
+      ...ClientDetails_client
+    }
+  }
+`);
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return { clientRef: preloadQuery(ClientDetailsRouteQuery, { variables: { id: params.id ?? '' } }) };
+}
+
+export { RouteError as ErrorBoundary } from '../../../../components/route-error.tsx';
+
+export function Component() {
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/portal/clients">
+          <span aria-hidden="true">← </span>All clients
+        </Link>
+      </nav>
+      <Suspense
+        fallback={
+          <>
+            <title>OAuth client · Gatehouse</title>
+            <Loading label="Loading the client…" />
+          </>
+        }
+      >
+        <ClientPage />
+      </Suspense>
+    </div>
+  );
+}
+
+function ClientPage() {
+  const { clientRef } = useRouteData<typeof loader>();
+  const { data } = useReadQuery(clientRef);
+  const location = useLocation();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const client = data.oauthClient;
+
+  if (!client) {
+    return (
+      <>
+        <title>Client not found · Gatehouse</title>
+        <EmptyState
+          title="Client not found"
+          action={
+            <Link className="button" to="/portal/clients">
+              See all clients
+            </Link>
+          }
+        >
+          <p>This OAuth client does not exist, was deleted, or belongs to someone else.</p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={client.clientName} description="OAuth client" />
+      {created ? (
+        <div className="alert alert--success" role="status">
+          <p className="alert__title">The identity provider registered the client</p>
+          <p>Use the client ID and client secret below to get access tokens from the identity provider.</p>
+        </div>
+      ) : null}
+      <section className="panel" aria-label="Client details">
+        <ClientDetails client={client} />
+      </section>
+    </>
+  );
+}

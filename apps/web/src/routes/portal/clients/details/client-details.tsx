@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { CopyButton } from '../../../../components/copy-button.tsx';
+import { getFragmentData, graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
+import { formatDateTime } from '../../../../lib/format-date.ts';
+import { ClientSecret } from './client-secret.tsx';
+
+export const ClientDetails_client = graphql(`
+  fragment ClientDetails_client on OAuthClient {
+    id
+    clientId
+    clientSecret
+    clientSecretExpiresAt
+    clientName
+    redirectUris
+    grantTypes
+    responseTypes
+    tokenEndpointAuthMethod
+    tokenEndpoint
+    provider
+    managedAtIdp
+    createdAt
+    apis {
+      id
+      publicName
+    }
+  }
+`);
+
+function List({ items, code = false }: { items: readonly string[]; code?: boolean }) {
+  if (items.length === 0) return <span className="muted">None</span>;
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={item}>{code ? <code className="code">{item}</code> : item}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="details__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Everything the IdP registered for the client, as the seed guide's "client details" screen. */
+export function ClientDetails(props: { client: FragmentType<typeof ClientDetails_client> }) {
+  const c = getFragmentData(ClientDetails_client, props.client);
+  return (
+    <dl className="details">
+      <Row label="Client ID">
+        <span className="secret">
+          <code className="code">{c.clientId}</code>
+          <CopyButton value={c.clientId} what="client ID" />
+        </span>
+      </Row>
+      <Row label="Client secret">
+        {c.clientSecret ? <ClientSecret secret={c.clientSecret} /> : <span className="muted">None (public client)</span>}
+      </Row>
+      {c.clientSecret ? (
+        <Row label="Secret expires">{c.clientSecretExpiresAt ? formatDateTime(c.clientSecretExpiresAt) : 'Never'}</Row>
+      ) : null}
+      <Row label="Grant types">
+        <List items={c.grantTypes} code />
+      </Row>
+      <Row label="Response types">
+        <List items={c.responseTypes} code />
+      </Row>
+      <Row label="Redirect URIs">
+        <List items={c.redirectUris} code />
+      </Row>
+      <Row label="Token endpoint auth method">
+        <code className="code">{c.tokenEndpointAuthMethod}</code>
+      </Row>
+      <Row label="Token endpoint">
+        {c.tokenEndpoint ? (
+          <span className="secret">
+            <code className="code">{c.tokenEndpoint}</code>
+            <CopyButton value={c.tokenEndpoint} what="token endpoint" />
+          </span>
+        ) : (
+          <span className="muted">Not known</span>
+        )}
+      </Row>
+      <Row label="APIs">
+        <List items={c.apis.map((a) => a.publicName)} />
+      </Row>
+      <Row label="Provider">{c.provider}</Row>
+      <Row label="Created">
+        <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+      </Row>
+    </dl>
+  );
+}

@@ -1,0 +1,245 @@
+import { useMutation, useReadQuery, type QueryRef } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { describeError } from '../../../../components/describe-error.ts';
+import { EmptyState } from '../../../../components/empty-state.tsx';
+import { getFragmentData, graphql } from '../../../../graphql/generated/index.ts';
+import type { CreateClientRouteQuery } from '../../../../graphql/generated/graphql.ts';
+import { ClientDetailsStep } from './client-details-step.tsx';
+import {
+  emptyWizardFieldErrors,
+  groupFieldErrors,
+  hasFieldErrors,
+  type WizardFieldErrors,
+} from './group-field-errors.ts';
+import { localFieldErrors } from './local-field-errors.ts';
+import { newIdempotencyKey } from './new-idempotency-key.ts';
+import { SelectApisStep, SelectApisStep_entry } from './select-apis-step.tsx';
+import { WizardProgress } from './wizard-progress.tsx';
+
+const CreateOAuthClientMutation = graphql(`
+  mutation CreateOAuthClient($input: CreateOAuthClientInput!) {
+    createOAuthClient(input: $input) {
+      __typename
+      ... on CreateOAuthClientSuccess {
+        client {
+          id
+          ...ClientDetails_client
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on IdpRegistrationError {
+        error
+        message
+        path
+      }
+    }
+  }
+`);
+
+/** What the alert above the form says after a failed Create. */
+interface Summary {
+  title: string;
+  message: string;
+  /** RFC 7591 error code from the IdP, for example `invalid_redirect_uri`. */
+  code?: string;
+  details?: string[];
+}
+
+interface CreateClientWizardProps {
+  catalogueRef: QueryRef<CreateClientRouteQuery>;
+  preselectedApiId: string | null;
+}
+
+/**
+ * The Create OAuth client wizard: step 1 picks the APIs, step 2 names the client and its
+ * redirect URLs, Create registers it at the identity provider (RFC 7591). Whatever the API
+ * answers, the typed values stay; errors appear beside the fields their path names.
+ */
+export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateClientWizardProps) {
+  const { data } = useReadQuery(catalogueRef);
+  const entries = getFragmentData(SelectApisStep_entry, data.catalogue);
+  const navigate = useNavigate();
+
+  // One key per wizard run: a double-clicked or retried Create must not register twice.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [step, setStep] = useState<1 | 2>(1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => {
+    const entry = entries.find((e) => e.id === preselectedApiId && e.dcrEnabled);
+    return new Set(entry ? [entry.id] : []);
+  });
+  const [clientName, setClientName] = useState('');
+  const [redirectUris, setRedirectUris] = useState('');
+  const [errors, setErrors] = useState<WizardFieldErrors>(emptyWizardFieldErrors);
+  const [summary, setSummary] = useState<Summary | null>(null);
+
+  const [createClient, { loading }] = useMutation(CreateOAuthClientMutation, {
+    update(cache, { data: result }) {
+      // The list of clients is stale now; the next visit refetches it.
+      if (result?.createOAuthClient.__typename === 'CreateOAuthClientSuccess') {
+        cache.evict({ id: 'ROOT_QUERY', fieldName: 'myOAuthClients' });
+        cache.gc();
+      }
+    },
+  });
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const stepChanged = useRef(false);
+  useEffect(() => {
+    if (stepChanged.current) headingRef.current?.focus();
+  }, [step]);
+  useEffect(() => {
+    if (summary) summaryRef.current?.focus();
+  }, [summary]);
+
+  if (entries.length === 0) {
+    return (
+      <EmptyState title="No APIs to choose from">
+        <p>An OAuth client is created for APIs in the catalogue, and none is published yet.</p>
+      </EmptyState>
+    );
+  }
+
+  const apiIds = entries.filter((e) => selected.has(e.id)).map((e) => e.id);
+  const apiNames = entries.filter((e) => selected.has(e.id)).map((e) => e.publicName);
+
+  function goTo(next: 1 | 2) {
+    stepChanged.current = true;
+    setStep(next);
+  }
+
+  function onToggle(id: string, checked: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+    setErrors((e) => ({ ...e, catalogueEntryIds: [] }));
+  }
+
+  function onContinue() {
+    if (apiIds.length === 0) {
+      setErrors((e) => ({ ...e, catalogueEntryIds: ['Select at least one API.'] }));
+      return;
+    }
+    setSummary(null);
+    goTo(2);
+  }
+
+  async function onCreate() {
+    // The API runs the same checks; running them here first saves a round trip.
+    const local = localFieldErrors(clientName, redirectUris);
+    if (hasFieldErrors(local)) {
+      setErrors(local);
+      setSummary(null);
+      return;
+    }
+    setErrors(emptyWizardFieldErrors());
+    setSummary(null);
+    let payload;
+    try {
+      const result = await createClient({
+        variables: {
+          input: { catalogueEntryIds: apiIds, clientName: clientName.trim(), redirectUris, idempotencyKey },
+        },
+      });
+      payload = result.data?.createOAuthClient;
+    } catch (error) {
+      const { title, message } = describeError(error);
+      setSummary({ title: 'The client was not created', message: `${title}. ${message}` });
+      return;
+    }
+    if (!payload) return;
+
+    switch (payload.__typename) {
+      case 'CreateOAuthClientSuccess':
+        await navigate(`/portal/clients/${encodeURIComponent(payload.client.id)}`, { state: { created: true } });
+        return;
+      case 'ValidationError': {
+        const grouped = groupFieldErrors(payload.fieldErrors);
+        setErrors(grouped);
+        setSummary({ title: 'The client was not created', message: payload.message, details: grouped.other });
+        return;
+      }
+      case 'IdpRegistrationError': {
+        const unreachable = payload.error === 'idp_unavailable';
+        const title = unreachable
+          ? 'The identity provider could not be reached'
+          : 'The identity provider refused the registration';
+        if (payload.path) {
+          const grouped = groupFieldErrors([{ path: payload.path, message: `${payload.message} (${payload.error})` }]);
+          setErrors(grouped);
+          setSummary({
+            title,
+            message: grouped.other.length ? payload.message : 'See the error next to the field below.',
+            code: payload.error,
+          });
+        } else {
+          setSummary({ title, message: payload.message, code: payload.error });
+        }
+        return;
+      }
+    }
+  }
+
+  return (
+    <div className="wizard">
+      <WizardProgress current={step} />
+      {summary ? (
+        <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p className="alert__title">{summary.title}</p>
+          <p>{summary.message}</p>
+          {summary.code ? (
+            <p className="alert__code">
+              Identity provider error: <code className="code">{summary.code}</code>
+            </p>
+          ) : null}
+          {summary.details?.length ? (
+            <ul>
+              {summary.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {step === 1 ? (
+        <SelectApisStep
+          entries={data.catalogue}
+          selected={selected}
+          errors={errors.catalogueEntryIds}
+          headingRef={headingRef}
+          onToggle={onToggle}
+          onContinue={onContinue}
+        />
+      ) : (
+        <ClientDetailsStep
+          apiNames={apiNames}
+          clientName={clientName}
+          redirectUris={redirectUris}
+          errors={errors}
+          pending={loading}
+          headingRef={headingRef}
+          onClientNameChange={(v) => {
+            setClientName(v);
+            setErrors((e) => ({ ...e, clientName: [] }));
+          }}
+          onRedirectUrisChange={(v) => {
+            setRedirectUris(v);
+            setErrors((e) => ({ ...e, redirectUris: [], redirectUriItems: new Map() }));
+          }}
+          onBack={() => goTo(1)}
+          onCreate={() => void onCreate()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { loadConfig } from '@gatehouse/config';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const config = loadConfig();
+const api = new URL(config.urls.api);
+
+/**
+ * Development: the SPA on ports.web, `/graphql` proxied to the API so the session cookie is
+ * first-party, as in production (server/main.ts does the same proxying there).
+ */
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: config.host,
+    port: config.ports.web,
+    strictPort: true,
+    proxy: {
+      '/graphql': {
+        target: api.origin,
+        rewrite: (path) => path.replace(/^\/graphql/, api.pathname),
+      },
+    },
+  },
+  preview: {
+    host: config.host,
+    port: config.ports.web,
+    strictPort: true,
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Assets stay files (CSP: img-src 'self' data:, but fonts and scripts must be 'self').
+    assetsInlineLimit: 0,
+  },
+});

@@ -1,0 +1,1 @@
+export { startStack, type RunningStack, type StartStackOptions } from './start-stack.ts';

@@ -1,0 +1,33 @@
+import { repoRoot } from '@gatehouse/config';
+import { join } from 'node:path';
+
+export type ProcessName = 'idp' | 'echo' | 'api' | 'gateway' | 'web';
+
+export interface ProcessSpec {
+  name: ProcessName;
+  /** Entry file, run with tsx. */
+  entry: string;
+  /** URL that answers 200 once the process is ready. */
+  readyUrl: (urls: ReadyUrls) => string;
+  /** Processes that must be ready first (the gateway reads the tables the API migrates). */
+  after: ProcessName[];
+}
+
+export interface ReadyUrls {
+  idpIssuer: string;
+  echo: string;
+  apiOrigin: string;
+  gateway: string;
+  web: string;
+}
+
+const app = (name: string, file: string) => join(repoRoot, 'apps', name, file);
+
+/** Every process of the product, in the order they can start. */
+export const PROCESSES: ProcessSpec[] = [
+  { name: 'idp', entry: app('idp', 'src/main.ts'), readyUrl: (u) => `${u.idpIssuer}/.well-known/openid-configuration`, after: [] },
+  { name: 'echo', entry: app('echo', 'src/main.ts'), readyUrl: (u) => `${u.echo}/healthz`, after: [] },
+  { name: 'api', entry: app('api', 'src/main.ts'), readyUrl: (u) => `${u.apiOrigin}/healthz`, after: [] },
+  { name: 'gateway', entry: app('gateway', 'src/main.ts'), readyUrl: (u) => `${u.gateway}/healthz`, after: ['api'] },
+  { name: 'web', entry: app('web', 'server/main.ts'), readyUrl: (u) => `${u.web}/healthz`, after: ['api'] },
+];

@@ -1,0 +1,97 @@
+import { loadConfig, repoRoot } from '@gatehouse/config';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pipeLines } from './log-lines.ts';
+import { PROCESSES, type ProcessName } from './processes.ts';
+import { waitUntilReady } from './wait-until-ready.ts';
+
+export interface RunningStack {
+  config: ReturnType<typeof loadConfig>;
+  stop(): Promise<void>;
+}
+
+export interface StartStackOptions {
+  /** Environment for every process (ports, data dir...); defaults to this process's. */
+  env?: NodeJS.ProcessEnv;
+  /** Where process output goes; defaults to stdout. */
+  write?: (line: string) => void;
+  readyTimeoutMs?: number;
+}
+
+/**
+ * Starts every process of the product as a real process on 127.0.0.1, each in its own process
+ * group so that stopping the stack frees every port, and resolves once all answer.
+ */
+export async function startStack(options: StartStackOptions = {}): Promise<RunningStack> {
+  const env = { ...process.env, ...options.env };
+  const config = loadConfig(env);
+  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const urls = {
+    idpIssuer: config.idp.issuer,
+    echo: config.urls.echo,
+    apiOrigin: new URL(config.urls.api).origin,
+    gateway: `http://${config.host}:${config.ports.gateway}`,
+    web: config.urls.web,
+  };
+  const children = new Map<ProcessName, ChildProcess>();
+  const exits = new Map<ProcessName, string>();
+  const ready = new Map<ProcessName, Promise<void>>();
+
+  const stop = async () => {
+    await Promise.all([...children.values()].map((child) => stopChild(child)));
+  };
+
+  const launch = (name: ProcessName, entry: string) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd: repoRoot,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.set(name, child);
+    pipeLines(child.stdout!, name, write);
+    pipeLines(child.stderr!, name, write);
+    child.once('exit', (code, signal) => exits.set(name, `${name} exited (${signal ?? `code ${code}`}) before it was ready`));
+  };
+
+  try {
+    for (const spec of PROCESSES) {
+      const started = Promise.all(spec.after.map((dep) => ready.get(dep))).then(async () => {
+        launch(spec.name, spec.entry);
+        await waitUntilReady(spec.readyUrl(urls), {
+          timeoutMs: options.readyTimeoutMs ?? 60_000,
+          exited: () => exits.get(spec.name) ?? null,
+        });
+      });
+      ready.set(spec.name, started);
+    }
+    await Promise.all(ready.values());
+  } catch (error) {
+    await Promise.allSettled(ready.values());
+    await stop();
+    throw error;
+  }
+  return { config, stop };
+}
+
+/** SIGTERM to the child's whole process group, SIGKILL if it has not exited in 5 s. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const pid = child.pid;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      killGroup(pid, 'SIGKILL'); // anything the child left behind in its group
+      resolve();
+    });
+    killGroup(pid, 'SIGTERM');
+  });
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
