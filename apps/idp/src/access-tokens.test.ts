@@ -56,6 +56,13 @@ describe('client credentials grant: JWT access tokens (RFC 9068) for the gateway
     expect((await clientCredentials(t.idp, client)).body.scope).toBe('read write');
   });
 
+  it('applies the same default when the client names the gateway as `resource` (RFC 8707)', async () => {
+    const client = (await register(t.idp)).body;
+    const res = await clientCredentials(t.idp, client, { resource: TEST_AUDIENCE });
+    expect(res.status).toBe(200);
+    expect(res.body.scope).toBe('read');
+  });
+
   it('grants a requested scope within the registered ones and refuses others with invalid_scope', async () => {
     const client = (await register(t.idp, { ...WEB_CLIENT, scope: 'read write' })).body;
     expect((await clientCredentials(t.idp, client, { scope: 'write' })).body.scope).toBe('write');

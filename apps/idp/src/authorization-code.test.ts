@@ -55,7 +55,8 @@ describe('authorization code grant with PKCE through the development login page'
     let step = await browser.follow(await browser.request(authUrl), issuer);
 
     // Two interactions: login (any username) then consent, each a form POSTed to the interaction URL.
-    for (const form of [{ prompt: 'login', login: 'alice' }, { prompt: 'consent' }]) {
+    const forms: Record<string, string>[] = [{ prompt: 'login', login: 'alice' }, { prompt: 'consent' }];
+    for (const form of forms) {
       if (step instanceof URL) break;
       expect(step.status).toBe(200);
       step = await browser.follow(

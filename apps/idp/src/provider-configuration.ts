@@ -1,5 +1,6 @@
 import type { Configuration } from 'oidc-provider';
 import { clientBasedCORS } from './client-cors.ts';
+import { EXTRA_CLIENT_METADATA, validateClientMetadata } from './client-metadata-rules.ts';
 import { findAccount } from './find-account.ts';
 import { renderError } from './render-error.ts';
 import { resourceIndicators } from './resource-server.ts';
@@ -53,6 +54,7 @@ export function providerConfiguration(options: ProviderConfigurationOptions): Co
     },
     routes: ROUTES,
     scopes: [...SUPPORTED_SCOPES],
+    extraClientMetadata: { properties: [...EXTRA_CLIENT_METADATA], validator: validateClientMetadata },
     claims: Object.fromEntries(Object.entries(CLAIMS_BY_SCOPE).map(([scope, claims]) => [scope, [...claims]])),
     // RFC 9700 section 2.1.2: no implicit or hybrid flows; `code` is the only response type.
     responseTypes: ['code'],

@@ -50,6 +50,19 @@ describe('RFC 7591 registration, open ("no-authentication")', () => {
     expect(body).toEqual({ error: 'invalid_redirect_uri', error_description: 'redirect_uris must only contain web uris' });
   });
 
+  it('keeps RFC 7591 software_id and software_version', async () => {
+    const { status, body } = await register(t.idp, { ...WEB_CLIENT, software_id: 'gatehouse-portal', software_version: '1.0' });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ software_id: 'gatehouse-portal', software_version: '1.0' });
+  });
+
+  it('refuses client_credentials for a public client (RFC 6749 section 4.4: confidential clients only)', async () => {
+    const { status, body } = await register(t.idp, { ...WEB_CLIENT, token_endpoint_auth_method: 'none' });
+    expect(status).toBe(400);
+    expect(body.error).toBe('invalid_client_metadata');
+    expect(body.error_description).toMatch(/client_credentials/);
+  });
+
   it('rejects metadata it cannot honour with invalid_client_metadata', async () => {
     const unknownScope = await register(t.idp, { ...WEB_CLIENT, scope: 'read admin' });
     expect(unknownScope.status).toBe(400);
@@ -58,9 +71,16 @@ describe('RFC 7591 registration, open ("no-authentication")', () => {
       error_description: 'scope must only contain Authorization Server supported scope values',
     });
 
+    // Curity accepts a `token` response type; this IdP, like the OAuth security BCP, does not.
     const implicit = await register(t.idp, { ...WEB_CLIENT, grant_types: ['implicit'], response_types: ['token'] });
     expect(implicit.status).toBe(400);
-    expect(implicit.body.error).toBe('invalid_client_metadata');
+    expect(implicit.body).toEqual({ error: 'invalid_client_metadata', error_description: "response_types can only contain 'code'" });
+
+    // Without response_types the default is ["code"], which needs redirect URIs (RFC 7591
+    // section 2): a client_credentials-only client must send response_types [].
+    const defaulted = await register(t.idp, { grant_types: ['client_credentials'], token_endpoint_auth_method: 'client_secret_post' });
+    expect(defaulted.status).toBe(400);
+    expect(defaulted.body).toEqual({ error: 'invalid_redirect_uri', error_description: 'redirect_uris is mandatory property' });
   });
 });
 

@@ -21,8 +21,7 @@ export function resourceIndicators({ audience, signingKid }: ResourceServerOptio
   return {
     enabled: true,
 
-    defaultResource(ctx, client, oneOf) {
-      applyDefaultClientCredentialsScope(ctx, client);
+    defaultResource(_ctx, _client, oneOf) {
       // During code and refresh exchanges `oneOf` lists the resources granted earlier; the only
       // one this IdP ever grants is the gateway.
       if (oneOf) return oneOf.includes(audience()) ? audience() : oneOf;
@@ -34,9 +33,10 @@ export function resourceIndicators({ audience, signingKid }: ResourceServerOptio
     // token for the gateway instead. The price: UserInfo does not accept these tokens.
     useGrantedResource: () => true,
 
-    getResourceServerInfo(_ctx, resourceIndicator): ResourceServer {
+    getResourceServerInfo(ctx, resourceIndicator, client): ResourceServer {
       // RFC 8707 section 2: an unknown resource is `invalid_target`.
       if (resourceIndicator !== audience()) throw new errors.InvalidTarget();
+      applyDefaultClientCredentialsScope(ctx, client);
       return {
         scope: API_SCOPES.join(' '),
         audience: resourceIndicator,
@@ -55,8 +55,9 @@ export function resourceIndicators({ audience, signingKid }: ResourceServerOptio
  * the default here is what the client registered (RFC 7591 section 2 `scope`), or every API scope
  * when it registered none. Only API scopes end up in the token (see getResourceServerInfo).
  *
- * This runs inside `defaultResource` because that is the one hook oidc-provider calls after
- * reading the token request's parameters and before the client credentials grant reads `scope`.
+ * This runs inside `getResourceServerInfo` because that is the one hook oidc-provider calls, with
+ * or without an explicit `resource`, after reading the token request's parameters and before the
+ * client credentials grant reads `scope`.
  */
 function applyDefaultClientCredentialsScope(ctx: KoaContextWithOIDC, client: Client): void {
   const params = ctx.oidc.params as { grant_type?: unknown; scope?: unknown } | undefined;

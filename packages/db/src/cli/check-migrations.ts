@@ -3,14 +3,25 @@
 // CI gate: fails when prisma/schema.prisma and prisma/migrations disagree, i.e. when someone
 // changed the schema without running `pnpm db:new-migration <name>` (or edited a migration).
 import { findSchemaDrift } from '../find-schema-drift.ts';
-import { displayPath, parseCliOptions } from './cli-options.ts';
+import { CLI_OPTIONS_HELP, displayPath, parseCliOptions } from './cli-options.ts';
+
+const USAGE = `usage: pnpm db:check [options]
+${CLI_OPTIONS_HELP}`;
 
 async function main(): Promise<number> {
   const options = parseCliOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const schema = displayPath(options.schemaPath);
   const migrations = displayPath(options.migrationsDir);
 
-  const drift = await findSchemaDrift(options);
+  const drift = await findSchemaDrift({
+    schemaPath: options.schemaPath,
+    migrationsDir: options.migrationsDir,
+    log: options.log,
+  });
   if (drift.inSync) {
     process.stdout.write(`OK: ${migrations} builds exactly ${schema}\n`);
     return 0;

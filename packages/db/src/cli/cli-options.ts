@@ -7,6 +7,7 @@ export interface CliOptions {
   schemaPath: string;
   migrationsDir: string;
   log?: (line: string) => void;
+  help: boolean;
   positionals: string[];
 }
 
@@ -26,6 +27,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
       schema: { type: 'string' },
       migrations: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   // `pnpm --filter` runs us in packages/db; resolve relative paths against the directory the
@@ -35,6 +37,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     schemaPath: values.schema ? resolve(base, values.schema) : defaultSchemaPath,
     migrationsDir: values.migrations ? resolve(base, values.migrations) : defaultMigrationsDir,
     log: values.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
+    help: values.help,
     positionals,
   };
 }

@@ -12,12 +12,21 @@ ${CLI_OPTIONS_HELP}`;
 async function main(): Promise<number> {
   const options = parseCliOptions(process.argv.slice(2));
   const name = options.positionals.join(' ').trim();
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (name === '') {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
 
-  const created = await createMigration({ ...options, name });
+  const created = await createMigration({
+    name,
+    schemaPath: options.schemaPath,
+    migrationsDir: options.migrationsDir,
+    log: options.log,
+  });
   if (created === null) {
     process.stdout.write('schema and migrations agree; nothing to write\n');
     return 0;
