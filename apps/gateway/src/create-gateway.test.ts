@@ -277,6 +277,23 @@ describe('a request without a usable token', () => {
   });
 });
 
+describe('a token verified earlier', () => {
+  it('is still refused once it expires', async () => {
+    const token = await issuer.token({ exp: nowSeconds() + 10 });
+    expect((await get('/echo-api/', bearer(token))).status).toBe(200);
+    vi.setSystemTime(new Date(NOW.getTime() + 39_000));
+    expect((await get('/echo-api/', bearer(token))).status).toBe(200); // within the 30 s tolerance
+    vi.setSystemTime(new Date(NOW.getTime() + 41_000));
+    expectInvalidToken(await get('/echo-api/', bearer(token)), 'The access token has expired');
+  });
+
+  it('is checked again for another API with stricter rules', async () => {
+    const token = await issuer.token({ aud: 'https://another-api.test' });
+    expect((await get('/echo-api/', bearer(token))).status).toBe(200);
+    expectInvalidToken(await get('/strict/', bearer(token)), 'The access token is not valid for this API');
+  });
+});
+
 describe('signing keys', () => {
   it('refuses an unknown kid, and accepts a rotated-in key once the refetch cooldown has passed', async () => {
     const rotated = await createSigningKey('key-2');

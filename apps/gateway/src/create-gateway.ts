@@ -6,6 +6,7 @@ import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
 import { gatewayResponses } from './gateway-responses.ts';
 import { JwksKeySets, type JwksOptions } from './jwks-key-sets.ts';
 import type { GatewayExchange, RequestStep } from './request-step.ts';
+import { VerifiedTokenCache, type VerifiedTokenCacheOptions } from './verified-token-cache.ts';
 
 export interface GatewayOptions {
   /** Where the routing table comes from: the database (main.ts) or memory (tests). */
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   upstreamTimeoutMs?: number;
   /** Remote JWKS fetching: timeout (default 2 s) and refetch cooldown for unknown kids (default 30 s). */
   jwks?: JwksOptions;
+  /** How long and how many verified tokens are remembered (default 30 s, 10 000 per API). */
+  verifiedTokenCache?: VerifiedTokenCacheOptions;
 }
 
 export interface Gateway {
@@ -34,10 +37,10 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
  *
  *   route -> authenticate -> (later: enforce policy, rate limit, quota) -> forward
  */
-export function createGateway({ source, logger = silentLogger, upstreamTimeoutMs, jwks }: GatewayOptions): Gateway {
+export function createGateway({ source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache }: GatewayOptions): Gateway {
   const keySets = new JwksKeySets(jwks);
   const forwarder = createUpstreamForwarder({ logger, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
-  const steps: readonly RequestStep[] = [authenticateRequest(keySets)];
+  const steps: readonly RequestStep[] = [authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache))];
 
   let knownTable: ApiTable | undefined;
   const currentTable = (): ApiTable => {

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { Logger } from 'pino';
 
 /**
@@ -13,12 +14,14 @@ const EXPECTED: { pattern: RegExp; why: string }[] = [
   },
 ];
 
+type ConsoleMethod = (...args: unknown[]) => void;
+
 export function captureProviderNotices<T>(logger: Logger, construct: () => T): T {
+  /* eslint-disable no-console -- the point is to intercept oidc-provider's console output */
   const { warn, info } = console;
-  const route = (fallback: (...args: unknown[]) => void, level: 'warn' | 'info') => (...args: unknown[]) => {
-    const message = args.map(String).join(' ');
-    if (!message.includes('oidc-provider ')) return fallback(...args);
-    const text = message.replace(/\x1b\[[0-9;]*m/g, ''); // drop the colours meant for a TTY
+  const route = (fallback: ConsoleMethod, level: 'warn' | 'info'): ConsoleMethod => (...args) => {
+    const text = stripVTControlCharacters(args.map(String).join(' ')); // drop colours meant for a TTY
+    if (!text.startsWith('oidc-provider ')) return fallback(...args);
     const expected = EXPECTED.find((e) => e.pattern.test(text));
     if (expected) logger.debug({ notice: text, why: expected.why }, 'oidc-provider notice (expected)');
     else logger[level]({ notice: text }, 'oidc-provider notice');
@@ -31,4 +34,5 @@ export function captureProviderNotices<T>(logger: Logger, construct: () => T): T
     console.warn = warn;
     console.info = info;
   }
+  /* eslint-enable no-console */
 }

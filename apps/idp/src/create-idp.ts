@@ -82,7 +82,6 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
     throw err;
   }
 
-
   // Expired codes, sessions and tokens are never read again (the adapter filters them); purge
   // them hourly so the file does not grow without bound in a long-running process.
   const purge = setInterval(() => store.purgeExpired(), 60 * 60 * 1000).unref();

@@ -72,7 +72,7 @@ describe('RFC 7591 registration, open ("no-authentication")', () => {
     });
 
     // Curity accepts a `token` response type; this IdP, like the OAuth security BCP, does not.
-    const implicit = await register(t.idp, { ...WEB_CLIENT, grant_types: ['implicit'], response_types: ['token'] });
+    const implicit = await register(t.idp, { ...WEB_CLIENT, response_types: ['code', 'token'] });
     expect(implicit.status).toBe(400);
     expect(implicit.body).toEqual({ error: 'invalid_client_metadata', error_description: "response_types can only contain 'code'" });
 

@@ -22,15 +22,16 @@ export function describeFailure(result: OutboundResult, idpLabel: string): IdpFa
     };
   }
   const body = (result.json ?? {}) as { error?: unknown; error_description?: unknown };
-  if (typeof body.error === 'string' && result.status >= 400 && result.status < 500) {
-    const description = typeof body.error_description === 'string' ? body.error_description : body.error;
-    return { kind: 'rejected', error: body.error, description, status: result.status };
-  }
   if (result.status === 401 || result.status === 403) {
     return {
       kind: 'unavailable',
       message: `The identity provider at ${idpLabel} refused the portal's credentials (HTTP ${result.status}). Ask an admin to check the Initial Registration Access Token.`,
     };
+  }
+  // RFC 7591 section 3.2.2: the IdP's own verdict on the metadata, which the developer can act on.
+  if (typeof body.error === 'string' && result.status >= 400 && result.status < 500) {
+    const description = typeof body.error_description === 'string' ? body.error_description : body.error;
+    return { kind: 'rejected', error: body.error, description, status: result.status };
   }
   return { kind: 'unavailable', message: `The identity provider at ${idpLabel} answered HTTP ${result.status}. Try again later.` };
 }

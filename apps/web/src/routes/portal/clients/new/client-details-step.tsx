@@ -82,7 +82,7 @@ export function ClientDetailsStep(props: ClientDetailsStepProps) {
         }
       >
         {uris.length > 0 ? (
-          <ul className="chips" aria-label="Redirect URLs to register">
+          <ul className="chips" aria-label="URLs to register">
             {uris.map((uri, n) => {
               const invalid = errors.redirectUriItems.has(n);
               return (

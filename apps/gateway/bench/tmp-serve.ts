@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { createEchoServer } from '@gatehouse/echo';
+import { createGateway } from '../src/create-gateway.ts';
+import { createInMemoryApiDefinitionSource } from '../src/in-memory-api-definition-source.ts';
+import { listen } from '../src/test-support/listen.ts';
+import { TestIssuer } from '../src/test-support/test-issuer.ts';
+const issuer = await TestIssuer.start();
+const echo = createEchoServer();
+const echoUrl = process.env.ECHO_URL ?? await listen(echo);
+const source = createInMemoryApiDefinitionSource([{ id: 'b', name: 'b', listenPath: '/bench/', upstreamUrl: `${echoUrl}/anything`, jwksUri: issuer.jwksUri, issuer: issuer.issuer, audience: null, identitySource: 'client_id' }]);
+const gateway = createGateway({ source });
+const url = await listen(gateway.server);
+writeFileSync('/tmp/gw-bench.json', JSON.stringify({ url, echoUrl, token: await issuer.token({ exp: Math.floor(Date.now()/1000) + 3600 }) }));
+process.once('SIGINT', () => process.exit(0));
