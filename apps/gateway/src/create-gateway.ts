@@ -40,6 +40,9 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 export function createGateway({ source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache }: GatewayOptions): Gateway {
   const keySets = new JwksKeySets(jwks);
   const forwarder = createUpstreamForwarder({ logger, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
+  // The request pipeline, run in order after routing. Policy enforcement (access rights), rate
+  // limits and quotas are later steps appended after authentication: they read exchange.route and
+  // exchange.clientId and return a GatewayResponse to refuse.
   const steps: readonly RequestStep[] = [authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache))];
 
   let knownTable: ApiTable | undefined;

@@ -9,7 +9,9 @@ import { KeysUnavailableError, type JwksKeySets } from './jwks-key-sets.ts';
  * let an attacker sign with the public key as an HMAC secret (the classic RS256/HS256 confusion,
  * RFC 8725 section 2.1). jose never accepts "none" with a key (RFC 8725 section 3.2).
  */
-export const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+export const ACCEPTED_ALGORITHMS: readonly string[] = Object.freeze([
+  'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519',
+]);
 
 /** Leeway for clock skew between IdP and gateway on exp and nbf (RFC 7519 sections 4.1.4, 4.1.5). */
 export const CLOCK_TOLERANCE_SECONDS = 30;
@@ -25,7 +27,8 @@ function verifyOptionsFor(route: ApiRoute): JWTVerifyOptions {
   if (!options) {
     const { issuer, audience } = route.definition;
     options = {
-      algorithms: ACCEPTED_ALGORITHMS,
+      // Frozen so no code can widen the allow-list; jose only reads it.
+      algorithms: ACCEPTED_ALGORITHMS as string[],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       // An access token without an expiry would be valid forever (RFC 7519 section 4.1.4).
       requiredClaims: ['exp'],

@@ -13,9 +13,10 @@ const SignOutMutation = graphql(`
 `);
 
 /**
- * Ends the session at the API, leaves the protected area, then resets the Apollo store so the
- * next user of this tab sees nothing of this one's data. Resetting after leaving means no
- * mounted page refetches its queries without a session.
+ * Ends the session at the API, leaves the protected area, then empties the Apollo store so the
+ * next user of this tab sees nothing of this one's data. `clearStore`, not `resetStore`: the
+ * latter refetches every query still retained (the pages just left), which without a session
+ * only fails.
  */
 export function SignOutButton() {
   const [signOut, { loading }] = useMutation(SignOutMutation);
@@ -31,7 +32,7 @@ export function SignOutButton() {
       return;
     }
     await navigate('/sign-in', { replace: true });
-    await apolloClient.resetStore();
+    await apolloClient.clearStore();
   }
 
   return (

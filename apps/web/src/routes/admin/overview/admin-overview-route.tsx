@@ -17,8 +17,8 @@ export function Component() {
               The APIs the gateway serves, where it forwards requests, and the JWKS it checks access tokens against.
             </p>
             <div className="card__actions">
-              <Link className="button button--small" to="/admin/apis" aria-label="Open APIs">
-                Open
+              <Link className="button button--small" to="/admin/apis">
+                Open the API list
               </Link>
             </div>
           </article>

@@ -64,7 +64,7 @@ function ClientsList() {
       <>
         <PageHeader title="OAuth clients" description={description} />
         <EmptyState
-          title="You have no OAuth clients yet"
+          title="No clients yet"
           action={
             <button type="button" className="button button--primary" onClick={() => void navigate('/portal/clients/new')}>
               Create first Oauth Client

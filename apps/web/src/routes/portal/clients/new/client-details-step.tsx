@@ -25,10 +25,9 @@ export function ClientDetailsStep(props: ClientDetailsStepProps) {
   const id = useId();
   const uris = splitRedirectUris(redirectUris, REDIRECT_URI_SEPARATOR);
   // Errors about single URLs (redirectUris.N) are listed under the field too, so they are read
-  // out with it; the chips mark which URL each one is about.
-  const itemMessages = [...errors.redirectUriItems].flatMap(([n, messages]) =>
-    messages.map((m) => `${uris[n] ?? `URL ${n + 1}`}: ${m}`),
-  );
+  // out with it; the chips mark which URL each one is about. The shared rules already name the
+  // URL in their messages.
+  const itemMessages = [...errors.redirectUriItems.values()].flat();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
