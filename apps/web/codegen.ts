@@ -27,6 +27,12 @@ const config: CodegenConfig = {
         defaultScalarType: 'unknown',
       },
     },
+    // The members of each union, for InMemoryCache: without them Apollo cannot tell whether
+    // `... on ValidationError` applies to a SignInSuccess, warns, and may drop data.
+    'src/graphql/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
   },
 };
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createWebServer } from './create-web-server.ts';
 
 function fail(message: string): never {
-  console.error(`web: ${message}`);
+  process.stderr.write(`web: ${message}\n`);
   process.exit(1);
 }
 
@@ -25,13 +25,15 @@ if (!existsSync(join(distDir, 'index.html'))) {
 const server = createWebServer({ distDir, apiUrl: config.urls.api });
 server.on('error', (error) => fail(error.message));
 server.listen(config.ports.web, config.host, () => {
-  console.log(`web: http://${config.host}:${config.ports.web} (API ${config.urls.api})`);
+  process.stdout.write(`web listening on http://${config.host}:${config.ports.web} (API ${config.urls.api})\n`);
 });
 
-function shutdown() {
+// Stop with the script that started us, so the port is freed (STACK.md "Processes and ports").
+function shutdown(): void {
   server.close(() => process.exit(0));
   // Keep-alive connections would hold close() open; the browser reconnects on its own.
   server.closeAllConnections();
+  setTimeout(() => process.exit(1), 5000).unref();
 }
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);

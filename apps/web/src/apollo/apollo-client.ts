@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
+import introspection from '../graphql/generated/possible-types.ts';
 
 /**
  * The one Apollo Client of the SPA. The API is reached on the same origin (`/graphql`, proxied by
@@ -9,6 +10,7 @@ import { createQueryPreloader } from '@apollo/client/react';
 export const apolloClient = new ApolloClient({
   link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
   cache: new InMemoryCache({
+    possibleTypes: introspection.possibleTypes,
     typePolicies: {
       Query: {
         fields: {

@@ -1,6 +1,6 @@
 import { createContext, redirect, type MiddlewareFunction } from 'react-router';
 import { apolloClient } from '../apollo/apollo-client.ts';
-import { graphql } from '../graphql/generated/gql.ts';
+import { graphql } from '../graphql/generated/index.ts';
 import type { CurrentUserQuery } from '../graphql/generated/graphql.ts';
 
 export const CurrentUserQueryDocument = graphql(`

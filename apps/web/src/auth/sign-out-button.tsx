@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { apolloClient } from '../apollo/apollo-client.ts';
-import { graphql } from '../graphql/generated/gql.ts';
+import { graphql } from '../graphql/generated/index.ts';
 
 const SignOutMutation = graphql(`
   mutation SignOut {

@@ -3,7 +3,8 @@ import { currentUserContext, requireUser } from '../../auth/current-user.ts';
 import { AppShell, type NavGroup } from '../../components/app-shell.tsx';
 import { useRouteData } from '../../app/use-route-data.ts';
 
-export const middleware = [requireUser()];
+// Creating clients is for developers (the API refuses admins); admins have their own area.
+export const middleware = [requireUser(['DEVELOPER'])];
 
 export function loader({ context }: LoaderFunctionArgs) {
   return { user: context.get(currentUserContext) };

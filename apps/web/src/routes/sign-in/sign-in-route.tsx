@@ -7,7 +7,7 @@ import { safeRedirectPath } from '../../auth/safe-redirect.ts';
 import { describeError } from '../../components/describe-error.ts';
 import { Spinner } from '../../components/spinner.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { graphql } from '../../graphql/generated/gql.ts';
+import { graphql } from '../../graphql/generated/index.ts';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {

@@ -67,7 +67,9 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
   const entries = getFragmentData(SelectApisStep_entry, data.catalogue);
   const navigate = useNavigate();
 
-  // One key per wizard run: a double-clicked or retried Create must not register twice.
+  // One key per wizard run: a double-clicked or retried Create must not register twice. The API
+  // waits for a request in flight with the same key and replays a finished registration; it
+  // stores no failures, so fixing the input and pressing Create again works with the same key.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [step, setStep] = useState<1 | 2>(1);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => {
