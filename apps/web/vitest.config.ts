@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['./test/fail-on-console-error.ts'],
+    setupFiles: ['../../packages/test-support/fail-on-console-error.ts'],
   },
 });

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import './src/test-support/polyfill-map-group-by.ts';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
-    setupFiles: ['src/test-support/fail-on-console-error.ts'],
+    setupFiles: ['../../packages/test-support/fail-on-console-error.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
