@@ -6,6 +6,8 @@ import { waitUntilReady } from './wait-until-ready.ts';
 
 export interface RunningStack {
   config: ReturnType<typeof loadConfig>;
+  /** Resolves with a sentence when a process exits on its own after start-up. */
+  crashed: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -35,8 +37,12 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const children = new Map<ProcessName, ChildProcess>();
   const exits = new Map<ProcessName, string>();
   const ready = new Map<ProcessName, Promise<void>>();
+  let stopping = false;
+  let reportCrash: (message: string) => void = () => {};
+  const crashed = new Promise<string>((resolve) => (reportCrash = resolve));
 
   const stop = async () => {
+    stopping = true;
     await Promise.all([...children.values()].map((child) => stopChild(child)));
   };
 
@@ -50,7 +56,11 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     children.set(name, child);
     pipeLines(child.stdout!, name, write);
     pipeLines(child.stderr!, name, write);
-    child.once('exit', (code, signal) => exits.set(name, `${name} exited (${signal ?? `code ${code}`}) before it was ready`));
+    child.once('exit', (code, signal) => {
+      const how = signal ?? `code ${code}`;
+      exits.set(name, `${name} exited (${how}) before it was ready`);
+      if (!stopping) reportCrash(`${name} exited unexpectedly (${how})`);
+    });
   };
 
   try {
@@ -70,7 +80,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     await stop();
     throw error;
   }
-  return { config, stop };
+  return { config, crashed, stop };
 }
 
 /** SIGTERM to the child's whole process group, SIGKILL if it has not exited in 5 s. */

@@ -24,11 +24,12 @@ const banner = [
 process.stdout.write(banner.join('\n') + '\n');
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write('\nStopping Gatehouse...\n');
-    void stack.stop().then(() => process.exit(0));
-  });
+function shutDown(reason: string, exitCode: number) {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${reason}; stopping Gatehouse...\n`);
+  void stack.stop().then(() => process.exit(exitCode));
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutDown(`${signal} received`, 0));
+// One part down means the product is broken: stop the rest rather than run half of it.
+void stack.crashed.then((why) => shutDown(why, 1));

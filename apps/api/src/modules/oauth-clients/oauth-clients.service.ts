@@ -38,7 +38,12 @@ export class OAuthClientsService {
     const developer = requireViewer(viewer);
     const page = toPage(args);
     const rows = await this.deps.clients.listByDeveloper(developer.id, page);
-    const views = await Promise.all(rows.map((row) => this.view(row, developer)));
+    // One settings read for the page, not one per client.
+    const apis = await this.deps.catalogue.toViews(rows.flatMap((row) => row.catalogueEntries));
+    const byId = new Map(apis.map((api) => [api.id, api]));
+    const views = rows.map((row) =>
+      toOAuthClientView(row, row.catalogueEntries.map((entry) => byId.get(entry.id)!), developer, this.deps.secrets),
+    );
     return toConnection(views, page);
   }
 

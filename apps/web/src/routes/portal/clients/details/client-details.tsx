@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CopyButton } from '../../../../components/copy-button.tsx';
 import { getFragmentData, graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../../lib/format-date.ts';
+import { providerLabel } from '../../../../lib/provider-label.ts';
 import { ClientSecret } from './client-secret.tsx';
 
 export const ClientDetails_client = graphql(`
@@ -88,7 +89,7 @@ export function ClientDetails(props: { client: FragmentType<typeof ClientDetails
       <Row label="APIs">
         <List items={c.apis.map((a) => a.publicName)} />
       </Row>
-      <Row label="Provider">{c.provider}</Row>
+      <Row label="Provider">{providerLabel(c.provider)}</Row>
       <Row label="Created">
         <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
       </Row>
