@@ -2,7 +2,7 @@ import { loadConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient } from '@gatehouse/db';
 import { loadEncryptionKey } from './lib/load-encryption-key.ts';
 import { createLogger } from './lib/logger.ts';
-import { loadDemoData } from './seed/load-demo-data.ts';
+import { seedFirstStart } from './seed/seed-first-start.ts';
 import { createApiServer } from './server/create-api-server.ts';
 
 const config = loadConfig();
@@ -14,7 +14,7 @@ if (applied.length > 0) logger.info({ applied }, 'applied migrations');
 const db = createPrismaClient(config.databaseUrl);
 const encryptionKey = loadEncryptionKey(config);
 const api = await createApiServer({ db, config, encryptionKey, logger });
-if (await loadDemoData(db, config, api.services.secrets)) logger.info('loaded demo data');
+await seedFirstStart(db, config, api.services.secrets, logger);
 
 api.server.listen(config.ports.api, config.host, () => logger.info(`GraphQL API on http://${config.host}:${config.ports.api}/graphql`));
 

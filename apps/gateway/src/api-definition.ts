@@ -1,6 +1,6 @@
 /**
  * One API the gateway protects, as System Management defines it (prisma model `Api`).
- * Only the fields the proxy needs; the policy fields join here when policy enforcement lands.
+ * Only the fields the proxy needs.
  */
 export interface ApiDefinition {
   id: string;
@@ -17,6 +17,8 @@ export interface ApiDefinition {
   audience: string | null;
   /** Claim that identifies the calling OAuth client: "client_id" (default) or "sub". */
   identitySource: string;
+  /** Policy for a portal client none of whose catalogue entries grants this API; null: none. */
+  defaultPolicyId: string | null;
 }
 
 /** A compiled API definition, ready for routing and token verification without further parsing. */
@@ -39,10 +41,3 @@ export interface ApiTable {
   match(pathname: string): ApiRoute | undefined;
 }
 
-/**
- * Where the gateway gets its routing table. `current()` is called on every request, so it must be
- * a cheap, synchronous read of an in-memory snapshot: no I/O on the hot path.
- */
-export interface ApiDefinitionSource {
-  current(): ApiTable;
-}

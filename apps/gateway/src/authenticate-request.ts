@@ -1,24 +1,32 @@
 import { GatewayResponse, gatewayResponses } from './gateway-responses.ts';
 import type { JwksKeySets } from './jwks-key-sets.ts';
 import { MALFORMED_BEARER_TOKEN, NO_BEARER_TOKEN, readBearerToken } from './read-bearer-token.ts';
-import type { RequestStep } from './request-step.ts';
+import type { GatewayExchange, RequestStep } from './request-step.ts';
 import type { VerifiedTokenCache } from './verified-token-cache.ts';
 import { verifyAccessToken } from './verify-access-token.ts';
 
-/** The step that requires a valid bearer JWT for the matched API and records who the caller is. */
+/**
+ * The step that requires a valid bearer JWT for the matched API and records who the caller is.
+ * A token verified earlier is answered synchronously from the cache (the common case); only a
+ * new token goes through the asynchronous signature check.
+ */
 export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedTokenCache): RequestStep {
-  return async (exchange) => {
+  async function verifyAndRemember(exchange: GatewayExchange, token: string): Promise<GatewayResponse | undefined> {
+    const outcome = await verifyAccessToken(token, exchange.route, keySets);
+    if (outcome instanceof GatewayResponse) return outcome;
+    verified.set(exchange.route, token, outcome);
+    exchange.claims = outcome.claims;
+    exchange.clientId = outcome.clientId;
+    return undefined;
+  }
+
+  return (exchange) => {
     const token = readBearerToken(exchange.req.headers.authorization);
     if (token === NO_BEARER_TOKEN) return gatewayResponses.missingToken;
     if (token === MALFORMED_BEARER_TOKEN) return gatewayResponses.malformedAuthorization;
 
-    let caller = verified.get(exchange.route, token);
-    if (caller === undefined) {
-      const outcome = await verifyAccessToken(token, exchange.route, keySets);
-      if (outcome instanceof GatewayResponse) return outcome;
-      verified.set(exchange.route, token, outcome);
-      caller = outcome;
-    }
+    const caller = verified.get(exchange.route, token);
+    if (caller === undefined) return verifyAndRemember(exchange, token);
     exchange.claims = caller.claims;
     exchange.clientId = caller.clientId;
     return undefined;

@@ -3,7 +3,7 @@ import type { ApiDefinition } from './api-definition.ts';
 import { buildApiTable, type RejectedDefinition } from './build-api-table.ts';
 
 function api(name: string, listenPath: string, upstreamUrl = 'http://127.0.0.1:4200/anything/'): ApiDefinition {
-  return { id: name, name, listenPath, upstreamUrl, jwksUri: 'http://127.0.0.1:4100/jwks', issuer: null, audience: null, identitySource: 'client_id' };
+  return { id: name, name, listenPath, upstreamUrl, jwksUri: 'http://127.0.0.1:4100/jwks', issuer: null, audience: null, identitySource: 'client_id', defaultPolicyId: null };
 }
 
 describe('buildApiTable', () => {

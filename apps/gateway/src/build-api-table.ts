@@ -1,4 +1,5 @@
 import type { ApiDefinition, ApiRoute, ApiTable } from './api-definition.ts';
+import { RESERVED_PATH_PREFIX } from './serve-usage.ts';
 
 /** Why a definition was left out of the table; the gateway keeps serving the others. */
 export interface RejectedDefinition {
@@ -58,6 +59,9 @@ function compileRoute(definition: ApiDefinition): ApiRoute | string {
   if (!listenPath.startsWith('/')) return `listen path ${listenPath} must start with "/"`;
   if (/[?#\s]/.test(listenPath)) return `listen path ${listenPath} must be a plain path`;
 
+  const prefix = stripTrailingSlashes(listenPath);
+  if (prefix === RESERVED_PATH_PREFIX || prefix.startsWith(`${RESERVED_PATH_PREFIX}/`)) return `listen path ${listenPath} is reserved for the gateway`;
+
   const upstream = parseHttpUrl(definition.upstreamUrl);
   if (!upstream) return 'upstream URL must be an absolute http(s) URL';
   if (upstream.search || upstream.hash || upstream.username || upstream.password) {
@@ -67,7 +71,7 @@ function compileRoute(definition: ApiDefinition): ApiRoute | string {
 
   return {
     definition,
-    prefix: stripTrailingSlashes(listenPath),
+    prefix,
     upstreamOrigin: upstream.origin,
     upstreamBasePath: stripTrailingSlashes(upstream.pathname),
   };

@@ -4,9 +4,10 @@ import { base64url, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiDefinition } from './api-definition.ts';
 import { createGateway, type Gateway } from './create-gateway.ts';
-import { createInMemoryApiDefinitionSource } from './in-memory-api-definition-source.ts';
+import { createInMemoryPortalSource, type InMemoryPortalSource } from './in-memory-portal-source.ts';
 import { closedPortUrl, listen, stop } from './test-support/listen.ts';
 import { send, type Reply } from './test-support/send.ts';
+import { portalRows } from './test-support/portal-rows.ts';
 import { createSigningKey, TestIssuer } from './test-support/test-issuer.ts';
 
 // Time-dependent JWT checks run against a frozen clock (STYLE.md); only Date is faked, so
@@ -24,7 +25,7 @@ let issuer: TestIssuer;
 let gateway: Gateway;
 let gatewayUrl = '';
 let echoUrl = '';
-let source: ReturnType<typeof createInMemoryApiDefinitionSource>;
+let source: InMemoryPortalSource;
 
 function api(overrides: Partial<ApiDefinition> & Pick<ApiDefinition, 'name' | 'listenPath'>): ApiDefinition {
   return {
@@ -34,9 +35,13 @@ function api(overrides: Partial<ApiDefinition> & Pick<ApiDefinition, 'name' | 'l
     issuer: null,
     audience: null,
     identitySource: 'client_id',
+    defaultPolicyId: null,
     ...overrides,
   };
 }
+
+/** The APIs, with one unlimited policy granting all of them to the clients the test issuer's tokens name. */
+const portalWith = (apis: ApiDefinition[]) => portalRows({ apis, clientIds: ['client-123', 'developer-7'] });
 
 let definitions: ApiDefinition[] = [];
 
@@ -55,14 +60,14 @@ beforeAll(async () => {
     api({ name: 'slow', listenPath: '/slow/', upstreamUrl: slowUrl }),
     api({ name: 'no keys', listenPath: '/no-keys/', jwksUri: `${downUrl}/jwks` }),
   ];
-  source = createInMemoryApiDefinitionSource(definitions);
+  source = createInMemoryPortalSource(portalWith(definitions));
   gateway = createGateway({ source, upstreamTimeoutMs: 300 });
   gatewayUrl = await listen(gateway.server);
 });
 
 beforeEach(() => {
   vi.setSystemTime(NOW);
-  source.set(definitions);
+  source.set(portalWith(definitions));
 });
 
 afterAll(async () => {
@@ -304,7 +309,7 @@ describe('signing keys', () => {
     expectInvalidToken(await get('/echo-api/', bearer(await issuer.token({}, { key: rotated }))), 'The access token is invalid');
     expect(issuer.jwksRequests - before).toBeLessThanOrEqual(1);
 
-    // The IdP rotates; after jose's 30 s cooldown the unknown kid triggers a refetch.
+    // The IdP rotates; once the refetch cooldown (5 s) has passed the unknown kid triggers a refetch.
     issuer.publish(issuer.key, rotated);
     vi.setSystemTime(new Date(NOW.getTime() + 31_000));
     expect((await get('/echo-api/', bearer(await issuer.token({}, { key: rotated })))).status).toBe(200);
@@ -356,11 +361,11 @@ describe('routing', () => {
     const token = await issuer.token();
     expect((await get('/added/x', bearer(token))).status).toBe(404);
 
-    source.set([...definitions, api({ name: 'added', listenPath: '/added/', upstreamUrl: `${echoUrl}/new-home` })]);
+    source.set(portalWith([...definitions, api({ name: 'added', listenPath: '/added/', upstreamUrl: `${echoUrl}/new-home` })]));
     expect(echoed(await get('/added/x', bearer(token))).path).toBe('/new-home/x');
     expect((await get('/healthz')).json).toEqual({ status: 'ok', apis: definitions.length + 1 });
 
-    source.set(definitions.filter((d) => d.name !== 'echo'));
+    source.set(portalWith(definitions.filter((d) => d.name !== 'echo')));
     expect((await get('/echo-api/items', bearer(token))).status).toBe(404);
   });
 });

@@ -1,31 +1,44 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ApiDefinitionSource, ApiTable } from './api-definition.ts';
+import { performance } from 'node:perf_hooks';
+import type { ApiTable } from './api-definition.ts';
 import { authenticateRequest } from './authenticate-request.ts';
+import { authorizeClient } from './authorize-client.ts';
+import { ClientLimits } from './client-limits.ts';
+import { enforceLimits } from './enforce-limits.ts';
 import { createUpstreamForwarder } from './forward-to-upstream.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
 import { gatewayResponses } from './gateway-responses.ts';
 import { JwksKeySets, type JwksOptions } from './jwks-key-sets.ts';
-import type { GatewayExchange, RequestStep } from './request-step.ts';
+import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
+import { NO_LIMIT, type GatewayExchange, type RequestStep } from './request-step.ts';
+import { serveUsage, USAGE_PATH, type UsageEndpointOptions } from './serve-usage.ts';
+import { UsageCounters } from './usage-counters.ts';
 import { VerifiedTokenCache, type VerifiedTokenCacheOptions } from './verified-token-cache.ts';
 
 export interface GatewayOptions {
-  /** Where the routing table comes from: the database (main.ts) or memory (tests). */
-  source: ApiDefinitionSource;
+  /** Where APIs, policies and clients come from: the portal database (main.ts) or memory (tests). */
+  source: PortalSource;
   logger?: GatewayLogger;
   /** How long to wait for an upstream's response headers before answering 504 (default 30 s). */
   upstreamTimeoutMs?: number;
-  /** Remote JWKS fetching: timeout (default 2 s) and refetch cooldown for unknown kids (default 30 s). */
+  /** Remote JWKS fetching: timeout, refetch cooldown for unknown kids, failure backoff, max age. */
   jwks?: JwksOptions;
   /** How long and how many verified tokens are remembered (default 30 s, 10 000 per API). */
   verifiedTokenCache?: VerifiedTokenCacheOptions;
+  /** GET /_gatehouse/usage for the portal API (default: on, loopback only, no token); false turns it off. */
+  usageEndpoint?: UsageEndpointOptions | false;
 }
 
 export interface Gateway {
   /** Not listening yet: call `server.listen(port, host)`. */
   server: Server;
+  /** Per-client request counters, as GET /_gatehouse/usage reports them. */
+  usage: UsageCounters;
   /** Stops accepting connections, lets in-flight requests finish, then closes upstream connections. */
   close(): Promise<void>;
 }
+
+const HEALTH_PATH = '/healthz';
 
 // "." or ".." as a whole segment, literal or percent-encoded: the upstream would resolve it and
 // could step out of the API's base path (RFC 3986 section 5.2.4), so such targets are refused.
@@ -35,52 +48,80 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
  * The JWT-validating reverse proxy. Each request is routed by the longest listen path, then runs
  * through the request steps, then is forwarded:
  *
- *   route -> authenticate -> (later: enforce policy, rate limit, quota) -> forward
+ *   route -> authenticate (JWT) -> authorise (portal client, policy) -> limits (rate, quota) -> forward
+ *
+ * Everything a request reads is in memory: the portal snapshot, verified tokens, JWKS keys and
+ * counters. Each answered request of an identified client is counted in `usage`.
  */
-export function createGateway({ source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache }: GatewayOptions): Gateway {
-  const keySets = new JwksKeySets(jwks);
+export function createGateway(options: GatewayOptions): Gateway {
+  const { source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache, usageEndpoint = { token: undefined } } = options;
+  const keySets = new JwksKeySets(jwks, (jwksUri, err) => logger.warn({ jwksUri, err }, 'JWKS fetch failed; keeping the keys fetched before'));
   const forwarder = createUpstreamForwarder({ logger, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
-  // The request pipeline, run in order after routing. Policy enforcement (access rights), rate
-  // limits and quotas are later steps appended after authentication: they read exchange.route and
-  // exchange.clientId and return a GatewayResponse to refuse.
-  const steps: readonly RequestStep[] = [authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache))];
+  const limits = new ClientLimits();
+  const usage = new UsageCounters();
+  const steps: readonly RequestStep[] = [
+    authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache)),
+    authorizeClient,
+    enforceLimits(limits),
+  ];
 
+  let knownSnapshot: PortalSnapshot | undefined;
   let knownTable: ApiTable | undefined;
-  const currentTable = (): ApiTable => {
-    const table = source.current();
-    if (table !== knownTable) {
-      // Definitions changed: drop JWKS resolvers no API uses any more.
-      keySets.retainOnly(new Set(table.routes.map((r) => r.definition.jwksUri)));
-      knownTable = table;
+  const currentSnapshot = (): PortalSnapshot => {
+    const snapshot = source.current();
+    if (snapshot !== knownSnapshot) {
+      // Portal data changed: drop what belongs to deleted clients and to JWKS URIs no API uses.
+      limits.retainClients(snapshot);
+      usage.retainClients(snapshot);
+      if (snapshot.apis !== knownTable) keySets.retainOnly(new Set(snapshot.apis.routes.map((r) => r.definition.jwksUri)));
+      knownSnapshot = snapshot;
+      knownTable = snapshot.apis;
     }
-    return table;
+    return snapshot;
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = performance.now();
     const url = req.url ?? '';
     // Origin-form only (RFC 9112 section 3.2.1); "*" and absolute-form are not for this gateway.
     if (url.charCodeAt(0) !== 0x2f) return gatewayResponses.badRequest.send(res);
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    const table = currentTable();
+    const snapshot = currentSnapshot();
 
-    if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      return sendHealth(res, table.size);
+    if (pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return sendHealth(res, snapshot.apis.size);
+    if (pathname === USAGE_PATH && usageEndpoint !== false) {
+      return serveUsage(req, res, queryAt === -1 ? '' : url.slice(queryAt + 1), usage, usageEndpoint);
     }
     if (DOT_SEGMENT.test(pathname)) return gatewayResponses.badRequest.send(res);
 
-    const route = table.match(pathname);
+    const route = snapshot.apis.match(pathname);
     if (!route) return gatewayResponses.notFound.send(res);
 
     const remainder = pathname.slice(route.prefix.length);
     const upstreamPath = (route.upstreamBasePath + remainder || '/') + (queryAt === -1 ? '' : url.slice(queryAt));
-    const exchange: GatewayExchange = { req, res, route, upstreamPath, claims: undefined, clientId: undefined };
+    const exchange: GatewayExchange = {
+      req, res, route, snapshot, upstreamPath,
+      claims: undefined, clientId: undefined, client: undefined, policy: undefined,
+      rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT,
+      quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
+    };
 
     for (let i = 0; i < steps.length; i++) {
-      const rejection = await steps[i]!(exchange);
-      if (rejection) return rejection.send(res);
+      let rejection = steps[i]!(exchange);
+      // Steps answer synchronously when they can; awaiting a plain value would still cost a tick.
+      if (rejection instanceof Promise) rejection = await rejection;
+      if (rejection) {
+        rejection.send(res);
+        return count(exchange, startedAt);
+      }
     }
     await forwarder.forward(exchange);
+    count(exchange, startedAt);
+  }
+
+  function count(exchange: GatewayExchange, startedAt: number): void {
+    if (exchange.client !== undefined) usage.record(exchange.client.id, exchange.res.statusCode, performance.now() - startedAt);
   }
 
   const server = createServer((req, res) => {
@@ -94,6 +135,7 @@ export function createGateway({ source, logger = silentLogger, upstreamTimeoutMs
 
   return {
     server,
+    usage,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -42,7 +42,7 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
           // Stream the body through; GET/HEAD without a declared body send none.
           body: hasBody(req.headers) ? req : null,
           signal: abort.signal,
-          opaque: res,
+          opaque: exchange,
           // Raw [name, value, ...] pairs: keeps case and repeated fields (Set-Cookie) and skips building an object.
           responseHeaders: 'raw',
         },
@@ -65,10 +65,10 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
 }
 
 /** Writes the upstream's status and headers and hands undici the response to stream the body into. */
-function relayResponse({ statusCode, headers, opaque }: Dispatcher.StreamFactoryData<ServerResponse>): ServerResponse {
+function relayResponse({ statusCode, headers, opaque: exchange }: Dispatcher.StreamFactoryData<GatewayExchange>): ServerResponse {
   // responseHeaders: 'raw' makes undici pass the flat list its types describe as an object.
-  opaque.writeHead(statusCode, downstreamResponseHeaders(headers as unknown as string[]));
-  return opaque;
+  exchange.res.writeHead(statusCode, downstreamResponseHeaders(headers as unknown as string[], exchange));
+  return exchange.res;
 }
 
 function hasBody(headers: { 'content-length'?: string; 'transfer-encoding'?: string }): boolean {

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { LIMIT_HEADERS } from './enforce-limits.ts';
+import { NO_LIMIT, type GatewayExchange } from './request-step.ts';
 
 /**
  * Hop-by-hop fields (RFC 9110 section 7.6.1; RFC 2616 section 13.5.1 lists Keep-Alive,
@@ -53,17 +55,44 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): 
   return out;
 }
 
-/** The upstream's response headers minus hop-by-hop fields, as a flat list for res.writeHead. */
-export function downstreamResponseHeaders(raw: readonly string[]): string[] {
+/** What the gateway adds to a relayed response: the limits of the caller's policy, if it has any. */
+export type LimitReport = Pick<
+  GatewayExchange,
+  'rateLimit' | 'rateLimitRemaining' | 'rateLimitReset' | 'quotaLimit' | 'quotaRemaining' | 'quotaReset'
+>;
+
+/**
+ * The upstream's response headers minus hop-by-hop fields, plus the X-RateLimit-* and X-Quota-*
+ * fields of the caller's limits, as a flat list for res.writeHead. When the gateway reports a
+ * limit, the upstream's fields of the same family are dropped so the client sees one value.
+ */
+export function downstreamResponseHeaders(raw: readonly string[], limits?: LimitReport): string[] {
   let named: Set<string> | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     if (raw[i]!.toLowerCase() === 'connection') named = connectionOptions(raw[i + 1]!, named);
   }
+  const hasRateLimit = limits !== undefined && limits.rateLimit !== NO_LIMIT;
+  const hasQuota = limits !== undefined && limits.quotaLimit !== NO_LIMIT;
   const out: string[] = [];
   for (let i = 0; i < raw.length; i += 2) {
     const lower = raw[i]!.toLowerCase();
     if (HOP_BY_HOP.has(lower) || lower.startsWith('proxy-') || (named !== undefined && named.has(lower))) continue;
+    if ((hasRateLimit && lower.startsWith('x-ratelimit-')) || (hasQuota && lower.startsWith('x-quota-'))) continue;
     out.push(raw[i]!, raw[i + 1]!);
+  }
+  if (hasRateLimit) {
+    out.push(
+      LIMIT_HEADERS.rateLimit, String(limits.rateLimit),
+      LIMIT_HEADERS.rateLimitRemaining, String(limits.rateLimitRemaining),
+      LIMIT_HEADERS.rateLimitReset, String(limits.rateLimitReset),
+    );
+  }
+  if (hasQuota) {
+    out.push(
+      LIMIT_HEADERS.quotaLimit, String(limits.quotaLimit),
+      LIMIT_HEADERS.quotaRemaining, String(limits.quotaRemaining),
+      LIMIT_HEADERS.quotaReset, String(limits.quotaReset),
+    );
   }
   return out;
 }

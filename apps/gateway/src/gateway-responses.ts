@@ -42,9 +42,24 @@ export const invalidTokenDescriptions = {
   not_yet_valid: 'The access token is not valid yet',
   wrong_audience_or_issuer: 'The access token is not valid for this API',
   no_client_identity: 'The access token does not identify a client',
+  /**
+   * The identity claim names no client registered in the portal, e.g. one a developer deleted.
+   * RFC 6750 section 3.1 lists a revoked token under invalid_token (401), not under the 403 of
+   * insufficient_scope: the credentials themselves are no longer good, whatever the request.
+   */
+  unknown_client: 'The access token belongs to no client registered in the portal',
 } as const;
 
 export type InvalidTokenReason = keyof typeof invalidTokenDescriptions;
+
+/** Why a client with a valid token may not call this API. */
+export const accessDeniedDescriptions = {
+  api_not_granted: 'The policy of this client does not grant access to this API',
+  policy_inactive: 'The policy of this client is not active',
+  client_expired: 'The access of this client has expired',
+} as const;
+
+export type AccessDeniedReason = keyof typeof accessDeniedDescriptions;
 
 function invalidToken(reason: InvalidTokenReason): GatewayResponse {
   const description = invalidTokenDescriptions[reason];
@@ -72,14 +87,52 @@ export const gatewayResponses = {
     not_yet_valid: invalidToken('not_yet_valid'),
     wrong_audience_or_issuer: invalidToken('wrong_audience_or_issuer'),
     no_client_identity: invalidToken('no_client_identity'),
+    unknown_client: invalidToken('unknown_client'),
   } satisfies Record<InvalidTokenReason, GatewayResponse>,
+  /**
+   * The token is good but its client may not make this call (issue 5: 403). Only a policy that
+   * does not grant the API is RFC 6750's insufficient_scope; an expired or deactivated access
+   * is not something a token with more scope would fix, so it carries no Bearer error.
+   */
+  forbidden: {
+    api_not_granted: new GatewayResponse(403, { error: 'api_not_granted', error_description: accessDeniedDescriptions.api_not_granted }, [
+      'www-authenticate', `${REALM}, error="insufficient_scope", error_description="${accessDeniedDescriptions.api_not_granted}"`,
+    ]),
+    policy_inactive: new GatewayResponse(403, { error: 'policy_inactive', error_description: accessDeniedDescriptions.policy_inactive }),
+    client_expired: new GatewayResponse(403, { error: 'client_expired', error_description: accessDeniedDescriptions.client_expired }),
+  } satisfies Record<AccessDeniedReason, GatewayResponse>,
   /** The issuer's keys could not be fetched: not the client's fault, so no invalid_token. */
   keysUnavailable: new GatewayResponse(503, { error: 'temporarily_unavailable', error_description: 'The access token cannot be verified right now' }, [
     'retry-after', '5',
   ]),
+  usageForbidden: new GatewayResponse(401, { error: 'unauthorized', error_description: 'The usage token is missing or wrong' }, [
+    'www-authenticate', REALM,
+  ]),
+  methodNotAllowed: new GatewayResponse(405, { error: 'method_not_allowed', error_description: 'Only GET is allowed here' }, ['allow', 'GET, HEAD']),
+  tooManyUsageClients: new GatewayResponse(400, { error: 'invalid_request', error_description: 'Ask for at most 100 clients at once' }),
   badRequest: new GatewayResponse(400, { error: 'bad_request', error_description: 'The request target is not allowed' }),
   notFound: new GatewayResponse(404, { error: 'not_found', error_description: 'No API is published at this path' }),
   badGateway: new GatewayResponse(502, { error: 'bad_gateway', error_description: 'The upstream API could not be reached' }),
   gatewayTimeout: new GatewayResponse(504, { error: 'gateway_timeout', error_description: 'The upstream API did not answer in time' }),
   internalError: new GatewayResponse(500, { error: 'internal_error', error_description: 'The gateway failed to handle the request' }),
 } as const;
+
+/** The limits a client ran into; each answers 429 (RFC 6585 section 4) with Retry-After. */
+export type LimitReason = 'rate_limit_exceeded' | 'quota_exceeded';
+
+const limitDescriptions: Record<LimitReason, string> = {
+  rate_limit_exceeded: 'This client sent too many requests; retry after the number of seconds in Retry-After',
+  quota_exceeded: 'This client has used up its request quota; it renews after the number of seconds in Retry-After',
+};
+
+/**
+ * A 429 for one request: the wait differs each time, so it is built when refused (which costs less
+ * than the forwarding it replaces). `headers` are the X-RateLimit-* or X-Quota-* fields.
+ */
+export function tooManyRequests(reason: LimitReason, retryAfterSeconds: number, headers: readonly string[]): GatewayResponse {
+  return new GatewayResponse(429, { error: reason, error_description: limitDescriptions[reason], retry_after: retryAfterSeconds }, [
+    // RFC 9110 section 10.2.3: delay-seconds.
+    'retry-after', String(retryAfterSeconds),
+    ...headers,
+  ]);
+}

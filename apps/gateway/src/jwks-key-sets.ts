@@ -1,19 +1,7 @@
-import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from 'jose';
+import { errors, type JWTVerifyGetKey } from 'jose';
+import { KeysUnavailableError, RemoteKeySet, type RemoteKeySetOptions } from './remote-key-set.ts';
 
-export interface JwksOptions {
-  /** Abort a JWKS fetch after this long; a slow IdP must not hold requests for jose's 5 s default. */
-  timeoutMs?: number;
-  /**
-   * After a successful fetch, an unknown `kid` triggers a refetch only once this has passed
-   * (jose's default, 30 s): key rotation is picked up, but random kids cannot hammer the IdP.
-   */
-  cooldownMs?: number;
-}
-
-/** The issuer's keys could not be fetched (down, timeout, not a JWKS): the token was not judged. */
-export class KeysUnavailableError extends Error {
-  override name = 'KeysUnavailableError';
-}
+export type JwksOptions = Omit<RemoteKeySetOptions, 'onFetchFailed'>;
 
 /**
  * Answers that come from matching the token's header against a fetched key set: they are about the
@@ -27,40 +15,52 @@ const KEY_SELECTION_ERRORS = new Set<string>([
 ]);
 
 /**
- * One remote JWKS resolver per JWKS URI, shared by every API that uses it and kept across
- * definition refreshes, so jose's key cache, refetch-on-unknown-kid and cooldown work as designed.
+ * One remote key set per JWKS URI, shared by every API that uses it and kept across definition
+ * refreshes, so cached keys, refetch-on-unknown-kid and its cooldown survive admin edits.
  */
 export class JwksKeySets {
-  readonly #resolvers = new Map<string, JWTVerifyGetKey>();
-  readonly #timeoutMs: number;
-  readonly #cooldownMs: number | undefined;
+  readonly #sets = new Map<string, { set: RemoteKeySet; getKey: JWTVerifyGetKey }>();
+  readonly #options: JwksOptions;
+  readonly #onFetchFailed: ((jwksUri: string, err: unknown) => void) | undefined;
 
-  constructor({ timeoutMs = 2000, cooldownMs }: JwksOptions = {}) {
-    this.#timeoutMs = timeoutMs;
-    this.#cooldownMs = cooldownMs;
+  /** `onFetchFailed` hears of every failed fetch (to log it); the keys fetched before stay in use. */
+  constructor(options: JwksOptions = {}, onFetchFailed?: (jwksUri: string, err: unknown) => void) {
+    this.#options = options;
+    this.#onFetchFailed = onFetchFailed;
   }
 
   get(jwksUri: string): JWTVerifyGetKey {
-    let resolver = this.#resolvers.get(jwksUri);
-    if (!resolver) {
-      const remote = createRemoteJWKSet(new URL(jwksUri), {
-        timeoutDuration: this.#timeoutMs,
-        ...(this.#cooldownMs === undefined ? {} : { cooldownDuration: this.#cooldownMs }),
-      });
-      resolver = (header, token) => remote(header, token).catch(toKeysUnavailable);
-      this.#resolvers.set(jwksUri, resolver);
+    let entry = this.#sets.get(jwksUri);
+    if (!entry) {
+      const onFetchFailed = this.#onFetchFailed;
+      const set = new RemoteKeySet(jwksUri, { ...this.#options, onFetchFailed: (err) => onFetchFailed?.(jwksUri, err) });
+      const getKey: JWTVerifyGetKey = async (header, token) => {
+        try {
+          return await set.getKey(header, token);
+        } catch (err) {
+          return toKeysUnavailable(err);
+        }
+      };
+      this.#sets.set(jwksUri, (entry = { set, getKey }));
     }
-    return resolver;
+    return entry.getKey;
   }
 
-  /** Forgets resolvers of JWKS URIs no API uses any more, so a long-running gateway does not leak them. */
+  /** How many times the JWKS at this URI was fetched. */
+  fetchCount(jwksUri: string): number {
+    return this.#sets.get(jwksUri)?.set.fetches ?? 0;
+  }
+
+  /** Forgets key sets of JWKS URIs no API uses any more, so a long-running gateway does not leak them. */
   retainOnly(jwksUris: ReadonlySet<string>): void {
-    for (const uri of this.#resolvers.keys()) if (!jwksUris.has(uri)) this.#resolvers.delete(uri);
+    for (const uri of this.#sets.keys()) if (!jwksUris.has(uri)) this.#sets.delete(uri);
   }
 }
 
 function toKeysUnavailable(err: unknown): never {
+  if (err instanceof KeysUnavailableError) throw err;
   if (err instanceof errors.JOSEError && KEY_SELECTION_ERRORS.has(err.code)) throw err;
-  // fetch failures (TypeError), JWKSTimeout, non-200 or non-JSON answers, JWKSInvalid.
   throw new KeysUnavailableError('JWKS unavailable', { cause: err });
 }
+
+export { KeysUnavailableError };

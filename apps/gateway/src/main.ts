@@ -1,9 +1,8 @@
+import { resolve } from 'node:path';
 import { loadConfig } from '@gatehouse/config';
-import { createPrismaClient } from '@gatehouse/db';
 import { pino } from 'pino';
-import { createApiDefinitionsRepo } from './api-definitions.repo.ts';
 import { createGateway } from './create-gateway.ts';
-import { createPollingApiDefinitionSource } from './polling-api-definition-source.ts';
+import { watchPortalDatabase } from './watch-portal-database.ts';
 
 const config = loadConfig();
 const logger = pino({
@@ -13,14 +12,18 @@ const logger = pino({
   redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
 });
 
-const prisma = createPrismaClient(config.databaseUrl);
-const repo = createApiDefinitionsRepo(prisma);
-const source = createPollingApiDefinitionSource({ load: repo.listActive, logger });
-await source.start();
+// The file of DATABASE_URL, resolved as @gatehouse/db does (packages/db/src/sqlite-path-from-url.ts).
+const source = watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
+source.start();
 
-const gateway = createGateway({ source, logger });
+// Usage counters: loopback callers only; in production mode also the shared token, or not at all
+// (behind a reverse proxy on the same host every caller looks local).
+const usageEndpoint = config.gatewayUsageToken || config.mode === 'local' ? { token: config.gatewayUsageToken } : false;
+if (usageEndpoint === false) logger.warn({}, 'GATEWAY_USAGE_TOKEN is not set: the portal cannot show usage');
+
+const gateway = createGateway({ source, logger, usageEndpoint });
 gateway.server.listen(config.ports.gateway, config.host, () => {
-  logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().size }, 'gateway listening');
+  logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size }, 'gateway listening');
 });
 
 // Stop with the script that started us, so the port is freed (STACK.md "Processes and ports").
@@ -30,9 +33,8 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, 'gateway stopping');
   setTimeout(() => process.exit(1), 10_000).unref();
-  source.close();
   await gateway.close();
-  await prisma.$disconnect();
+  source.close();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

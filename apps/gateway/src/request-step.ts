@@ -2,23 +2,46 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWTPayload } from 'jose';
 import type { ApiRoute } from './api-definition.ts';
 import type { GatewayResponse } from './gateway-responses.ts';
+import type { PolicyRule, PortalClient, PortalSnapshot } from './portal-snapshot.ts';
 
-/** One proxied request as it moves through the steps, gathering what each step established. */
+/** Marks a limit header field the request has no value for (its policy sets no such limit). */
+export const NO_LIMIT = -1;
+
+/**
+ * One proxied request as it moves through the steps, gathering what each step established.
+ * Created once per request with every field present, so its shape never changes (V8 keeps one
+ * hidden class) and steps write plain numbers instead of allocating objects.
+ */
 export interface GatewayExchange {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
   readonly route: ApiRoute;
+  /** The portal data this request is judged by, read once when it arrived. */
+  readonly snapshot: PortalSnapshot;
   /** Path and query to request from the upstream: upstream base path + remainder + query. */
   readonly upstreamPath: string;
   /** Set by the authentication step. */
   claims: JWTPayload | undefined;
   /** Set by the authentication step: the value of the API's identity claim. */
   clientId: string | undefined;
+  /** Set by the authorisation step: the portal client the token belongs to, and its policy for this API. */
+  client: PortalClient | undefined;
+  policy: PolicyRule | undefined;
+  /** Set by the limits step for the response headers; NO_LIMIT when the policy has no rate limit. */
+  rateLimit: number;
+  rateLimitRemaining: number;
+  /** Seconds until the rate limit is fully replenished. */
+  rateLimitReset: number;
+  /** NO_LIMIT when the policy has no quota. */
+  quotaLimit: number;
+  quotaRemaining: number;
+  /** Seconds until the quota renews. */
+  quotaReset: number;
 }
 
 /**
  * A step of the request pipeline. It returns nothing to let the request continue, or the response
- * that ends it. Policy enforcement, rate limits and quotas slot in as further steps between
- * authentication and forwarding (see create-gateway.ts).
+ * that ends it. A step that can answer synchronously should (see create-gateway.ts): awaiting
+ * costs a microtask per step on every request.
  */
 export type RequestStep = (exchange: GatewayExchange) => GatewayResponse | undefined | Promise<GatewayResponse | undefined>;

@@ -16,6 +16,15 @@ export const ACCEPTED_ALGORITHMS: readonly string[] = Object.freeze([
 /** Leeway for clock skew between IdP and gateway on exp and nbf (RFC 7519 sections 4.1.4, 4.1.5). */
 export const CLOCK_TOLERANCE_SECONDS = 30;
 
+/**
+ * Values of the JOSE `typ` header accepted on an access token, compared case-insensitively
+ * (RFC 7515 section 4.1.9). RFC 9068 section 4 has resource servers require "at+jwt"; IdPs that
+ * predate it (Curity's classic JWT access tokens among them) send "JWT" or nothing, so those pass
+ * too. Any other explicit type is a different kind of JWT from the same keys (a logout token, a
+ * DPoP proof, ...) and is refused: explicit typing against cross-JWT confusion (RFC 8725 section 3.11).
+ */
+const ACCEPTED_TOKEN_TYPES: ReadonlySet<string> = new Set(['at+jwt', 'application/at+jwt', 'jwt', 'application/jwt']);
+
 /** A client identifier the gateway will put in a header: RFC 6749 appendix A.1, client-id = *VSCHAR. */
 const CLIENT_IDENTITY = /^[\x20-\x7e]{1,512}$/;
 
@@ -50,7 +59,7 @@ export interface VerifiedCaller {
 
 /**
  * Verifies a JWT access token for one API (RFC 7519 section 7.2): signature with a key from the
- * API's JWKS, then exp/nbf/iss/aud, then the identity claim. Returns the caller, or the response
+ * API's JWKS, then exp/nbf/iss/aud, then `typ`, then the identity claim. Returns the caller, or the response
  * that rejects the request.
  *
  * The key comes only from the configured JWKS URI. jwtVerify with a key getter never follows the
@@ -60,11 +69,13 @@ export interface VerifiedCaller {
  */
 export async function verifyAccessToken(token: string, route: ApiRoute, keySets: JwksKeySets): Promise<VerifiedCaller | GatewayResponse> {
   let claims: JWTPayload;
+  let typ: string | undefined;
   try {
-    ({ payload: claims } = await jwtVerify(token, keySets.get(route.definition.jwksUri), verifyOptionsFor(route)));
+    ({ payload: claims, protectedHeader: { typ } } = await jwtVerify(token, keySets.get(route.definition.jwksUri), verifyOptionsFor(route)));
   } catch (err) {
     return rejectionFor(err);
   }
+  if (typ !== undefined && !ACCEPTED_TOKEN_TYPES.has(typ.toLowerCase())) return gatewayResponses.invalidToken.invalid;
   const clientId = claims[route.definition.identitySource];
   if (typeof clientId !== 'string' || !CLIENT_IDENTITY.test(clientId)) {
     return gatewayResponses.invalidToken.no_client_identity;

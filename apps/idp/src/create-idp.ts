@@ -5,6 +5,7 @@ import Provider from 'oidc-provider';
 import { pino, type Logger } from 'pino';
 import { captureProviderNotices } from './capture-provider-notices.ts';
 import { initialAccessTokenChallenge } from './initial-access-token-challenge.ts';
+import { issueSecretOnPut } from './issue-secret-on-put.ts';
 import { logProviderEvents } from './log-provider-events.ts';
 import { mountUnderIssuerPath } from './mount-under-issuer-path.ts';
 import { providerConfiguration } from './provider-configuration.ts';
@@ -98,6 +99,7 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
       new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience })),
     );
     next.use(initialAccessTokenChallenge);
+    next.use(issueSecretOnPut(store));
     logProviderEvents(next, logger);
     provider = next;
     handler = next.callback();

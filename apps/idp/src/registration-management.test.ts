@@ -52,6 +52,26 @@ describe('RFC 7592 client management', () => {
     expect((await manage(reg, 'GET')).body?.redirect_uris).toEqual(['https://oauth.tools/callback/code']);
   });
 
+  it('PUT without client_secret issues a new secret (the extension the portal rotates with); the old one stops working', async () => {
+    const { client_secret: oldSecret, ...withoutSecret } = replacement(reg, {});
+    const { status, body } = await manage(reg, 'PUT', withoutSecret);
+    expect(status).toBe(200);
+    expect(body?.client_secret).toEqual(expect.any(String));
+    expect(body?.client_secret).not.toBe(oldSecret);
+    expect((await clientCredentials(t.idp, { client_id: reg.client_id, client_secret: oldSecret })).status).toBe(401);
+    reg = { ...reg, client_secret: body!.client_secret, registration_access_token: body!.registration_access_token };
+    expect((await clientCredentials(t.idp, reg)).status).toBe(200);
+    // The new secret is what the IdP now stores and reads back.
+    expect((await manage(reg, 'GET')).body?.client_secret).toBe(reg.client_secret);
+  });
+
+  it('PUT with the current client_secret keeps it', async () => {
+    const { status, body } = await manage(reg, 'PUT', replacement(reg, { client_name: 'Renamed' }));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ client_name: 'Renamed', client_secret: reg.client_secret });
+    reg = { ...reg, registration_access_token: body!.registration_access_token };
+  });
+
   it('DELETE answers 204; afterwards the client gets no tokens and its record is gone', async () => {
     expect((await clientCredentials(t.idp, reg)).status).toBe(200);
 

@@ -40,6 +40,22 @@ export const envSchema = z.object({
   IDP_INITIAL_ACCESS_TOKEN: z.string().min(8).optional(),
   /** Public base URL of the gateway, used as the audience of the embedded IdP's access tokens. */
   GATEWAY_PUBLIC_URL: optionalUrl,
+  /** Where the API reads the gateway's usage counters; a loopback URL, as the gateway answers loopback callers only. */
+  GATEWAY_INTERNAL_URL: optionalUrl,
+  /** Shared secret the API sends the gateway for its usage counters (an RFC 6750 b64token). */
+  GATEWAY_USAGE_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9\-._~+/]{16,}=*$/, { message: 'must be 16 or more characters of A-Z a-z 0-9 - . _ ~ + / (openssl rand -base64 32)' })
+    .optional(),
+  /**
+   * Whether the first start loads the seed guide's demo setup (accounts, API, policy, catalogue
+   * entry). "false" starts from an empty portal; then GATEHOUSE_ADMIN_* creates the first admin.
+   */
+  GATEHOUSE_DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  /** First admin, created on the first start (empty database). Set together with GATEHOUSE_ADMIN_PASSWORD. */
+  GATEHOUSE_ADMIN_EMAIL: z.string().email({ message: 'must be an email address' }).optional(),
+  /** Password of the first admin; at least 12 characters. */
+  GATEHOUSE_ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).max(1024).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

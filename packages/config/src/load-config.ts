@@ -16,6 +16,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (Boolean(e.GATEHOUSE_ADMIN_EMAIL) !== Boolean(e.GATEHOUSE_ADMIN_PASSWORD)) {
+    throw new ConfigError('Invalid environment:\n  GATEHOUSE_ADMIN_EMAIL and GATEHOUSE_ADMIN_PASSWORD: set both, or neither');
+  }
   const host = e.GATEHOUSE_HOST;
   const dataDir = resolve(e.GATEHOUSE_DATA_DIR ?? join(repoRoot, '.data'));
   const origin = (port: number) => `http://${host}:${port}`;
@@ -41,6 +44,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       api: `${origin(e.API_PORT)}/graphql`,
       echo: origin(e.ECHO_PORT),
       gateway: e.GATEWAY_PUBLIC_URL ?? origin(e.GATEWAY_PORT),
+      /** Loopback even when the host is 0.0.0.0: the gateway serves usage to loopback callers only. */
+      gatewayInternal: e.GATEWAY_INTERNAL_URL ?? `http://127.0.0.1:${e.GATEWAY_PORT}`,
+    },
+    /** Guards the gateway's usage counters; without it, being local is the only guard (local mode only). */
+    gatewayUsageToken: e.GATEWAY_USAGE_TOKEN,
+    /** What the first start (empty database) puts in it; see apps/api/src/seed/. */
+    firstStart: {
+      demoData: e.GATEHOUSE_DEMO_DATA === 'true',
+      admin: e.GATEHOUSE_ADMIN_EMAIL && e.GATEHOUSE_ADMIN_PASSWORD ? { email: e.GATEHOUSE_ADMIN_EMAIL, password: e.GATEHOUSE_ADMIN_PASSWORD } : undefined,
     },
     idp: {
       issuer,

@@ -6,6 +6,7 @@ export type {
   AuditEvent,
   CatalogueEntry,
   DcrSettings,
+  IdpCleanup,
   OAuthClient,
   Policy,
   PortalSettings,

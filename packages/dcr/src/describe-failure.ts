@@ -1,36 +1,58 @@
 import type { OutboundResult } from './outbound-json.ts';
 import type { IdpFailure } from './registration-result.ts';
 
+/** Which credential the portal sent, so a refusal names the setting or state to check. */
+export type PortalCredential = 'initial-access-token' | 'registration-access-token' | 'api-token';
+
+const REFUSED: Record<PortalCredential, string> = {
+  'initial-access-token': "refused the portal's credentials",
+  'registration-access-token': "no longer accepts the portal's registration access token for this client",
+  'api-token': "refused the portal's API token",
+};
+const ADVICE: Record<PortalCredential, string> = {
+  'initial-access-token': 'Ask an admin to check the Initial Registration Access Token.',
+  // RFC 7592 section 2: 401 also means the client no longer exists at the IdP.
+  'registration-access-token': 'The client may have been deleted at the identity provider; ask an admin to check it there.',
+  'api-token': 'Ask an admin to check the API token in the DCR settings.',
+};
+
 /**
  * Turns an answer that is not a success into something a developer can act on. RFC 7591 section
  * 3.2.2 errors keep the IdP's own code and error_description; everything else becomes a plain
  * sentence that never echoes the IdP's body (it might hold internals or secrets).
  */
-export function describeFailure(result: OutboundResult, idpLabel: string): IdpFailure {
+export function describeFailure(result: OutboundResult, idpLabel: string, credential: PortalCredential = 'initial-access-token'): IdpFailure {
   if (result.kind === 'failed') {
     const why = {
       timeout: `did not answer in time`,
       unreachable: `could not be reached`,
       'too-large': `sent an answer that is too large`,
     }[result.reason];
-    return { kind: 'unavailable', message: `The identity provider at ${idpLabel} ${why}. Try again later or ask an admin to check the DCR settings.` };
+    return {
+      kind: 'unavailable',
+      message: `The identity provider at ${idpLabel} ${why}. Try again later or ask an admin to check the DCR settings.`,
+      // The request may have reached the IdP and been carried out; only "unreachable" (no
+      // connection) proves it was not.
+      outcomeUnknown: result.reason !== 'unreachable',
+    };
   }
   if (result.kind === 'not-json') {
     return {
       kind: 'unavailable',
       message: `The identity provider at ${idpLabel} answered HTTP ${result.status} with something that is not JSON (${result.contentType ?? 'no content type'}). Ask an admin to check the Client Registration Endpoint.`,
+      outcomeUnknown: result.status >= 200 && result.status < 300,
     };
   }
   const body = (result.json ?? {}) as { error?: unknown; error_description?: unknown };
   if (result.status === 401 || result.status === 403) {
     return {
       kind: 'unavailable',
-      message: `The identity provider at ${idpLabel} refused the portal's credentials (HTTP ${result.status}). Ask an admin to check the Initial Registration Access Token.`,
+      message: `The identity provider at ${idpLabel} ${REFUSED[credential]} (HTTP ${result.status}). ${ADVICE[credential]}`,
     };
   }
   // RFC 7591 section 3.2.2: the IdP's own verdict on the metadata, which the developer can act on.
   if (typeof body.error === 'string' && result.status >= 400 && result.status < 500) {
-    const description = typeof body.error_description === 'string' ? body.error_description : body.error;
+    const description = typeof body.error_description === 'string' && body.error_description ? body.error_description : body.error;
     return { kind: 'rejected', error: body.error, description, status: result.status };
   }
   return { kind: 'unavailable', message: `The identity provider at ${idpLabel} answered HTTP ${result.status}. Try again later.` };

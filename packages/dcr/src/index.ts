@@ -1,8 +1,16 @@
 export * from './rfc7591.ts';
 export * from './providers.ts';
+export * from './provider-needs.ts';
 export * from './registration-result.ts';
+export * from './rfc7592.ts';
 export { registerClient, type RegisterClientRequest } from './register-client.ts';
-export { deleteClient, type ManagedClientRef } from './delete-client.ts';
+export { updateClient, type UpdateClientRequest } from './update-client.ts';
+export { rotateClientSecret, type RotateClientSecretRequest, type RotatedClient } from './rotate-client-secret.ts';
+export { deleteClient, type DeleteClientRequest } from './delete-client.ts';
+export { clientManagement, type ClientManagement, type ManagementMeans } from './client-management.ts';
+export { driverFor, PROVIDER_DRIVERS, OKTA_PATHS, type ClientAtIdp, type ProviderDriver, type SecretRotation } from './drivers/index.ts';
 export { discover, discoveryUrl, type DiscoveryDocument } from './discover.ts';
 export type { OutboundOptions } from './outbound-json.ts';
 export { splitRedirectUris, redirectUriProblem } from './redirect-uris.ts';
+export { checkDcrSettings, type DcrSettingsDraft, type DcrSettingsField, type DcrSettingsFinding } from './dcr-settings-rules.ts';
+export { httpUrlProblem } from './http-url.ts';

@@ -65,3 +65,34 @@ export const ERROR_FIELD: Record<RegistrationErrorCode, 'redirectUris' | null> =
 export function isRegistrationErrorCode(value: unknown): value is RegistrationErrorCode {
   return typeof value === 'string' && (REGISTRATION_ERROR_CODES as readonly string[]).includes(value);
 }
+
+/** The names the seed guide's `Grant Types` field shows (Tyk Dashboard's DCR settings). */
+export const GRANT_TYPE_LABELS: Record<GrantType, string> = {
+  authorization_code: 'Authorization Code',
+  client_credentials: 'Client Credentials',
+  refresh_token: 'Refresh Token',
+  implicit: 'Implicit',
+};
+
+/** The names the seed guide's `Response Types` field shows. */
+export const RESPONSE_TYPE_LABELS: Record<ResponseType, string> = {
+  code: 'Authorization Code',
+  token: 'Token',
+};
+
+/** The names the seed guide's `Token Endpoint Auth Method` field shows. */
+export const TOKEN_ENDPOINT_AUTH_METHOD_LABELS: Record<TokenEndpointAuthMethod, string> = {
+  client_secret_post: 'Client Secret - Post',
+  client_secret_basic: 'Client Secret - Basic',
+  none: 'None',
+};
+
+/**
+ * Section 2.1: the grant type each response type goes with. `code` is used by the
+ * authorization code grant, `token` by the implicit grant; a client that registers one without
+ * the other is inconsistent, and IdPs such as Okta refuse it (Tyk #3561).
+ */
+export const RESPONSE_TYPE_GRANT: Record<ResponseType, GrantType> = {
+  code: 'authorization_code',
+  token: 'implicit',
+};

@@ -23,6 +23,17 @@ export class SeedRepo {
     return this.db.user.count().then((n) => n === 0);
   }
 
+  /** The first admin; false when a user with that email exists already (e.g. from the demo data). */
+  async createAdminUnlessExists(user: { email: string; name: string; passwordHash: string }): Promise<boolean> {
+    const email = user.email.toLowerCase();
+    return this.db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email } })) return false;
+      await tx.user.create({ data: { ...user, email, role: 'ADMIN' } });
+      await tx.auditEvent.create({ data: { action: 'user.first_admin_created', targetType: 'User', detailsJson: JSON.stringify({ email }) } });
+      return true;
+    });
+  }
+
   /** Inserts the seed guide's setup in one transaction: all of it or none. */
   async insertDemoData(rows: DemoDataRows): Promise<void> {
     await this.db.$transaction(async (tx) => {

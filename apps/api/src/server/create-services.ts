@@ -5,14 +5,23 @@ import { SecretBox } from '../lib/secret-box.ts';
 import { ApisRepo } from '../modules/apis/apis.repo.ts';
 import { ApisService } from '../modules/apis/apis.service.ts';
 import { AuditRepo } from '../modules/audit/audit.repo.ts';
+import { AuditService } from '../modules/audit/audit.service.ts';
+import { AccountsService } from '../modules/auth/accounts.service.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { SessionRepo } from '../modules/auth/session.repo.ts';
 import { UserRepo } from '../modules/auth/user.repo.ts';
+import { CatalogueAdminService } from '../modules/catalogue/catalogue-admin.service.ts';
 import { CatalogueRepo } from '../modules/catalogue/catalogue.repo.ts';
 import { CatalogueService } from '../modules/catalogue/catalogue.service.ts';
 import { PortalSettingsRepo } from '../modules/dcr-settings/portal-settings.repo.ts';
+import { DevelopersRepo } from '../modules/developers/developers.repo.ts';
+import { DevelopersService } from '../modules/developers/developers.service.ts';
+import { IdpCleanupRepo } from '../modules/oauth-clients/idp-cleanup.repo.ts';
 import { OAuthClientRepo } from '../modules/oauth-clients/oauth-client.repo.ts';
 import { OAuthClientsService } from '../modules/oauth-clients/oauth-clients.service.ts';
+import { PoliciesRepo } from '../modules/policies/policies.repo.ts';
+import { PoliciesService } from '../modules/policies/policies.service.ts';
+import { PortalSettingsService } from '../modules/portal-settings/portal-settings.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -22,15 +31,26 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const secrets = new SecretBox(deps.encryptionKey);
   const audit = new AuditRepo(db);
   const settings = new PortalSettingsRepo(db);
-  const catalogue = new CatalogueService(new CatalogueRepo(db), settings);
+  const users = new UserRepo(db);
+  const sessions = new SessionRepo(db);
+  const auth = new AuthService(users, sessions, audit);
+  const catalogueRepo = new CatalogueRepo(db);
+  const catalogue = new CatalogueService(catalogueRepo, settings);
   return {
     secrets,
     settings,
-    auth: new AuthService(new UserRepo(db), new SessionRepo(db), audit),
-    apis: new ApisService(new ApisRepo(db), config.urls.gateway),
+    auth,
+    accounts: new AccountsService(users, sessions, settings, auth, audit),
+    apis: new ApisService(new ApisRepo(db), audit, config.urls.gateway),
     catalogue,
+    catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
+    policies: new PoliciesService(new PoliciesRepo(db), audit),
+    portalSettings: new PortalSettingsService(settings, audit, secrets),
+    developers: new DevelopersService(new DevelopersRepo(db), audit),
+    audit: new AuditService(audit),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
+      cleanups: new IdpCleanupRepo(db),
       catalogue,
       settings,
       audit,

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Resolvers } from '../generated/graphql.ts';
 import { apisResolvers } from '../modules/apis/resolvers.ts';
+import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
 import { catalogueResolvers } from '../modules/catalogue/resolvers.ts';
 import { commonResolvers } from '../modules/common/resolvers.ts';
+import { dcrSettingsResolvers } from '../modules/dcr-settings/resolvers.ts';
+import { developersResolvers } from '../modules/developers/resolvers.ts';
 import { oauthClientsResolvers } from '../modules/oauth-clients/resolvers.ts';
+import { policiesResolvers } from '../modules/policies/resolvers.ts';
+import { portalSettingsResolvers } from '../modules/portal-settings/resolvers.ts';
 
 /** Each domain module contributes its SDL file and resolvers; adding a module is one line here. */
 const modules: { name: string; resolvers: Resolvers }[] = [
@@ -13,6 +18,11 @@ const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'apis', resolvers: apisResolvers },
   { name: 'catalogue', resolvers: catalogueResolvers },
   { name: 'oauth-clients', resolvers: oauthClientsResolvers },
+  { name: 'policies', resolvers: policiesResolvers },
+  { name: 'dcr-settings', resolvers: dcrSettingsResolvers },
+  { name: 'portal-settings', resolvers: portalSettingsResolvers },
+  { name: 'developers', resolvers: developersResolvers },
+  { name: 'audit', resolvers: auditResolvers },
 ];
 
 export const typeDefs = modules.map(({ name }) => readFileSync(new URL(`../modules/${name}/schema.graphql`, import.meta.url), 'utf8'));

@@ -1,10 +1,38 @@
+import type { Api } from '@gatehouse/db';
+import { notFound } from '../../server/errors.ts';
 import { requireAdmin, type Viewer } from '../../server/viewer.ts';
+import type { AuditRepo } from '../audit/audit.repo.ts';
+import type { PolicyRecord } from '../policies/policies.repo.ts';
+import { describeChanges } from '../audit/describe-changes.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
+import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
+import { createApiInput, updateApiInput, type ApiInput } from './api-input.ts';
 import type { ApisRepo } from './apis.repo.ts';
+import { inUseError, type InUseErrorResult } from './in-use-error.ts';
+import { isUniqueViolation } from './is-unique-violation.ts';
 
+export type SaveApiResult<T extends 'CreateApiSuccess' | 'UpdateApiSuccess'> = { __typename: T; api: Api } | ValidationErrorResult;
+export type DeleteApiResult = { __typename: 'DeleteApiSuccess'; deletedId: string } | InUseErrorResult;
+
+/** What the audit log records of an API: every field an admin sets (none is secret). */
+const snapshot = (api: Api) => ({
+  name: api.name,
+  listenPath: api.listenPath,
+  upstreamUrl: api.upstreamUrl,
+  authMode: api.authMode,
+  jwksUri: api.jwksUri,
+  identitySource: api.identitySource,
+  issuer: api.issuer,
+  audience: api.audience,
+  defaultPolicyId: api.defaultPolicyId,
+  active: api.active,
+});
+
+/** System Management -> APIs: what the gateway protects and how it checks tokens. Admins only. */
 export class ApisService {
   constructor(
     private readonly apis: ApisRepo,
+    private readonly audit: AuditRepo,
     private readonly gatewayUrl: string,
   ) {}
 
@@ -14,8 +42,111 @@ export class ApisService {
     return toConnection(await this.apis.list(page), page);
   }
 
+  async get(viewer: Viewer | null, id: string): Promise<Api> {
+    requireAdmin(viewer);
+    const api = await this.apis.findById(id);
+    if (!api) throw notFound('API');
+    return api;
+  }
+
+  /** For field resolvers below an admin query. */
+  defaultPolicy(api: Api): Promise<PolicyRecord | null> {
+    return this.apis.defaultPolicy(api);
+  }
+
+  grantingPolicies(api: Api): Promise<PolicyRecord[]> {
+    return this.apis.grantingPolicies(api.id);
+  }
+
+  byIds(ids: string[]): Promise<Api[]> {
+    return this.apis.findByIds(ids);
+  }
+
+  async create(viewer: Viewer | null, raw: unknown): Promise<SaveApiResult<'CreateApiSuccess'>> {
+    const admin = requireAdmin(viewer);
+    const parsed = createApiInput.safeParse(raw);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const input = parsed.data;
+    const errors = await this.clashes(input, null);
+    if (input.defaultPolicyId) {
+      // A default policy must grant the API, and no policy can grant an API that does not exist yet.
+      errors.push({ path: 'defaultPolicyId', message: 'Save the API first, add it to a policy, then choose that policy as its Default Policy.' });
+    }
+    if (errors.length > 0) return validationError(errors);
+    const api = await this.write(() => this.apis.create(input), input);
+    if ('__typename' in api) return api;
+    await this.audit.record({ actorId: admin.id, action: 'api.created', targetType: 'Api', targetId: api.id, details: { name: api.name, values: snapshot(api) } });
+    return { __typename: 'CreateApiSuccess', api };
+  }
+
+  async update(viewer: Viewer | null, raw: unknown): Promise<SaveApiResult<'UpdateApiSuccess'>> {
+    const admin = requireAdmin(viewer);
+    const parsed = updateApiInput.safeParse(raw);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const { id, ...input } = parsed.data;
+    const before = await this.apis.findById(id);
+    if (!before) throw notFound('API');
+    const errors = await this.clashes(input, id);
+    if (input.defaultPolicyId) {
+      const granting = await this.apis.grantingPolicies(id);
+      if (!granting.some((p) => p.id === input.defaultPolicyId)) {
+        errors.push({ path: 'defaultPolicyId', message: `The Default Policy must grant access to ${before.name}; add the API to that policy first.` });
+      }
+    }
+    if (errors.length > 0) return validationError(errors);
+    const api = await this.write(() => this.apis.update(id, input), input);
+    if ('__typename' in api) return api;
+    await this.audit.record({
+      actorId: admin.id,
+      action: 'api.updated',
+      targetType: 'Api',
+      targetId: id,
+      details: { name: api.name, changes: describeChanges(snapshot(before), snapshot(api)) },
+    });
+    return { __typename: 'UpdateApiSuccess', api };
+  }
+
+  async delete(viewer: Viewer | null, id: string): Promise<DeleteApiResult> {
+    const admin = requireAdmin(viewer);
+    const api = await this.apis.findById(id);
+    if (!api) throw notFound('API');
+    const policies = await this.apis.grantingPolicies(id);
+    if (policies.length > 0) {
+      return inUseError(
+        api.name,
+        policies.map((p) => ({ kind: 'POLICY', id: p.id, name: p.name })),
+        'remove the API from them first.',
+      );
+    }
+    await this.apis.delete(id);
+    await this.audit.record({ actorId: admin.id, action: 'api.deleted', targetType: 'Api', targetId: id, details: { name: api.name, values: snapshot(api) } });
+    return { __typename: 'DeleteApiSuccess', deletedId: id };
+  }
+
   /** Where developers call the API: the gateway's public URL plus the listen path. */
   gatewayUrlFor(listenPath: string): string {
     return new URL(listenPath, this.gatewayUrl).toString();
+  }
+
+  private async clashes(input: ApiInput, exceptId: string | null): Promise<FieldError[]> {
+    const others = await this.apis.findClash(input, exceptId);
+    const errors: FieldError[] = [];
+    const byName = others.find((o) => o.name === input.name);
+    const byPath = others.find((o) => o.listenPath === input.listenPath);
+    if (byName) errors.push({ path: 'name', message: `An API named ${input.name} exists already.` });
+    if (byPath) errors.push({ path: 'listenPath', message: `${byPath.name} listens on ${input.listenPath} already.` });
+    return errors;
+  }
+
+  /** Runs the write; a unique clash that raced past `clashes` becomes the same field errors. */
+  private async write(run: () => Promise<Api>, input: ApiInput): Promise<Api | ValidationErrorResult> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return validationError([
+        { path: 'name', message: `An API named ${input.name} or listening on ${input.listenPath} exists already.` },
+      ]);
+    }
   }
 }

@@ -40,11 +40,16 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       return { __typename: 'InvalidCredentialsError', message: 'Email or password is incorrect.' };
     }
+    return { __typename: 'SignInSuccess', user, session: await this.startSession(user) };
+  }
+
+  /** A new session for the user; only the token's SHA-256 is stored. */
+  async startSession(user: User): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(this.now().getTime() + SESSION_TTL_MS);
     await this.sessions.create({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
     await this.audit.record({ actorId: user.id, action: 'session.created', targetType: 'User', targetId: user.id });
-    return { __typename: 'SignInSuccess', user, session: { token, expiresAt } };
+    return { token, expiresAt };
   }
 
   async signOut(token: string | undefined): Promise<boolean> {

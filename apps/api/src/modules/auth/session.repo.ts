@@ -13,6 +13,12 @@ export class SessionRepo {
     return session && session.expiresAt > now ? session : null;
   }
 
+  /** Ends every session of the user except the one with `keepTokenHash`; returns how many ended. */
+  async deleteOthers(userId: string, keepTokenHash: string | null): Promise<number> {
+    const { count } = await this.db.session.deleteMany({ where: { userId, ...(keepTokenHash ? { NOT: { tokenHash: keepTokenHash } } : {}) } });
+    return count;
+  }
+
   async delete(tokenHash: string): Promise<boolean> {
     const { count } = await this.db.session.deleteMany({ where: { tokenHash } });
     return count > 0;

@@ -1,4 +1,4 @@
-import type { PrismaClient, User } from '@gatehouse/db';
+import { Prisma, type PrismaClient, type User } from '@gatehouse/db';
 
 export class UserRepo {
   constructor(private readonly db: PrismaClient) {}
@@ -11,7 +11,20 @@ export class UserRepo {
     return this.db.user.create({ data: { ...data, email: data.email.toLowerCase() } });
   }
 
+  findById(id: string): Promise<User | null> {
+    return this.db.user.findUnique({ where: { id } });
+  }
+
+  setPasswordHash(id: string, passwordHash: string): Promise<User> {
+    return this.db.user.update({ where: { id }, data: { passwordHash } });
+  }
+
   count(): Promise<number> {
     return this.db.user.count();
   }
+}
+
+/** True when a write failed on a unique constraint (Prisma P2002): the email is taken. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }

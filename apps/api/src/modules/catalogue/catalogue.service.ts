@@ -1,3 +1,4 @@
+import type { DcrSettings } from '@gatehouse/db';
 import { requireViewer, type Viewer } from '../../server/viewer.ts';
 import { effectiveDcrSettings, type EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
 import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
@@ -5,6 +6,8 @@ import type { CatalogueEntryRecord, CatalogueRepo } from './catalogue.repo.ts';
 
 export interface CatalogueEntryView extends CatalogueEntryRecord {
   dcr: EffectiveDcrSettings;
+  /** The global settings row, so admin screens can show the effective settings whichever applies. */
+  globalDcr: DcrSettings;
 }
 
 export class CatalogueService {
@@ -26,6 +29,6 @@ export class CatalogueService {
   /** Adds each entry's effective DCR settings (one settings read for the whole list). */
   async toViews(entries: CatalogueEntryRecord[]): Promise<CatalogueEntryView[]> {
     const { globalDcr } = await this.settings.get();
-    return entries.map((entry) => ({ ...entry, dcr: effectiveDcrSettings(entry, globalDcr) }));
+    return entries.map((entry) => ({ ...entry, dcr: effectiveDcrSettings(entry, globalDcr), globalDcr }));
   }
 }

@@ -1,4 +1,5 @@
 import type { DcrSettings, PortalSettings, PrismaClient } from '@gatehouse/db';
+import type { DcrSettingsData } from './dcr-settings-input.ts';
 
 export type PortalSettingsWithDcr = PortalSettings & { globalDcr: DcrSettings };
 
@@ -13,6 +14,16 @@ export class PortalSettingsRepo {
       where: { id: 1 },
       update: {},
       create: { id: 1, globalDcr: { create: {} } },
+      include: { globalDcr: true },
+    });
+  }
+
+  /** Saves the portal settings and the global DCR settings together. */
+  async update(data: { redirectUriSeparator: string; signupEnabled: boolean; globalDcr: DcrSettingsData }): Promise<PortalSettingsWithDcr> {
+    await this.get();
+    return this.db.portalSettings.update({
+      where: { id: 1 },
+      data: { redirectUriSeparator: data.redirectUriSeparator, signupEnabled: data.signupEnabled, globalDcr: { update: data.globalDcr } },
       include: { globalDcr: true },
     });
   }

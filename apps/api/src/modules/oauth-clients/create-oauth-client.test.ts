@@ -114,10 +114,10 @@ describe('createOAuthClient against the embedded IdP', () => {
 
 describe('createOAuthClient when things go wrong', () => {
   it('deletes the client at the IdP again when the portal cannot store it', async () => {
-    const repo = (h.api.services.oauthClients as unknown as { deps: { clients: { create: (d: { clientId: string }) => Promise<unknown> } } }).deps.clients;
-    const original = repo.create.bind(repo);
+    const repo = (h.api.services.oauthClients as unknown as { deps: { clients: { createResolvingCleanup: (d: { clientId: string }) => Promise<unknown> } } }).deps.clients;
+    const original = repo.createResolvingCleanup.bind(repo);
     let registeredClientId: string | undefined;
-    repo.create = async (data) => {
+    repo.createResolvingCleanup = async (data) => {
       registeredClientId = data.clientId;
       throw new Error('disk full');
     };
@@ -125,7 +125,7 @@ describe('createOAuthClient when things go wrong', () => {
       const result = await h.gql(CREATE, { input: input() }, developer);
       expect(result.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL' } });
     } finally {
-      repo.create = original;
+      repo.createResolvingCleanup = original;
     }
     expect(registeredClientId).toBeDefined();
     expect(await h.idp.provider.Client.find(registeredClientId!)).toBeUndefined();

@@ -1,6 +1,9 @@
+import { clientManagement, type ClientManagement, type Provider } from '@gatehouse/dcr';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { Viewer } from '../../server/viewer.ts';
+import type { UserParent } from '../auth/user-parent.ts';
 import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
+import { managementMeans, registeredMetadata } from './client-at-idp.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 
 /** What the OAuthClient GraphQL type resolves from: registered metadata, secret opened for its owner only. */
@@ -18,17 +21,26 @@ export interface OAuthClientView {
   provider: string;
   apis: CatalogueEntryView[];
   managedAtIdp: boolean;
+  management: ClientManagement;
+  owner: UserParent;
   createdAt: string;
+  updatedAt: string;
 }
 
 const strings = (value: unknown): string[] | null =>
   Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
 
+/** The registered grant types (RFC 7591 section 2 default: authorization_code). */
+export function registeredGrantTypes(metadata: Record<string, unknown>): string[] {
+  return strings(metadata.grant_types) ?? ['authorization_code'];
+}
+
 export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntryView[], viewer: Viewer, secrets: SecretBox): OAuthClientView {
   // The IdP's answer is the truth about what was registered (RFC 7591 section 3.2.1), so the
   // page shows it rather than what the portal asked for. Defaults are RFC 7591 section 2's.
-  const metadata = JSON.parse(record.metadataJson) as Record<string, unknown>;
+  const metadata = registeredMetadata(record);
   const expiresAt = record.clientSecretExpiresAt;
+  const management = clientManagement(record.provider as Provider, managementMeans(record, apis));
   return {
     id: record.id,
     clientId: record.clientId,
@@ -36,14 +48,17 @@ export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntr
     clientSecretExpiresAt: expiresAt ? new Date(expiresAt * 1000).toISOString() : null,
     clientName: typeof metadata.client_name === 'string' ? metadata.client_name : record.clientName,
     redirectUris: strings(metadata.redirect_uris) ?? [],
-    grantTypes: strings(metadata.grant_types) ?? ['authorization_code'],
+    grantTypes: registeredGrantTypes(metadata),
     responseTypes: strings(metadata.response_types) ?? ['code'],
     tokenEndpointAuthMethod:
       typeof metadata.token_endpoint_auth_method === 'string' ? metadata.token_endpoint_auth_method : 'client_secret_basic',
     tokenEndpoint: record.tokenEndpoint,
     provider: record.provider,
     apis,
-    managedAtIdp: Boolean(record.registrationClientUri && record.registrationAccessTokenEnc),
+    managedAtIdp: management.canUpdate && management.canDeleteAtIdp,
+    management,
+    owner: record.developer,
     createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
   };
 }

@@ -1,11 +1,13 @@
-import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
+import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient, type User } from '@gatehouse/db';
 import type { Page } from '../common/connection.ts';
+import type { IdpCleanupLeftAtIdp } from './idp-cleanup.repo.ts';
 
 export type OAuthClientRecord = OAuthClient & {
+  developer: User;
   catalogueEntries: (CatalogueEntry & { policy: Policy; dcrOverride: DcrSettings | null })[];
 };
 
-const include = { catalogueEntries: { include: { policy: true, dcrOverride: true } } } as const;
+const include = { developer: true, catalogueEntries: { include: { policy: true, dcrOverride: true } } } as const;
 
 export interface NewOAuthClient {
   developerId: string;
@@ -23,13 +25,34 @@ export interface NewOAuthClient {
   catalogueEntryIds: string[];
 }
 
+/**
+ * What an IdP's answer to a management request changes (RFC 7592 section 3). A secret or token
+ * left undefined keeps the stored one: the IdP sent none.
+ */
+export interface IdpAnswerChanges {
+  clientName: string;
+  metadataJson: string;
+  clientSecretEnc?: string;
+  clientSecretExpiresAt?: number | null;
+  registrationAccessTokenEnc?: string;
+  registrationClientUri?: string;
+}
+
 export class OAuthClientRepo {
   constructor(private readonly db: PrismaClient) {}
 
-  create({ catalogueEntryIds, ...data }: NewOAuthClient): Promise<OAuthClientRecord> {
-    return this.db.oAuthClient.create({
-      data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } },
-      include,
+  /**
+   * Stores a client the IdP registered and removes its journal entry in one transaction: once
+   * the client is stored, nothing is left for an admin to clean up.
+   */
+  createResolvingCleanup({ catalogueEntryIds, ...data }: NewOAuthClient, cleanupId: string): Promise<OAuthClientRecord> {
+    return this.db.$transaction(async (tx) => {
+      const row = await tx.oAuthClient.create({
+        data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } },
+        include,
+      });
+      await tx.idpCleanup.delete({ where: { id: cleanupId } });
+      return row;
     });
   }
 
@@ -43,13 +66,35 @@ export class OAuthClientRepo {
 
   /** Newest first; the id breaks ties so the cursor is stable. */
   listByDeveloper(developerId: string, page: Page): Promise<OAuthClientRecord[]> {
+    return this.list(page, { developerId });
+  }
+
+  /** Every developer's clients, newest first (admins). */
+  listAll(page: Page): Promise<OAuthClientRecord[]> {
+    return this.list(page, {});
+  }
+
+  private list(page: Page, where: Prisma.OAuthClientWhereInput): Promise<OAuthClientRecord[]> {
     return this.db.oAuthClient.findMany({
-      where: { developerId },
+      where,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: page.take,
       ...(page.afterId ? { cursor: { id: page.afterId }, skip: 1 } : {}),
       include,
     });
+  }
+
+  applyIdpAnswer(id: string, changes: IdpAnswerChanges): Promise<OAuthClientRecord> {
+    return this.db.oAuthClient.update({ where: { id }, data: changes, include });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.oAuthClient.delete({ where: { id } });
+  }
+
+  /** Deletes the client in the portal and records, in the same transaction, that it stays at the IdP. */
+  async deleteLeavingAtIdp(id: string, cleanup: IdpCleanupLeftAtIdp): Promise<void> {
+    await this.db.$transaction([this.db.oAuthClient.delete({ where: { id } }), this.db.idpCleanup.create({ data: { ...cleanup, state: 'LEFT_AT_IDP' } })]);
   }
 }
 

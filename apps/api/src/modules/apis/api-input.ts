@@ -1,0 +1,61 @@
+import { httpUrlProblem } from '@gatehouse/dcr';
+import { z } from 'zod';
+
+/** An absolute http(s) URL, required or optional, checked by the rule the SPA uses too. */
+export const httpUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(2000, 'Use at most 2000 characters.')
+    .superRefine((value, ctx) => {
+      const problem = httpUrlProblem(value, label);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+export const optionalHttpUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .pipe(httpUrl(label).nullable());
+
+/** "curity-api" or "/curity-api" becomes "/curity-api/": the gateway matches whole path segments. */
+const listenPath = z
+  .string()
+  .trim()
+  .max(200, 'Use at most 200 characters.')
+  .transform((v) => `/${v.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'))
+  .pipe(
+    z
+      .string()
+      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'Use letters, digits, dots, dashes, underscores or tildes between slashes, for example /curity-api/.'),
+  );
+
+/** The fields of System Management -> APIs, as CreateApiInput and UpdateApiInput carry them. */
+const apiFields = {
+  name: z.string().trim().min(1, 'Enter a name, for example curity-api.').max(100, 'Use at most 100 characters.'),
+  listenPath,
+  upstreamUrl: httpUrl('Upstream URL'),
+  authMode: z.enum(['JWT']),
+  jwksUri: httpUrl('JWKS URI'),
+  identitySource: z.enum(['client_id', 'sub']),
+  issuer: optionalHttpUrl('Issuer'),
+  audience: z
+    .string()
+    .trim()
+    .max(500, 'Use at most 500 characters.')
+    .nullish()
+    .transform((v) => v || null),
+  defaultPolicyId: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((v) => v || null),
+  active: z.boolean(),
+};
+
+export const createApiInput = z.object(apiFields).strict();
+export const updateApiInput = z.object({ id: z.string().min(1).max(64), ...apiFields }).strict();
+export type ApiInput = z.output<typeof createApiInput>;

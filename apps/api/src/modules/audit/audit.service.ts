@@ -1,0 +1,14 @@
+import { requireAdmin, type Viewer } from '../../server/viewer.ts';
+import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
+import type { AuditRepo } from './audit.repo.ts';
+
+export class AuditService {
+  constructor(private readonly audit: AuditRepo) {}
+
+  /** The audit log, newest first; admins only. */
+  async list(viewer: Viewer | null, args: PageArgs & { targetType?: string | null; targetId?: string | null }) {
+    requireAdmin(viewer);
+    const page = toPage(args);
+    return toConnection(await this.audit.list(page, args), page);
+  }
+}

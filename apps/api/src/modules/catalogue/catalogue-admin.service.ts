@@ -1,0 +1,167 @@
+import type { SecretBox } from '../../lib/secret-box.ts';
+import { notFound } from '../../server/errors.ts';
+import { requireAdmin, type Viewer } from '../../server/viewer.ts';
+import { inUseError, type InUseErrorResult } from '../apis/in-use-error.ts';
+import { isUniqueViolation } from '../apis/is-unique-violation.ts';
+import type { AuditRepo } from '../audit/audit.repo.ts';
+import { describeChanges } from '../audit/describe-changes.ts';
+import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
+import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
+import { dcrSettingsErrors, tokenChange, toDcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
+import { dcrSettingsSnapshot } from '../dcr-settings/dcr-settings-snapshot.ts';
+import { createCatalogueEntryInput, updateCatalogueEntryInput, type CatalogueEntryInput } from './catalogue-entry-input.ts';
+import type { CatalogueEntryRecord, CatalogueRepo } from './catalogue.repo.ts';
+import type { CatalogueEntryView, CatalogueService } from './catalogue.service.ts';
+
+export type SaveCatalogueEntryResult<T extends 'CreateCatalogueEntrySuccess' | 'UpdateCatalogueEntrySuccess'> =
+  | { __typename: T; entry: CatalogueEntryView }
+  | ValidationErrorResult;
+export type DeleteCatalogueEntryResult = { __typename: 'DeleteCatalogueEntrySuccess'; deletedId: string } | InUseErrorResult;
+
+/** What the audit log records of a catalogue entry; the token only as set or not set. */
+const snapshot = (e: CatalogueEntryRecord) => ({
+  publicName: e.publicName,
+  description: e.description,
+  policy: e.policy.name,
+  visible: e.visible,
+  overrideGlobalSettings: e.overrideGlobalDcr,
+  dcr: dcrSettingsSnapshot(e.dcrOverride),
+});
+
+/** Portal Management -> Catalogue: publishing APIs and their DCR settings. Admins only. */
+export class CatalogueAdminService {
+  constructor(
+    private readonly catalogue: CatalogueRepo,
+    private readonly views: CatalogueService,
+    private readonly audit: AuditRepo,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  async list(viewer: Viewer | null, args: PageArgs) {
+    requireAdmin(viewer);
+    const page = toPage(args);
+    return toConnection(await this.views.toViews(await this.catalogue.list(page)), page);
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<CatalogueEntryView> {
+    requireAdmin(viewer);
+    const entry = await this.catalogue.findById(id);
+    if (!entry) throw notFound('Catalogue API');
+    const [view] = await this.views.toViews([entry]);
+    return view!;
+  }
+
+  /** For Policy.catalogueEntries, below an admin query. */
+  async byPolicy(policyId: string): Promise<CatalogueEntryView[]> {
+    return this.views.toViews(await this.catalogue.listByPolicy(policyId));
+  }
+
+  async create(viewer: Viewer | null, raw: unknown): Promise<SaveCatalogueEntryResult<'CreateCatalogueEntrySuccess'>> {
+    const admin = requireAdmin(viewer);
+    const parsed = createCatalogueEntryInput.safeParse(raw);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const input = parsed.data;
+    const errors = await this.check(input, null);
+    if (errors.length > 0) return validationError(errors);
+    const entry = await this.write(input, () =>
+      this.catalogue.create(columns(input), input.dcr ? toDcrSettingsData(input.dcr, this.secrets) : null),
+    );
+    if ('__typename' in entry) return entry;
+    await this.audit.record({
+      actorId: admin.id,
+      action: 'catalogue_entry.created',
+      targetType: 'CatalogueEntry',
+      targetId: entry.id,
+      details: { publicName: entry.publicName, values: snapshot(entry), initialRegistrationAccessTokenChange: input.dcr ? tokenChange(input.dcr) : 'unchanged' },
+    });
+    return { __typename: 'CreateCatalogueEntrySuccess', entry: await this.view(entry) };
+  }
+
+  async update(viewer: Viewer | null, raw: unknown): Promise<SaveCatalogueEntryResult<'UpdateCatalogueEntrySuccess'>> {
+    const admin = requireAdmin(viewer);
+    const parsed = updateCatalogueEntryInput.safeParse(raw);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const { id, ...input } = parsed.data;
+    const before = await this.catalogue.findById(id);
+    if (!before) throw notFound('Catalogue API');
+    const errors = await this.check(input, before);
+    if (errors.length > 0) return validationError(errors);
+    const entry = await this.write(input, () =>
+      this.catalogue.update(id, columns(input), input.dcr ? toDcrSettingsData(input.dcr, this.secrets) : null),
+    );
+    if ('__typename' in entry) return entry;
+    await this.audit.record({
+      actorId: admin.id,
+      action: 'catalogue_entry.updated',
+      targetType: 'CatalogueEntry',
+      targetId: id,
+      details: {
+        publicName: entry.publicName,
+        changes: describeChanges(snapshot(before), snapshot(entry)),
+        initialRegistrationAccessTokenChange: input.dcr ? tokenChange(input.dcr) : 'unchanged',
+      },
+    });
+    return { __typename: 'UpdateCatalogueEntrySuccess', entry: await this.view(entry) };
+  }
+
+  /** Refused while OAuth clients were created for it: they would lose their API. Hiding it is the alternative. */
+  async delete(viewer: Viewer | null, id: string): Promise<DeleteCatalogueEntryResult> {
+    const admin = requireAdmin(viewer);
+    const entry = await this.catalogue.findById(id);
+    if (!entry) throw notFound('Catalogue API');
+    const clients = await this.catalogue.clients(id);
+    if (clients.length > 0) {
+      return inUseError(
+        entry.publicName,
+        clients.map((c) => ({ kind: 'OAUTH_CLIENT', id: c.id, name: c.clientName })),
+        'hide it instead, so developers cannot create new clients for it.',
+      );
+    }
+    await this.catalogue.delete(entry);
+    await this.audit.record({
+      actorId: admin.id,
+      action: 'catalogue_entry.deleted',
+      targetType: 'CatalogueEntry',
+      targetId: id,
+      details: { publicName: entry.publicName, values: snapshot(entry) },
+    });
+    return { __typename: 'DeleteCatalogueEntrySuccess', deletedId: id };
+  }
+
+  private async check(input: CatalogueEntryInput, before: CatalogueEntryRecord | null): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    const sameName = await this.catalogue.findByPublicName(input.publicName);
+    if (sameName && sameName.id !== before?.id) errors.push({ path: 'publicName', message: `${input.publicName} is in the catalogue already.` });
+    if (!(await this.catalogue.policyExists(input.policyId))) errors.push({ path: 'policyId', message: 'Select a policy; the one chosen no longer exists.' });
+    if (input.dcr) {
+      errors.push(...dcrSettingsErrors(input.dcr, Boolean(before?.dcrOverride?.initialAccessTokenEnc), 'dcr.'));
+    } else if (input.overrideGlobalSettings && !before?.dcrOverride) {
+      errors.push({ path: 'dcr', message: 'Fill in the Dynamic Client Registration settings that override the global ones.' });
+    }
+    return errors;
+  }
+
+  private async write(input: CatalogueEntryInput, run: () => Promise<CatalogueEntryRecord>): Promise<CatalogueEntryRecord | ValidationErrorResult> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return validationError([{ path: 'publicName', message: `${input.publicName} is in the catalogue already.` }]);
+    }
+  }
+
+  private async view(entry: CatalogueEntryRecord): Promise<CatalogueEntryView> {
+    const [view] = await this.views.toViews([entry]);
+    return view!;
+  }
+}
+
+function columns(input: CatalogueEntryInput) {
+  return {
+    publicName: input.publicName,
+    description: input.description,
+    policyId: input.policyId,
+    visible: input.visible,
+    overrideGlobalDcr: input.overrideGlobalSettings,
+  };
+}

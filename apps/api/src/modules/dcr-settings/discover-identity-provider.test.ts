@@ -1,0 +1,69 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+
+const DISCOVER = `query($url: String!) { discoverIdentityProvider(url: $url) {
+  __typename
+  ... on IdentityProviderDiscovery { discoveryUrl issuer jwksUri registrationEndpoint tokenEndpoint grantTypesSupported responseTypesSupported tokenEndpointAuthMethodsSupported warnings }
+  ... on DiscoveryFailedError { message }
+  ... on ValidationError { fieldErrors { path message } }
+} }`;
+
+let h: ApiHarness;
+let admin: string;
+/** An IdP whose discovery document names another issuer. */
+const impostor = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ issuer: 'https://elsewhere.example', jwks_uri: 'javascript:alert(1)' }));
+});
+let impostorUrl = '';
+
+beforeAll(async () => {
+  h = await startApiHarness();
+  admin = await h.signInAs('admin');
+  await new Promise<void>((r) => impostor.listen(0, '127.0.0.1', r));
+  impostorUrl = `http://127.0.0.1:${(impostor.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((r) => impostor.close(() => r()));
+  await h?.close();
+});
+
+describe('discoverIdentityProvider (Discover)', () => {
+  it('reads the embedded IdP from its issuer URL: JWKS URI, registration endpoint and what it supports', async () => {
+    const { data } = await h.gql(DISCOVER, { url: h.idp.issuer }, admin);
+    expect(data!.discoverIdentityProvider).toMatchObject({
+      __typename: 'IdentityProviderDiscovery',
+      discoveryUrl: `${h.idp.issuer}/.well-known/openid-configuration`,
+      issuer: h.idp.issuer,
+      jwksUri: `${h.idp.issuer}/jwks`,
+      registrationEndpoint: `${h.idp.issuer}/oauth-registration`,
+      tokenEndpoint: h.idp.endpoints.token,
+      warnings: [],
+    });
+    expect(data!.discoverIdentityProvider.grantTypesSupported).toEqual(expect.arrayContaining(['authorization_code', 'client_credentials']));
+  });
+
+  it('takes the .well-known URL as well', async () => {
+    const { data } = await h.gql(DISCOVER, { url: `${h.idp.issuer}/.well-known/openid-configuration` }, admin);
+    expect(data!.discoverIdentityProvider.jwksUri).toBe(`${h.idp.issuer}/jwks`);
+  });
+
+  it('warns when the document names another issuer and drops endpoints that are not http(s)', async () => {
+    const { data } = await h.gql(DISCOVER, { url: impostorUrl }, admin);
+    expect(data!.discoverIdentityProvider).toMatchObject({ issuer: 'https://elsewhere.example', jwksUri: null, registrationEndpoint: null });
+    expect(data!.discoverIdentityProvider.warnings).toEqual([
+      expect.stringMatching(/names the issuer https:\/\/elsewhere.example/),
+      expect.stringMatching(/no usable jwks_uri/),
+      expect.stringMatching(/no registration_endpoint/),
+    ]);
+  });
+
+  it('says what went wrong when nothing answers, and refuses what is not an http(s) URL', async () => {
+    const down = await h.gql(DISCOVER, { url: 'http://127.0.0.1:9/oauth' }, admin);
+    expect(down.data!.discoverIdentityProvider).toEqual({ __typename: 'DiscoveryFailedError', message: expect.stringMatching(/could not be reached/) });
+    const invalid = await h.gql(DISCOVER, { url: 'idp.example.com' }, admin);
+    expect(invalid.data!.discoverIdentityProvider.fieldErrors).toEqual([{ path: 'url', message: expect.stringMatching(/absolute URL/) }]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Resolvers } from '../../generated/graphql.ts';
+import { discoverIdentityProvider } from './discover-identity-provider.ts';
+import { dcrSettingsFields, dcrSettingsWarnings } from './dcr-settings-fields.ts';
+
+const DISCOVERY_TIMEOUT_MS = 10_000;
+
+export const dcrSettingsResolvers: Resolvers = {
+  Query: {
+    discoverIdentityProvider: (_parent, { url }, ctx) => discoverIdentityProvider(ctx.viewer, url, DISCOVERY_TIMEOUT_MS),
+  },
+  DcrSettings: {
+    enabled: (row) => dcrSettingsFields(row).enabled,
+    provider: (row) => dcrSettingsFields(row).provider,
+    grantTypes: (row) => dcrSettingsFields(row).grantTypes,
+    tokenEndpointAuthMethod: (row) => dcrSettingsFields(row).tokenEndpointAuthMethod,
+    responseTypes: (row) => dcrSettingsFields(row).responseTypes,
+    identityProviderHost: (row) => row.idpHost,
+    clientRegistrationEndpoint: (row) => row.registrationEndpoint,
+    initialRegistrationAccessTokenSet: (row) => Boolean(row.initialAccessTokenEnc),
+    warnings: (row) => dcrSettingsWarnings(row),
+    updatedAt: (row) => row.updatedAt.toISOString(),
+  },
+};

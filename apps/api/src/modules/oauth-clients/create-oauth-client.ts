@@ -1,0 +1,188 @@
+import { deleteClient, discover, registerClient, type IdpFailure, type RegisteredClient } from '@gatehouse/dcr';
+import type { Viewer } from '../../server/viewer.ts';
+import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import { missingRedirectProblem } from './client-fields.ts';
+import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
+import { failureMessage, idpFailureResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
+import { isUniqueViolation, type OAuthClientRecord } from './oauth-client.repo.ts';
+import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import { registrationMetadata, resolveRegistrationTarget, type RegistrationTarget } from './registration-target.ts';
+
+export type CreateOAuthClientResult =
+  | { __typename: 'CreateOAuthClientSuccess'; client: OAuthClientRecord }
+  | IdpRegistrationErrorResult
+  | ValidationErrorResult;
+
+/** A registration underway: what was asked, where, and its journal entry. */
+interface Attempt {
+  developer: Viewer;
+  input: CreateOAuthClientInput;
+  target: RegistrationTarget;
+  journalId: string;
+}
+
+/**
+ * Registers a client at the IdP of the chosen APIs (RFC 7591 section 3.1) and stores what the
+ * IdP returned, so that no client is left at the IdP without the portal knowing:
+ *
+ *   parse input -> replay a finished request -> resolve the APIs' IdP -> journal the attempt
+ *   -> register (and discover the token endpoint) -> store and clear the journal
+ *   -> or undo at the IdP -> whatever cannot be undone stays in the journal for admins.
+ *
+ * The journal entry is written before the IdP is called, so even a crash mid-call leaves a trace.
+ */
+export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewer, rawInput: unknown): Promise<CreateOAuthClientResult> {
+  const portal = await deps.settings.get();
+  const parsed = createOAuthClientInput(portal.redirectUriSeparator).safeParse(rawInput);
+  if (!parsed.success) return fromZodError(parsed.error);
+  const input = parsed.data;
+
+  const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
+  if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
+
+  const target = await resolveTarget(deps, input);
+  if ('__typename' in target) return target;
+
+  const journal = await deps.cleanups.begin({
+    developerId: developer.id,
+    provider: target.settings.provider,
+    registrationEndpoint: target.settings.registrationEndpoint,
+    clientName: input.clientName,
+  });
+  const attempt: Attempt = { developer, input, target, journalId: journal.id };
+
+  const [registration, tokenEndpoint] = await Promise.all([register(deps, target, input), discoverTokenEndpoint(deps, target)]);
+  if (!registration.ok) return registrationFailed(deps, attempt, registration);
+  return store(deps, attempt, registration.value, tokenEndpoint);
+}
+
+/** Step: the chosen APIs must be published and agree on one IdP and one set of DCR settings. */
+async function resolveTarget(deps: OAuthClientsDeps, input: CreateOAuthClientInput): Promise<RegistrationTarget | ValidationErrorResult> {
+  const entries = await deps.catalogue.findPublished(input.catalogueEntryIds);
+  if (entries.length !== new Set(input.catalogueEntryIds).size) {
+    return validationError([{ path: 'catalogueEntryIds', message: 'One of the selected APIs is no longer published.' }]);
+  }
+  const target = resolveRegistrationTarget(entries);
+  if ('conflict' in target) return validationError([{ path: 'catalogueEntryIds', message: target.conflict }], target.conflict);
+  const missing = missingRedirectProblem(target.settings.grantTypes, input.redirectUris);
+  if (missing) return validationError([{ path: 'redirectUris', message: missing }]);
+  return target;
+}
+
+/** Step: RFC 7591 section 3.1 registration with the provider's authentication. */
+function register(deps: OAuthClientsDeps, target: RegistrationTarget, input: CreateOAuthClientInput) {
+  return registerClient(
+    {
+      provider: target.settings.provider,
+      registrationEndpoint: target.settings.registrationEndpoint,
+      initialAccessToken: deps.secrets.openOptional(target.settings.initialAccessTokenEnc),
+      metadata: registrationMetadata(target, input),
+    },
+    { timeoutMs: deps.idpTimeoutMs },
+  );
+}
+
+/** Step: the token endpoint the client's page shows, from the issuer's discovery document. */
+async function discoverTokenEndpoint(deps: OAuthClientsDeps, target: RegistrationTarget): Promise<string | null> {
+  if (!target.settings.idpHost) return null;
+  const discovery = await discover(target.settings.idpHost, { timeoutMs: deps.idpTimeoutMs });
+  return discovery.ok ? (discovery.value.token_endpoint ?? null) : null;
+}
+
+/**
+ * Step: nothing to store. The journal entry goes, unless the IdP may have registered the
+ * client after all (it timed out, or answered something unreadable): then admins are told.
+ */
+async function registrationFailed(deps: OAuthClientsDeps, attempt: Attempt, failure: IdpFailure): Promise<CreateOAuthClientResult> {
+  if (failure.kind === 'unavailable' && failure.outcomeUnknown) {
+    await deps.cleanups.markFor(attempt.journalId, 'OUTCOME_UNKNOWN', `${failure.message} The identity provider may have registered "${attempt.input.clientName}"; check it there.`);
+  } else {
+    await deps.cleanups.remove(attempt.journalId);
+  }
+  return idpFailureResult(failure) as IdpRegistrationErrorResult;
+}
+
+/** Step: store what the IdP returned and clear the journal; if that fails, undo at the IdP. */
+async function store(deps: OAuthClientsDeps, attempt: Attempt, registered: RegisteredClient, tokenEndpoint: string | null): Promise<CreateOAuthClientResult> {
+  const { client_secret, registration_access_token, ...metadata } = registered;
+  const { secrets } = deps;
+  const { developer, input, target, journalId } = attempt;
+  const registrationAccessTokenEnc = secrets.sealOptional(registration_access_token);
+  let row: OAuthClientRecord;
+  try {
+    await deps.cleanups.noteRegistered(journalId, {
+      clientId: registered.client_id,
+      registrationClientUri: registered.registration_client_uri ?? null,
+      registrationAccessTokenEnc,
+    });
+    row = await deps.clients.createResolvingCleanup(
+      {
+        developerId: developer.id,
+        clientId: registered.client_id,
+        registrationEndpoint: target.settings.registrationEndpoint,
+        provider: target.settings.provider,
+        clientName: input.clientName,
+        clientSecretEnc: secrets.sealOptional(client_secret),
+        clientSecretExpiresAt: typeof registered.client_secret_expires_at === 'number' ? registered.client_secret_expires_at : null,
+        registrationAccessTokenEnc,
+        registrationClientUri: registered.registration_client_uri ?? null,
+        metadataJson: JSON.stringify(metadata),
+        tokenEndpoint,
+        idempotencyKey: input.idempotencyKey,
+        catalogueEntryIds: input.catalogueEntryIds,
+      },
+      journalId,
+    );
+  } catch (error) {
+    await undoRegistration(deps, attempt, registered);
+    if (isUniqueViolation(error)) {
+      const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
+      if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
+    }
+    throw error;
+  }
+  await deps.audit.record({
+    actorId: developer.id,
+    action: 'oauth_client.created',
+    targetType: 'OAuthClient',
+    targetId: row.id,
+    details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint },
+  });
+  return { __typename: 'CreateOAuthClientSuccess', client: row };
+}
+
+/**
+ * Step: the portal could not store the client, so delete it at the IdP again (RFC 7592 section
+ * 2.3, or the vendor's API). If that fails too, the journal entry says so for admins.
+ */
+async function undoRegistration(deps: OAuthClientsDeps, attempt: Attempt, registered: RegisteredClient): Promise<void> {
+  const { target, journalId } = attempt;
+  const undone = await deleteClient(
+    {
+      provider: target.settings.provider,
+      client: {
+        clientId: registered.client_id,
+        registrationEndpoint: target.settings.registrationEndpoint,
+        registrationClientUri: registered.registration_client_uri ?? null,
+        registrationAccessToken: registered.registration_access_token ?? null,
+        initialAccessToken: deps.secrets.openOptional(target.settings.initialAccessTokenEnc),
+      },
+    },
+    { timeoutMs: deps.idpTimeoutMs },
+  );
+  try {
+    if (undone.ok) {
+      await deps.cleanups.remove(journalId);
+      return;
+    }
+    deps.logger.error({ clientId: registered.client_id }, 'client registered at the IdP could not be stored nor deleted there');
+    await deps.cleanups.markFor(
+      journalId,
+      'NOT_STORED',
+      `The identity provider registered the client, but the portal could not store it, and deleting it there failed: ${failureMessage(undone)}`,
+    );
+  } catch (journalError) {
+    // The database that failed the store may fail this too; the entry then stays REGISTERING.
+    deps.logger.error({ err: journalError, clientId: registered.client_id }, 'could not update the IdP cleanup journal');
+  }
+}

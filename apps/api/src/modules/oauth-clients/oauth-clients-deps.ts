@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { SecretBox } from '../../lib/secret-box.ts';
+import type { AuditRepo } from '../audit/audit.repo.ts';
+import type { CatalogueService } from '../catalogue/catalogue.service.ts';
+import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
+import type { IdpCleanupRepo } from './idp-cleanup.repo.ts';
+import type { OAuthClientRepo } from './oauth-client.repo.ts';
+
+/** What the OAuth client operations work with. */
+export interface OAuthClientsDeps {
+  clients: OAuthClientRepo;
+  cleanups: IdpCleanupRepo;
+  catalogue: CatalogueService;
+  settings: PortalSettingsRepo;
+  audit: AuditRepo;
+  secrets: SecretBox;
+  logger: Logger;
+  /** Time allowed for each call to an identity provider. */
+  idpTimeoutMs: number;
+}

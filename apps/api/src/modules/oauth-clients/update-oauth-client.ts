@@ -1,0 +1,62 @@
+import { updateClient, type Provider } from '@gatehouse/dcr';
+import type { Viewer } from '../../server/viewer.ts';
+import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
+import { missingRedirectProblem } from './client-fields.ts';
+import { findOwnedClient } from './find-client.ts';
+import { idpAnswerChanges } from './idp-answer-changes.ts';
+import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
+import type { OAuthClientRecord } from './oauth-client.repo.ts';
+import { registeredGrantTypes } from './oauth-client-view.ts';
+import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import { updateOAuthClientInput } from './update-oauth-client-input.ts';
+
+export type UpdateOAuthClientResult =
+  | { __typename: 'UpdateOAuthClientSuccess'; client: OAuthClientRecord; secretChanged: boolean }
+  | ValidationErrorResult
+  | IdpRegistrationErrorResult
+  | IdpOperationUnsupportedResult;
+
+/**
+ * Changes a client's name and redirect URIs at its IdP, then in the portal:
+ *
+ *   parse input -> find the developer's client -> check the URLs against its grant types
+ *   -> PUT the full registered metadata with the changes (RFC 7592 section 2.2)
+ *   -> store what the IdP answered, a new secret or token included.
+ *
+ * The IdP's refusal (invalid_redirect_uri, ...) changes nothing and comes back as data.
+ */
+export async function updateOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, rawInput: unknown): Promise<UpdateOAuthClientResult> {
+  const portal = await deps.settings.get();
+  const parsed = updateOAuthClientInput(portal.redirectUriSeparator).safeParse(rawInput);
+  if (!parsed.success) return fromZodError(parsed.error);
+  const input = parsed.data;
+
+  const record = await findOwnedClient(deps, viewer, input.id);
+  const metadata = registeredMetadata(record);
+  const missing = missingRedirectProblem(registeredGrantTypes(metadata), input.redirectUris);
+  if (missing) return validationError([{ path: 'redirectUris', message: missing }]);
+
+  const apis = await deps.catalogue.toViews(record.catalogueEntries);
+  const answer = await updateClient(
+    {
+      provider: record.provider as Provider,
+      client: clientAtIdp(record, apis, deps.secrets),
+      metadata: { ...metadata, client_name: input.clientName, redirect_uris: input.redirectUris },
+      currentSecret: deps.secrets.openOptional(record.clientSecretEnc),
+    },
+    { timeoutMs: deps.idpTimeoutMs },
+  );
+  if (!answer.ok) return idpFailureResult(answer);
+
+  const { changes, secretChanged } = idpAnswerChanges(record, answer.value, deps.secrets);
+  const updated = await deps.clients.applyIdpAnswer(record.id, changes);
+  await deps.audit.record({
+    actorId: viewer.id,
+    action: 'oauth_client.updated',
+    targetType: 'OAuthClient',
+    targetId: record.id,
+    details: { clientId: record.clientId, clientName: updated.clientName, redirectUris: input.redirectUris, secretChanged },
+  });
+  return { __typename: 'UpdateOAuthClientSuccess', client: updated, secretChanged };
+}

@@ -1,0 +1,61 @@
+import type { SecretBox } from '../../lib/secret-box.ts';
+import { requireAdmin, requireViewer, type Viewer } from '../../server/viewer.ts';
+import type { AuditRepo } from '../audit/audit.repo.ts';
+import { describeChanges } from '../audit/describe-changes.ts';
+import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import { dcrSettingsErrors, tokenChange, toDcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
+import { dcrSettingsSnapshot } from '../dcr-settings/dcr-settings-snapshot.ts';
+import type { PortalSettingsRepo, PortalSettingsWithDcr } from '../dcr-settings/portal-settings.repo.ts';
+import { updatePortalSettingsInput } from './portal-settings-input.ts';
+
+export type UpdatePortalSettingsResult = { __typename: 'UpdatePortalSettingsSuccess'; settings: PortalSettingsWithDcr } | ValidationErrorResult;
+
+const snapshot = (s: PortalSettingsWithDcr) => ({
+  redirectUriSeparator: s.redirectUriSeparator,
+  signupEnabled: s.signupEnabled,
+  dcr: dcrSettingsSnapshot(s.globalDcr),
+});
+
+/** Portal Management -> Settings: the redirect URI separator, self sign-up and the global DCR settings. */
+export class PortalSettingsService {
+  constructor(
+    private readonly settings: PortalSettingsRepo,
+    private readonly audit: AuditRepo,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  async get(viewer: Viewer | null): Promise<PortalSettingsWithDcr> {
+    requireAdmin(viewer);
+    return this.settings.get();
+  }
+
+  /** The separator the wizard splits redirect URLs by; every signed-in user needs it. */
+  async redirectUriSeparator(viewer: Viewer | null): Promise<string> {
+    requireViewer(viewer);
+    return (await this.settings.get()).redirectUriSeparator;
+  }
+
+  async update(viewer: Viewer | null, raw: unknown): Promise<UpdatePortalSettingsResult> {
+    const admin = requireAdmin(viewer);
+    const parsed = updatePortalSettingsInput.safeParse(raw);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const input = parsed.data;
+    const before = await this.settings.get();
+    const errors = dcrSettingsErrors(input.dcr, Boolean(before.globalDcr.initialAccessTokenEnc), 'dcr.');
+    if (errors.length > 0) return validationError(errors);
+
+    const after = await this.settings.update({
+      redirectUriSeparator: input.redirectUriSeparator,
+      signupEnabled: input.signupEnabled,
+      globalDcr: toDcrSettingsData(input.dcr, this.secrets),
+    });
+    await this.audit.record({
+      actorId: admin.id,
+      action: 'portal_settings.updated',
+      targetType: 'PortalSettings',
+      targetId: '1',
+      details: { changes: describeChanges(snapshot(before), snapshot(after)), initialRegistrationAccessTokenChange: tokenChange(input.dcr) },
+    });
+    return { __typename: 'UpdatePortalSettingsSuccess', settings: after };
+  }
+}

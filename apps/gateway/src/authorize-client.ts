@@ -1,0 +1,35 @@
+import { gatewayResponses } from './gateway-responses.ts';
+import type { PolicyRule, PortalClient } from './portal-snapshot.ts';
+import type { RequestStep } from './request-step.ts';
+
+/**
+ * The step after authentication: maps the token's identity claim to the portal's OAuth client,
+ * and so to the policy of the catalogue entry it was created for that grants this API, else the
+ * API's default policy (issue 5). Refuses a client the portal does not know (deleted: 401, see
+ * gateway-responses.ts), a policy that does not grant the API, is inactive, or whose key expiry
+ * has passed for this client (403). Map reads on the in-memory snapshot only.
+ */
+export const authorizeClient: RequestStep = (exchange) => {
+  const candidates = exchange.snapshot.clientsByClientId.get(exchange.clientId!);
+  if (candidates === undefined) return gatewayResponses.invalidToken.unknown_client;
+
+  const apiId = exchange.route.definition.id;
+  let client: PortalClient = candidates[0]!;
+  let policy: PolicyRule | undefined = client.policyByApiId.get(apiId);
+  // A client_id two IdPs issued: the client whose catalogue entry grants this API is the one meant.
+  for (let i = 1; policy === undefined && i < candidates.length; i++) {
+    policy = candidates[i]!.policyByApiId.get(apiId);
+    if (policy !== undefined) client = candidates[i]!;
+  }
+  policy ??= exchange.snapshot.defaultPolicyByApiId.get(apiId);
+  // Identified: refusals from here on count in the client's usage.
+  exchange.client = client;
+
+  if (policy === undefined || !policy.apiIds.has(apiId)) return gatewayResponses.forbidden.api_not_granted;
+  if (!policy.active) return gatewayResponses.forbidden.policy_inactive;
+  if (policy.keyExpiresInMs !== null && Date.now() >= client.createdAtMs + policy.keyExpiresInMs) {
+    return gatewayResponses.forbidden.client_expired;
+  }
+  exchange.policy = policy;
+  return undefined;
+};

@@ -1,0 +1,90 @@
+import type { ClientLimits } from './client-limits.ts';
+import { tooManyRequests } from './gateway-responses.ts';
+import type { RequestStep } from './request-step.ts';
+
+/** Response header fields that report the limits to the client (the de facto X-RateLimit-* set, as Tyk sends). */
+export const LIMIT_HEADERS = {
+  rateLimit: 'X-RateLimit-Limit',
+  rateLimitRemaining: 'X-RateLimit-Remaining',
+  rateLimitReset: 'X-RateLimit-Reset',
+  quotaLimit: 'X-Quota-Limit',
+  quotaRemaining: 'X-Quota-Remaining',
+  quotaReset: 'X-Quota-Reset',
+} as const;
+
+/**
+ * The step after authorisation: the policy's rate limit, then its quota. A request refused by
+ * either is not counted against the other. Both are checked before either is charged.
+ *
+ * Rate limit: GCRA (the generic cell rate algorithm, a token bucket kept as one timestamp):
+ * "N requests per P" allows a burst of N, then one request every P/N; no timers, no per-request
+ * allocation. Quota: a fixed period that starts with the first request after the previous period
+ * ended, as Tyk renews quotas. A changed quota maximum applies to the current period's count.
+ */
+export function enforceLimits(limits: ClientLimits): RequestStep {
+  return (exchange) => {
+    const { rateLimit, quota } = exchange.policy!;
+    if (rateLimit === null && quota === null) return undefined;
+    const state = limits.stateFor(exchange.client!.id, exchange.policy!.id);
+    const now = Date.now();
+
+    let nextTat = 0;
+    if (rateLimit !== null) {
+      const { requests, periodMs } = rateLimit;
+      if (state.rateRequests !== requests || state.ratePeriodMs !== periodMs) {
+        // A new rate (an admin edited the policy): a full bucket, as if the client had been idle.
+        state.tat = 0;
+        state.rateRequests = requests;
+        state.ratePeriodMs = periodMs;
+      }
+      const interval = requests > 0 ? periodMs / requests : Infinity;
+      nextTat = Math.max(state.tat, now) + interval;
+      const waitMs = nextTat - now - periodMs;
+      // P/N is rarely exact in binary: a microsecond of slack keeps the N-th request of a burst in.
+      if (waitMs > EPSILON_MS) {
+        const retryAfter = requests > 0 ? seconds(waitMs) : seconds(periodMs);
+        return tooManyRequests('rate_limit_exceeded', retryAfter, [
+          LIMIT_HEADERS.rateLimit, String(requests),
+          LIMIT_HEADERS.rateLimitRemaining, '0',
+          LIMIT_HEADERS.rateLimitReset, String(retryAfter),
+        ]);
+      }
+    }
+    if (quota !== null) {
+      if (now >= state.quotaPeriodStart + quota.renewalMs) {
+        state.quotaPeriodStart = now;
+        state.quotaUsed = 0;
+      }
+      if (state.quotaUsed >= quota.max) {
+        const renewsIn = seconds(state.quotaPeriodStart + quota.renewalMs - now);
+        return tooManyRequests('quota_exceeded', renewsIn, [
+          LIMIT_HEADERS.quotaLimit, String(quota.max),
+          LIMIT_HEADERS.quotaRemaining, '0',
+          LIMIT_HEADERS.quotaReset, String(renewsIn),
+        ]);
+      }
+    }
+
+    if (rateLimit !== null) {
+      state.tat = nextTat;
+      const { requests, periodMs } = rateLimit;
+      exchange.rateLimit = requests;
+      exchange.rateLimitRemaining = Math.floor((periodMs - (nextTat - now) + EPSILON_MS) / (periodMs / requests));
+      exchange.rateLimitReset = seconds(nextTat - now);
+    }
+    if (quota !== null) {
+      state.quotaUsed++;
+      exchange.quotaLimit = quota.max;
+      exchange.quotaRemaining = quota.max - state.quotaUsed;
+      exchange.quotaReset = seconds(state.quotaPeriodStart + quota.renewalMs - now);
+    }
+    return undefined;
+  };
+}
+
+const EPSILON_MS = 0.001;
+
+/** Whole seconds, rounded up and at least 1: a client told to wait 0 s would retry at once. */
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}

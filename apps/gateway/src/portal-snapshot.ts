@@ -1,0 +1,58 @@
+import type { ApiTable } from './api-definition.ts';
+
+/** A policy as the gateway enforces it (prisma model `Policy`), with durations in milliseconds. */
+export interface PolicyRule {
+  readonly id: string;
+  readonly name: string;
+  /** An inactive policy refuses every request it would otherwise govern (403). */
+  readonly active: boolean;
+  /** APIs the policy grants access to (`Policy.apis`). */
+  readonly apiIds: ReadonlySet<string>;
+  /** At most `requests` per `periodMs`; null: unlimited. */
+  readonly rateLimit: { readonly requests: number; readonly periodMs: number } | null;
+  /** At most `max` requests per `renewalMs`, counted from the first request of a period; null: unlimited. */
+  readonly quota: { readonly max: number; readonly renewalMs: number } | null;
+  /** A client's access ends this long after the client was created; null: never. */
+  readonly keyExpiresInMs: number | null;
+}
+
+/** An OAuth client registered through the portal (prisma model `OAuthClient`). */
+export interface PortalClient {
+  /** The portal's id of the client (`OAuthClient.id`): counters and limits are kept per this id. */
+  readonly id: string;
+  /** client_id as the IdP issued it: what the API's identity claim carries. */
+  readonly clientId: string;
+  readonly developerId: string;
+  readonly createdAtMs: number;
+  /**
+   * The policy of the catalogue entry the client was created for, per API that policy grants.
+   * When two of the client's entries grant the same API, the older entry's policy wins.
+   */
+  readonly policyByApiId: ReadonlyMap<string, PolicyRule>;
+}
+
+/**
+ * Everything the gateway needs to route and authorise requests, read from the portal database
+ * at once and never mutated: a change produces a new snapshot. Reading it is the only thing a
+ * request does with portal data (no database access per request).
+ */
+export interface PortalSnapshot {
+  readonly apis: ApiTable;
+  /**
+   * Clients by identity claim value. Usually one; client_id is unique only per IdP (see the
+   * `@@unique([registrationEndpoint, clientId])` of the schema), so two IdPs may share one.
+   */
+  readonly clientsByClientId: ReadonlyMap<string, readonly PortalClient[]>;
+  /** Clients by portal id, to keep counters of existing clients only. */
+  readonly clientsById: ReadonlyMap<string, PortalClient>;
+  /** The API's default policy (`Api.defaultPolicy`) by API id, when it has one. */
+  readonly defaultPolicyByApiId: ReadonlyMap<string, PolicyRule>;
+}
+
+/**
+ * Where the gateway gets its portal data. `current()` is called on every request, so it must be a
+ * cheap, synchronous read of an in-memory snapshot: no I/O on the hot path.
+ */
+export interface PortalSource {
+  current(): PortalSnapshot;
+}
