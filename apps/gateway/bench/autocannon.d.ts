@@ -7,14 +7,23 @@ declare module 'autocannon' {
   }
   export interface Result {
     requests: Histogram & { total: number };
-    latency: Histogram;
+    latency: Histogram & { p99_9: number; max: number };
+    duration: number;
     non2xx: number;
     errors: number;
+    timeouts: number;
+  }
+  export interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    setupRequest?: (request: Request) => Request;
   }
   export default function autocannon(options: {
     url: string;
     connections?: number;
     duration?: number;
-    headers?: Record<string, string>;
+    amount?: number;
+    requests?: Request[];
   }): Promise<Result>;
 }

@@ -43,10 +43,11 @@ describe('buildApiTable', () => {
         api('query', '/query/', 'http://127.0.0.1:4200/?debug=1'),
         { ...api('bad jwks', '/bad-jwks/'), jwksUri: 'not a url' },
         api('duplicate', '/good'),
+        api('reserved', '/_gatehouse/usage/'),
       ],
       (r) => rejected.push(r),
     );
     expect(partial.routes.map((r) => r.definition.name)).toEqual(['good']);
-    expect(rejected.map((r) => r.name)).toEqual(['relative', 'ftp', 'query', 'bad jwks', 'duplicate']);
+    expect(rejected.map((r) => r.name)).toEqual(['relative', 'ftp', 'query', 'bad jwks', 'duplicate', 'reserved']);
   });
 });

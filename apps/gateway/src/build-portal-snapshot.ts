@@ -56,13 +56,18 @@ export function buildPortalSnapshot(rows: PortalRows, apis: ApiTable): PortalSna
 
   const clientsById = new Map<string, PortalClient>();
   const clientsByClientId = new Map<string, PortalClient[]>();
+  // Clients created for the same catalogue entries share one map: thousands of clients, a handful of maps.
+  const policyMaps = new Map<string, ReadonlyMap<string, PolicyRule>>();
   for (const row of rows.clients) {
+    const key = row.entryPolicyIds.length === 1 ? row.entryPolicyIds[0]! : row.entryPolicyIds.join(' ');
+    let policyByApiId = policyMaps.get(key);
+    if (policyByApiId === undefined) policyMaps.set(key, (policyByApiId = policiesByApi(row.entryPolicyIds, policies)));
     const client: PortalClient = {
       id: row.id,
       clientId: row.clientId,
       developerId: row.developerId,
       createdAtMs: row.createdAtMs,
-      policyByApiId: policiesByApi(row.entryPolicyIds, policies),
+      policyByApiId,
     };
     clientsById.set(client.id, client);
     const sameClientId = clientsByClientId.get(client.clientId);

@@ -120,8 +120,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     count(exchange, startedAt);
   }
 
-  function count(exchange: GatewayExchange, startedAt: number): void {
-    if (exchange.client !== undefined) usage.record(exchange.client.id, exchange.res.statusCode, performance.now() - startedAt);
+  function count({ client, res }: GatewayExchange, startedAt: number): void {
+    // A client that left before any answer counts under "other", not as the 200 Node presets.
+    if (client !== undefined) usage.record(client.id, res.headersSent ? res.statusCode : 0, performance.now() - startedAt);
   }
 
   const server = createServer((req, res) => {

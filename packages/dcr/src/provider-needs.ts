@@ -1,5 +1,7 @@
 import type { Provider } from './providers.ts';
 
+export type { Provider };
+
 /*
  * Provider facts as data, with no imports but a type: the SPA's settings forms import this file
  * directly (package export `./provider-needs`), so it must not pull in the network code.

@@ -214,6 +214,32 @@ export type ClientManagement = {
   updateRotatesSecret: Scalars['Boolean']['output'];
 };
 
+/** How an OAuth client has called APIs through the gateway since the gateway started counting. */
+export type ClientUsage = {
+  __typename?: 'ClientUsage';
+  /** Mean time from the request's arrival to the end of the answer, in milliseconds; null without requests. */
+  averageLatencyMs?: Maybe<Scalars['Float']['output']>;
+  /** When the client last called, as an ISO date; null when it has not since `since`. */
+  lastRequestAt?: Maybe<Scalars['String']['output']>;
+  /** Latency histogram, fastest bucket first. */
+  latencyBuckets: Array<LatencyBucket>;
+  /** Requests the gateway answered for this client, refusals included. A whole number (Float: counts can outgrow a 32-bit Int). */
+  requests: Scalars['Float']['output'];
+  /** When the gateway started counting, as an ISO date. Counters live in the gateway's memory and start over when it restarts. */
+  since: Scalars['String']['output'];
+  /** Answers with a 2xx status. */
+  status2xx: Scalars['Float']['output'];
+  /** Answers with a 3xx status. */
+  status3xx: Scalars['Float']['output'];
+  /** Answers with a 4xx status: refused by the gateway (policy, rate limit, quota) or by the API. */
+  status4xx: Scalars['Float']['output'];
+  /** Answers with a 5xx status: the API failed, or the gateway could not reach it in time. */
+  status5xx: Scalars['Float']['output'];
+};
+
+/** A client's usage, or why it cannot be shown. */
+export type ClientUsageResult = ClientUsage | UsageUnavailable;
+
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: Scalars['Boolean']['input'];
@@ -738,6 +764,15 @@ export type InvalidCredentialsError = {
   message: Scalars['String']['output'];
 };
 
+/** One bucket of a latency histogram: answers slower than the previous bucket's bound and at most this one's. */
+export type LatencyBucket = {
+  __typename?: 'LatencyBucket';
+  /** Answers in this bucket. */
+  count: Scalars['Float']['output'];
+  /** Upper bound in milliseconds; null for the last bucket, everything slower than the bound before it. */
+  upToMs?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; root mutation type that modules extend. */
@@ -930,6 +965,8 @@ export type OAuthClient = {
   tokenEndpointAuthMethod: Scalars['String']['output'];
   /** When the client last changed in the portal (an edit, a new secret), ISO date. */
   updatedAt: Scalars['String']['output'];
+  /** Calls this client made through the gateway; its owner and admins only. */
+  usage: ClientUsageResult;
 };
 
 /** A page of OAuth clients. */
@@ -1471,6 +1508,13 @@ export type UpdatePortalSettingsSuccess = {
   settings: PortalSettings;
 };
 
+/** The gateway did not answer, so the usage cannot be shown right now. */
+export type UsageUnavailable = {
+  __typename?: 'UsageUnavailable';
+  /** What went wrong, in words for the person looking at the page. */
+  message: Scalars['String']['output'];
+};
+
 /** A person who signs in. */
 export type User = {
   __typename?: 'User';
@@ -1571,6 +1615,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ChangePasswordPayload:
     | ( Omit<ChangePasswordSuccess, 'user'> & { user: _RefType['User'] } )
     | ( ValidationError )
+  ;
+  ClientUsageResult:
+    | ( ClientUsage )
+    | ( UsageUnavailable )
   ;
   CreateApiPayload:
     | ( Omit<CreateApiSuccess, 'api'> & { api: _RefType['Api'] } )
@@ -1676,6 +1724,8 @@ export type ResolversTypes = {
   ChangePasswordPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangePasswordPayload']>;
   ChangePasswordSuccess: ResolverTypeWrapper<Omit<ChangePasswordSuccess, 'user'> & { user: ResolversTypes['User'] }>;
   ClientManagement: ResolverTypeWrapper<ClientManagement>;
+  ClientUsage: ResolverTypeWrapper<ClientUsage>;
+  ClientUsageResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClientUsageResult']>;
   CreateApiInput: CreateApiInput;
   CreateApiPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateApiPayload']>;
   CreateApiSuccess: ResolverTypeWrapper<Omit<CreateApiSuccess, 'api'> & { api: ResolversTypes['Api'] }>;
@@ -1716,6 +1766,7 @@ export type ResolversTypes = {
   DiscoveryFailedError: ResolverTypeWrapper<DiscoveryFailedError>;
   EffectiveDcrSettings: ResolverTypeWrapper<Omit<EffectiveDcrSettings, 'settings'> & { settings: ResolversTypes['DcrSettings'] }>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GrantType: GrantType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityProviderDiscovery: ResolverTypeWrapper<IdentityProviderDiscovery>;
@@ -1732,6 +1783,7 @@ export type ResolversTypes = {
   InUseReference: ResolverTypeWrapper<InUseReference>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentialsError: ResolverTypeWrapper<InvalidCredentialsError>;
+  LatencyBucket: ResolverTypeWrapper<LatencyBucket>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OAuthClient: ResolverTypeWrapper<OAuthClientView>;
   OAuthClientConnection: ResolverTypeWrapper<Omit<OAuthClientConnection, 'edges'> & { edges: Array<ResolversTypes['OAuthClientEdge']> }>;
@@ -1778,6 +1830,7 @@ export type ResolversTypes = {
   UpdatePortalSettingsInput: UpdatePortalSettingsInput;
   UpdatePortalSettingsPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdatePortalSettingsPayload']>;
   UpdatePortalSettingsSuccess: ResolverTypeWrapper<Omit<UpdatePortalSettingsSuccess, 'settings'> & { settings: ResolversTypes['PortalSettings'] }>;
+  UsageUnavailable: ResolverTypeWrapper<UsageUnavailable>;
   User: ResolverTypeWrapper<UserParent>;
   ValidationError: ResolverTypeWrapper<ValidationError>;
 };
@@ -1801,6 +1854,8 @@ export type ResolversParentTypes = {
   ChangePasswordPayload: ResolversUnionTypes<ResolversParentTypes>['ChangePasswordPayload'];
   ChangePasswordSuccess: Omit<ChangePasswordSuccess, 'user'> & { user: ResolversParentTypes['User'] };
   ClientManagement: ClientManagement;
+  ClientUsage: ClientUsage;
+  ClientUsageResult: ResolversUnionTypes<ResolversParentTypes>['ClientUsageResult'];
   CreateApiInput: CreateApiInput;
   CreateApiPayload: ResolversUnionTypes<ResolversParentTypes>['CreateApiPayload'];
   CreateApiSuccess: Omit<CreateApiSuccess, 'api'> & { api: ResolversParentTypes['Api'] };
@@ -1839,6 +1894,7 @@ export type ResolversParentTypes = {
   DiscoveryFailedError: DiscoveryFailedError;
   EffectiveDcrSettings: Omit<EffectiveDcrSettings, 'settings'> & { settings: ResolversParentTypes['DcrSettings'] };
   FieldError: FieldError;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IdentityProviderDiscovery: IdentityProviderDiscovery;
   IdpCleanup: Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversParentTypes['User']> };
@@ -1850,6 +1906,7 @@ export type ResolversParentTypes = {
   InUseReference: InUseReference;
   Int: Scalars['Int']['output'];
   InvalidCredentialsError: InvalidCredentialsError;
+  LatencyBucket: LatencyBucket;
   Mutation: Record<PropertyKey, never>;
   OAuthClient: OAuthClientView;
   OAuthClientConnection: Omit<OAuthClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['OAuthClientEdge']> };
@@ -1893,6 +1950,7 @@ export type ResolversParentTypes = {
   UpdatePortalSettingsInput: UpdatePortalSettingsInput;
   UpdatePortalSettingsPayload: ResolversUnionTypes<ResolversParentTypes>['UpdatePortalSettingsPayload'];
   UpdatePortalSettingsSuccess: Omit<UpdatePortalSettingsSuccess, 'settings'> & { settings: ResolversParentTypes['PortalSettings'] };
+  UsageUnavailable: UsageUnavailable;
   User: UserParent;
   ValidationError: ValidationError;
 };
@@ -1994,6 +2052,23 @@ export type ClientManagementResolvers<ContextType = GraphQLContext, ParentType e
   canUpdate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updateRotatesSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ClientUsageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClientUsage'] = ResolversParentTypes['ClientUsage']> = {
+  averageLatencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lastRequestAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latencyBuckets?: Resolver<Array<ResolversTypes['LatencyBucket']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status2xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status3xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status4xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status5xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClientUsageResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClientUsageResult'] = ResolversParentTypes['ClientUsageResult']> = {
+  __resolveType: TypeResolveFn<'ClientUsage' | 'UsageUnavailable', ParentType, ContextType>;
 };
 
 export type CreateApiPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiPayload'] = ResolversParentTypes['CreateApiPayload']> = {
@@ -2209,6 +2284,11 @@ export type InvalidCredentialsErrorResolvers<ContextType = GraphQLContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LatencyBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LatencyBucket'] = ResolversParentTypes['LatencyBucket']> = {
+  count?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upToMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addDeveloper?: Resolver<ResolversTypes['AddDeveloperPayload'], ParentType, ContextType, RequireFields<MutationAddDeveloperArgs, 'input'>>;
@@ -2253,6 +2333,7 @@ export type OAuthClientResolvers<ContextType = GraphQLContext, ParentType extend
   tokenEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tokenEndpointAuthMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ClientUsageResult'], ParentType, ContextType>;
 };
 
 export type OAuthClientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OAuthClientConnection'] = ResolversParentTypes['OAuthClientConnection']> = {
@@ -2431,6 +2512,11 @@ export type UpdatePortalSettingsSuccessResolvers<ContextType = GraphQLContext, P
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UsageUnavailableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageUnavailable'] = ResolversParentTypes['UsageUnavailable']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2459,6 +2545,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ChangePasswordSuccess?: ChangePasswordSuccessResolvers<ContextType>;
   ClientManagement?: ClientManagementResolvers<ContextType>;
+  ClientUsage?: ClientUsageResolvers<ContextType>;
+  ClientUsageResult?: ClientUsageResultResolvers<ContextType>;
   CreateApiPayload?: CreateApiPayloadResolvers<ContextType>;
   CreateApiSuccess?: CreateApiSuccessResolvers<ContextType>;
   CreateCatalogueEntryPayload?: CreateCatalogueEntryPayloadResolvers<ContextType>;
@@ -2496,6 +2584,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InUseError?: InUseErrorResolvers<ContextType>;
   InUseReference?: InUseReferenceResolvers<ContextType>;
   InvalidCredentialsError?: InvalidCredentialsErrorResolvers<ContextType>;
+  LatencyBucket?: LatencyBucketResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OAuthClient?: OAuthClientResolvers<ContextType>;
   OAuthClientConnection?: OAuthClientConnectionResolvers<ContextType>;
@@ -2528,6 +2617,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdatePolicySuccess?: UpdatePolicySuccessResolvers<ContextType>;
   UpdatePortalSettingsPayload?: UpdatePortalSettingsPayloadResolvers<ContextType>;
   UpdatePortalSettingsSuccess?: UpdatePortalSettingsSuccessResolvers<ContextType>;
+  UsageUnavailable?: UsageUnavailableResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidationError?: ValidationErrorResolvers<ContextType>;
 };

@@ -22,6 +22,9 @@ import { OAuthClientsService } from '../modules/oauth-clients/oauth-clients.serv
 import { PoliciesRepo } from '../modules/policies/policies.repo.ts';
 import { PoliciesService } from '../modules/policies/policies.service.ts';
 import { PortalSettingsService } from '../modules/portal-settings/portal-settings.service.ts';
+import { GatewayUsageClient } from '../modules/usage/gateway-usage.client.ts';
+import { UsageRepo } from '../modules/usage/usage.repo.ts';
+import { UsageService } from '../modules/usage/usage.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -48,6 +51,10 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     portalSettings: new PortalSettingsService(settings, audit, secrets),
     developers: new DevelopersService(new DevelopersRepo(db), audit),
     audit: new AuditService(audit),
+    usage: new UsageService(
+      new UsageRepo(db),
+      new GatewayUsageClient({ baseUrl: config.urls.gatewayInternal, token: config.gatewayUsageToken, logger: logger.child({ module: 'usage' }) }),
+    ),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
       cleanups: new IdpCleanupRepo(db),

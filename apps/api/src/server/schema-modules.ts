@@ -10,6 +10,7 @@ import { developersResolvers } from '../modules/developers/resolvers.ts';
 import { oauthClientsResolvers } from '../modules/oauth-clients/resolvers.ts';
 import { policiesResolvers } from '../modules/policies/resolvers.ts';
 import { portalSettingsResolvers } from '../modules/portal-settings/resolvers.ts';
+import { usageResolvers } from '../modules/usage/resolvers.ts';
 
 /** Each domain module contributes its SDL file and resolvers; adding a module is one line here. */
 const modules: { name: string; resolvers: Resolvers }[] = [
@@ -23,6 +24,7 @@ const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'portal-settings', resolvers: portalSettingsResolvers },
   { name: 'developers', resolvers: developersResolvers },
   { name: 'audit', resolvers: auditResolvers },
+  { name: 'usage', resolvers: usageResolvers },
 ];
 
 export const typeDefs = modules.map(({ name }) => readFileSync(new URL(`../modules/${name}/schema.graphql`, import.meta.url), 'utf8'));

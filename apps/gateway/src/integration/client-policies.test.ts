@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectInvalidToken, expectRefused } from '../test-support/expect-replies.ts';
-import { startIdpGatewayHarness, type IdpGatewayHarness, type RegisteredClient } from '../test-support/idp-gateway-harness.ts';
+import { startIdpGatewayHarness, type IdpGatewayHarness } from '../test-support/idp-gateway-harness.ts';
 
 // Portal clients and policies, written with Prisma as the API writes them, enforced by a gateway
 // that watches the same SQLite file; tokens from the real embedded IdP. The clock is frozen and

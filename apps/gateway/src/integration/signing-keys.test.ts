@@ -28,9 +28,11 @@ afterAll(async () => {
 
 const status = async (token: string) => (await h.get('/echo-api/', token)).status;
 
-/** A token with a key the IdP never published, under a random kid. */
+const attacker = generateKeyPair('RS256');
+
+/** A token signed with a key the IdP never published, under a random kid. */
 async function tokenWithRandomKid(): Promise<string> {
-  const { privateKey } = await generateKeyPair('RS256');
+  const { privateKey } = await attacker;
   return new SignJWT({ iss: h.idp.issuer, aud: AUDIENCE, client_id: client.clientId, exp: epoch() + 300 })
     .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: crypto.randomUUID() })
     .sign(privateKey);
@@ -104,7 +106,7 @@ describe('the JWKS endpoint down', () => {
       advance(6000);
       expect(await status(rotated)).toBe(200);
     } finally {
-      if (!h.jwks.url) await h.jwks.up();
+      if (!h.jwks.isUp) await h.jwks.up();
     }
   });
 });

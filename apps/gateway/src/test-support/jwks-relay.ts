@@ -36,6 +36,10 @@ export class JwksRelay {
     this.url = `http://127.0.0.1:${this.port}/jwks`;
   }
 
+  get isUp(): boolean {
+    return this.server.listening;
+  }
+
   down(): Promise<void> {
     return stop(this.server);
   }

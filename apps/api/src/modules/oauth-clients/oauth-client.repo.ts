@@ -51,7 +51,7 @@ export class OAuthClientRepo {
         data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } },
         include,
       });
-      await tx.idpCleanup.delete({ where: { id: cleanupId } });
+      await tx.idpCleanup.deleteMany({ where: { id: cleanupId } });
       return row;
     });
   }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { currentUserContext, requireUser } from '../../auth/current-user.ts';
 import { AppShell, type NavGroup } from '../../components/app-shell.tsx';
 import { useRouteData } from '../../app/use-route-data.ts';
+import './admin.css';
 
 export const middleware = [requireUser(['ADMIN'])];
 
@@ -9,9 +10,26 @@ export function loader({ context }: LoaderFunctionArgs) {
   return { user: context.get(currentUserContext) };
 }
 
-// The seed guide's menu names (System Management -> APIs); Policies and Portal Management
-// join here as their screens arrive.
-const navGroups: NavGroup[] = [{ label: 'System Management', links: [{ to: '/admin/apis', label: 'APIs' }] }];
+// The seed guide's menu names: System Management -> APIs / Policies, Portal Management ->
+// Catalogue / Developers / Settings.
+const navGroups: NavGroup[] = [
+  {
+    label: 'System Management',
+    links: [
+      { to: '/admin/apis', label: 'APIs' },
+      { to: '/admin/policies', label: 'Policies' },
+      { to: '/admin/audit', label: 'Audit log' },
+    ],
+  },
+  {
+    label: 'Portal Management',
+    links: [
+      { to: '/admin/catalogue', label: 'Catalogue' },
+      { to: '/admin/developers', label: 'Developers' },
+      { to: '/admin/settings', label: 'Settings' },
+    ],
+  },
+];
 
 /** The administration area, admins only. */
 export function Component() {

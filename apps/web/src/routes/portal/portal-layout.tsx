@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { currentUserContext, requireUser } from '../../auth/current-user.ts';
 import { AppShell, type NavGroup } from '../../components/app-shell.tsx';
 import { useRouteData } from '../../app/use-route-data.ts';
+import './portal.css';
 
 // Creating clients is for developers (the API refuses admins); admins have their own area.
 export const middleware = [requireUser(['DEVELOPER'])];
@@ -15,6 +16,7 @@ const navGroups: NavGroup[] = [
     links: [
       { to: '/portal/catalogue', label: 'Catalogue' },
       { to: '/portal/clients', label: 'OAuth clients' },
+      { to: '/portal/account', label: 'Account' },
     ],
   },
 ];

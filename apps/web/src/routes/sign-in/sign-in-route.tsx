@@ -1,9 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { redirect, useNavigate, useSearchParams } from 'react-router';
+import { Link, redirect, useNavigate, useSearchParams } from 'react-router';
 import { apolloClient } from '../../apollo/apollo-client.ts';
 import { fetchCurrentUser, homePathFor, rememberSignedInUser } from '../../auth/current-user.ts';
 import { safeRedirectPath } from '../../auth/safe-redirect.ts';
+import { fetchSignUpEnabled } from '../../auth/sign-up-enabled.ts';
+import { useRouteData } from '../../app/use-route-data.ts';
+import { AuthSwitch } from '../../components/auth-switch.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { Spinner } from '../../components/spinner.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -46,7 +49,7 @@ export async function loader() {
   } catch {
     // API unreachable: show the form anyway; signing in reports the problem.
   }
-  return null;
+  return { signUpEnabled: await fetchSignUpEnabled() };
 }
 
 interface Problems {
@@ -58,6 +61,7 @@ interface Problems {
 const noProblems: Problems = { email: [], password: [] };
 
 export function Component() {
+  const { signUpEnabled } = useRouteData<typeof loader>();
   const [signIn, { loading }] = useMutation(SignInMutation);
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -152,6 +156,11 @@ export function Component() {
             )}
           </button>
         </form>
+        {signUpEnabled ? (
+          <AuthSwitch>
+            New here? <Link to="/sign-up">Create an account</Link>
+          </AuthSwitch>
+        ) : null}
       </main>
     </div>
   );

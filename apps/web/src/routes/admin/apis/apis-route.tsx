@@ -1,5 +1,6 @@
 import { useReadQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
+import { Link } from 'react-router';
 
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -8,6 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiRow } from './api-row.tsx';
 import { useRouteData } from '../../../app/use-route-data.ts';
+import { FlashNotice } from '../components/flash-notice.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -36,7 +38,16 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 export function Component() {
   return (
     <div className="page">
-      <PageHeader title="APIs" description="The APIs the gateway protects with JWTs from the identity provider." />
+      <PageHeader
+        title="APIs"
+        description="The APIs the gateway protects with JWTs from the identity provider."
+        actions={
+          <Link className="button button--primary" to="/admin/apis/new">
+            Create API
+          </Link>
+        }
+      />
+      <FlashNotice />
       <Suspense fallback={<Loading label="Loading APIs…" />}>
         <ApisTable />
       </Suspense>
@@ -51,7 +62,7 @@ function ApisTable() {
   if (apis.length === 0) {
     return (
       <EmptyState title="No APIs yet">
-        <p>APIs you define appear here with their listen path, upstream and JWKS URI.</p>
+        <p>Use Create API to add the first one: APIs appear here with their listen path, upstream and JWKS URI.</p>
       </EmptyState>
     );
   }
@@ -66,6 +77,7 @@ function ApisTable() {
               <th scope="col">Listen path</th>
               <th scope="col">Upstream</th>
               <th scope="col">JWKS URI</th>
+              <th scope="col">Default Policy</th>
               <th scope="col">Active</th>
               <th scope="col">Gateway URL</th>
             </tr>

@@ -23,5 +23,6 @@ describe('field error map', () => {
 
   it('lists what no field shows', () => {
     expect(unplacedErrors(map, ['name', 'dcr.responseTypes', 'apiIds'])).toEqual(['Odd.']);
+    expect(unplacedErrors(map, ['name', 'dcr', 'apiIds'])).toEqual(['Odd.']);
   });
 });

@@ -32,7 +32,8 @@ export function countUnder(map: FieldErrorMap, paths: readonly string[]): number
   return count;
 }
 
-/** Errors at paths the form has no field for; shown in the summary above the form. */
+/** Errors at paths the form has no field for (a path `dcr` covers `dcr.*`); shown above the form. */
 export function unplacedErrors(map: FieldErrorMap, fieldPaths: readonly string[]): string[] {
-  return [...map].filter(([path]) => !fieldPaths.includes(path)).flatMap(([, messages]) => messages);
+  const placed = (path: string) => fieldPaths.some((p) => path === p || path.startsWith(`${p}.`));
+  return [...map].filter(([path]) => !placed(path)).flatMap(([, messages]) => messages);
 }

@@ -1,7 +1,16 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 
-/** Landing page of the admin area until its dashboard arrives. */
+const sections = [
+  { to: '/admin/apis', title: 'APIs', text: 'The APIs the gateway serves, where it forwards requests, and the JWKS it checks access tokens against.', link: 'Open APIs' },
+  { to: '/admin/policies', title: 'Policies', text: 'Which APIs clients may call, with rate limits, quotas and key expiry.', link: 'Open Policies' },
+  { to: '/admin/catalogue', title: 'Catalogue', text: 'Publish APIs to the developer portal and configure their Dynamic Client Registration.', link: 'Open the Catalogue' },
+  { to: '/admin/developers', title: 'Developers', text: 'Add developers, deactivate them, and see their OAuth clients.', link: 'Open Developers' },
+  { to: '/admin/settings', title: 'Settings', text: 'Global Dynamic Client Registration, the redirect URI separator and self sign-up.', link: 'Open Settings' },
+  { to: '/admin/audit', title: 'Audit log', text: 'Who changed what, and when.', link: 'Open the Audit log' },
+] as const;
+
+/** Landing page of the admin area: the seed guide's order, APIs first. */
 export function Component() {
   return (
     <div className="page">
@@ -10,28 +19,19 @@ export function Component() {
         description="Define the APIs the gateway protects, the policies clients get, and what developers see in the portal."
       />
       <ul className="card-grid" aria-label="Administration sections">
-        <li>
-          <article className="card">
-            <h2 className="card__title">APIs</h2>
-            <p className="card__text">
-              The APIs the gateway serves, where it forwards requests, and the JWKS it checks access tokens against.
-            </p>
-            <div className="card__actions">
-              <Link className="button button--small" to="/admin/apis">
-                Open the API list
-              </Link>
-            </div>
-          </article>
-        </li>
-        <li>
-          <article className="card card--muted">
-            <h2 className="card__title">Policies, catalogue and client registration</h2>
-            <p className="card__text">
-              Rate limits, quotas, publishing APIs to the portal and Dynamic Client Registration settings are on their
-              way to this area.
-            </p>
-          </article>
-        </li>
+        {sections.map((s) => (
+          <li key={s.to}>
+            <article className="card">
+              <h2 className="card__title">{s.title}</h2>
+              <p className="card__text">{s.text}</p>
+              <div className="card__actions">
+                <Link className="button button--small" to={s.to}>
+                  {s.link}
+                </Link>
+              </div>
+            </article>
+          </li>
+        ))}
       </ul>
     </div>
   );

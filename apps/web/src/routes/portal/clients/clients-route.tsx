@@ -1,12 +1,13 @@
 import { useReadQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ClientRow } from './client-row.tsx';
+import type { DeletedClientState } from './details/delete-client-button.tsx';
 import { useRouteData } from '../../../app/use-route-data.ts';
 
 /** The API caps `first` at 100; the newest 100 is plenty until the list gets paging. */
@@ -53,6 +54,22 @@ export function Component() {
 
 const description = 'Clients registered at the identity provider for the APIs you use.';
 
+/** After a delete, what became of the client: gone everywhere, or still at the identity provider. */
+function DeletedNotice() {
+  const deleted = (useLocation().state as Partial<DeletedClientState> | null)?.deleted;
+  if (!deleted) return null;
+  return (
+    <div className="alert alert--success" role="status">
+      <p className="alert__title">“{deleted.clientName}” was deleted</p>
+      <p>
+        {deleted.deletedAtIdp
+          ? 'It was deleted at the identity provider and in Gatehouse; its credentials no longer work.'
+          : 'It was deleted in Gatehouse only: it is still registered at the identity provider until an administrator removes it.'}
+      </p>
+    </div>
+  );
+}
+
 function ClientsList() {
   const { clientsRef } = useRouteData<typeof loader>();
   const { data } = useReadQuery(clientsRef);
@@ -63,6 +80,7 @@ function ClientsList() {
     return (
       <>
         <PageHeader title="OAuth clients" description={description} />
+        <DeletedNotice />
         <EmptyState
           title="No clients yet"
           action={
@@ -91,6 +109,7 @@ function ClientsList() {
           </button>
         }
       />
+      <DeletedNotice />
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Your OAuth clients, newest first</caption>

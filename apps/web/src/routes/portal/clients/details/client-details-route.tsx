@@ -1,12 +1,15 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { preloadQuery } from '../../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../../components/empty-state.tsx';
 import { Loading } from '../../../../components/loading.tsx';
 import { PageHeader } from '../../../../components/page-header.tsx';
 import { graphql } from '../../../../graphql/generated/index.ts';
+import { WizardProgress } from '../new/wizard-progress.tsx';
 import { ClientDetails } from './client-details.tsx';
+import { ClientNotice, type ClientNoticeData } from './client-notice.tsx';
+import { ManageClient } from './manage-client.tsx';
 import { useRouteData } from '../../../../app/use-route-data.ts';
 
 const ClientDetailsRouteQuery = graphql(`
@@ -15,7 +18,9 @@ const ClientDetailsRouteQuery = graphql(`
       id
       clientName
       ...ClientDetails_client
+      ...ManageClient_client
     }
+    redirectUriSeparator
   }
 `);
 
@@ -52,6 +57,7 @@ function ClientPage() {
   const { data } = useReadQuery(clientRef);
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
+  const [notice, setNotice] = useState<ClientNoticeData | null>(null);
   const client = data.oauthClient;
 
   if (!client) {
@@ -76,14 +82,20 @@ function ClientPage() {
     <>
       <PageHeader title={client.clientName} description="OAuth client" />
       {created ? (
-        <div className="alert alert--success" role="status">
-          <p className="alert__title">The identity provider registered the client</p>
-          <p>Use the client ID and client secret below to get access tokens from the identity provider.</p>
-        </div>
+        <>
+          {/* Step 3 of the wizard: what the identity provider registered. */}
+          <WizardProgress current={3} />
+          <div className="alert alert--success" role="status">
+            <p className="alert__title">The identity provider registered the client</p>
+            <p>Use the client ID and client secret below to get access tokens from the identity provider.</p>
+          </div>
+        </>
       ) : null}
+      {notice ? <ClientNotice notice={notice} /> : null}
       <section className="panel" aria-label="Client details">
         <ClientDetails client={client} />
       </section>
+      <ManageClient client={client} separator={data.redirectUriSeparator} onNotice={setNotice} />
     </>
   );
 }

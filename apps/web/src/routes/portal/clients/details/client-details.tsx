@@ -3,6 +3,7 @@ import { CopyButton } from '../../../../components/copy-button.tsx';
 import { getFragmentData, graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../../lib/format-date.ts';
 import { providerLabel } from '../../../../lib/provider-label.ts';
+import { describePolicy } from '../../catalogue/describe-policy.ts';
 import { ClientSecret } from './client-secret.tsx';
 
 export const ClientDetails_client = graphql(`
@@ -23,6 +24,15 @@ export const ClientDetails_client = graphql(`
     apis {
       id
       publicName
+      policy {
+        id
+        name
+        rateLimitRequests
+        rateLimitPeriodSeconds
+        quotaMax
+        quotaRenewalSeconds
+        keyExpiresInSeconds
+      }
     }
   }
 `);
@@ -88,6 +98,20 @@ export function ClientDetails(props: { client: FragmentType<typeof ClientDetails
       </Row>
       <Row label="APIs">
         <List items={c.apis.map((a) => a.publicName)} />
+      </Row>
+      <Row label="Policy">
+        <ul className="plain-list">
+          {/* One line per policy: several APIs may share one. */}
+          {[...new Map(c.apis.map((a) => [a.policy.id, a.policy])).values()].map((policy) => {
+            const grants = describePolicy(policy);
+            return (
+              <li key={policy.id}>
+                {policy.name}: rate limit {grants.rateLimit.toLowerCase()}, quota {grants.quota.toLowerCase()}, expiry{' '}
+                {grants.expiry.toLowerCase()}
+              </li>
+            );
+          })}
+        </ul>
       </Row>
       <Row label="Provider">{providerLabel(c.provider)}</Row>
       <Row label="Created">

@@ -13,6 +13,7 @@ const CreateClientRouteQuery = graphql(`
       id
       ...SelectApisStep_entry
     }
+    redirectUriSeparator
   }
 `);
 

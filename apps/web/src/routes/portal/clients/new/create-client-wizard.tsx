@@ -11,8 +11,8 @@ import {
   groupFieldErrors,
   hasFieldErrors,
   type WizardFieldErrors,
-} from './group-field-errors.ts';
-import { localFieldErrors } from './local-field-errors.ts';
+} from '../form/group-field-errors.ts';
+import { localFieldErrors } from '../form/local-field-errors.ts';
 import { newIdempotencyKey } from './new-idempotency-key.ts';
 import { SelectApisStep, SelectApisStep_entry } from './select-apis-step.tsx';
 import { WizardProgress } from './wizard-progress.tsx';
@@ -57,6 +57,9 @@ interface CreateClientWizardProps {
   preselectedApiId: string | null;
 }
 
+/** What the alert says when the IdP cannot be reached: the developer's input is kept. */
+const KEPT = 'What you typed is kept: press Create again when the identity provider is back.';
+
 /**
  * The Create OAuth client wizard: step 1 picks the APIs, step 2 names the client and its
  * redirect URLs, Create registers it at the identity provider (RFC 7591). Whatever the API
@@ -65,6 +68,7 @@ interface CreateClientWizardProps {
 export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateClientWizardProps) {
   const { data } = useReadQuery(catalogueRef);
   const entries = getFragmentData(SelectApisStep_entry, data.catalogue);
+  const separator = data.redirectUriSeparator;
   const navigate = useNavigate();
 
   // One key per wizard run: a double-clicked or retried Create must not register twice. The API
@@ -138,7 +142,7 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
 
   async function onCreate() {
     // The API runs the same checks; running them here first saves a round trip.
-    const local = localFieldErrors(clientName, redirectUris);
+    const local = localFieldErrors(clientName, redirectUris, separator);
     if (hasFieldErrors(local)) {
       setErrors(local);
       setSummary(null);
@@ -156,7 +160,7 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
       payload = result.data?.createOAuthClient;
     } catch (error) {
       const { title, message } = describeError(error);
-      setSummary({ title: 'The client was not created', message: `${title}. ${message}` });
+      setSummary({ title: 'The client was not created', message: `${title}. ${message} ${KEPT}` });
       return;
     }
     if (!payload) return;
@@ -185,7 +189,7 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
             code: payload.error,
           });
         } else {
-          setSummary({ title, message: payload.message, code: payload.error });
+          setSummary({ title, message: unreachable ? `${payload.message} ${KEPT}` : payload.message, code: unreachable ? undefined : payload.error });
         }
         return;
       }
@@ -227,6 +231,7 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
           apiNames={apiNames}
           clientName={clientName}
           redirectUris={redirectUris}
+          separator={separator}
           errors={errors}
           pending={loading}
           headingRef={headingRef}

@@ -1,7 +1,8 @@
-const steps = ['Select APIs', 'Client details'] as const;
+/** The wizard's steps (issue 4): choose APIs, name the client, then see what the IdP registered. */
+const steps = ['Select APIs', 'Name and redirect URLs', 'Client details'] as const;
 
-/** "Step 1 of 2" as an ordered list; the current step carries aria-current="step". */
-export function WizardProgress({ current }: { current: 1 | 2 }) {
+/** "Step 1 of 3" as an ordered list; the current step carries aria-current="step". */
+export function WizardProgress({ current }: { current: 1 | 2 | 3 }) {
   return (
     <ol className="steps" aria-label="Progress">
       {steps.map((label, i) => {

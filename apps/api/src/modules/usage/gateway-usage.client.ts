@@ -1,0 +1,76 @@
+import type { Logger } from 'pino';
+import { request } from 'undici';
+import { z } from 'zod';
+
+/** One client's counters as the gateway's GET /_gatehouse/usage reports them (apps/gateway/src/usage-counters.ts). */
+const clientUsageReport = z.object({
+  id: z.string(),
+  requests: z.number(),
+  statuses: z.object({ '2xx': z.number(), '3xx': z.number(), '4xx': z.number(), '5xx': z.number() }),
+  latencyMs: z.object({ sum: z.number(), buckets: z.array(z.object({ le: z.number().nullable(), count: z.number() })) }),
+  lastRequestAt: z.string().nullable(),
+});
+const usageReport = z.object({ since: z.string(), clients: z.array(clientUsageReport) });
+
+export type ClientUsageReport = z.infer<typeof clientUsageReport> & { since: string };
+
+/** The gateway could not be asked, or did not answer as agreed. */
+export class GatewayUsageUnavailable {
+  constructor(readonly reason: string) {}
+}
+
+export interface GatewayUsageClientOptions {
+  /** The gateway's internal URL (GATEWAY_INTERNAL_URL), e.g. http://127.0.0.1:8080. */
+  baseUrl: string;
+  /** GATEWAY_USAGE_TOKEN, sent as a Bearer token when set. */
+  token: string | undefined;
+  /** Give up after this long, headers and body together (default 2 s): a page must not hang on the gateway. */
+  timeoutMs?: number;
+  logger: Logger;
+}
+
+/** At most this many clients per request: the gateway's limit (MAX_USAGE_CLIENTS). */
+export const MAX_CLIENTS_PER_REQUEST = 100;
+
+/** Reads per-client counters from the gateway over HTTP with undici. Never throws. */
+export class GatewayUsageClient {
+  readonly #url: URL;
+  readonly #headers: Record<string, string>;
+  readonly #timeoutMs: number;
+  readonly #logger: Logger;
+
+  constructor({ baseUrl, token, timeoutMs = 2000, logger }: GatewayUsageClientOptions) {
+    this.#url = new URL('/_gatehouse/usage', baseUrl);
+    this.#headers = { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    this.#timeoutMs = timeoutMs;
+    this.#logger = logger;
+  }
+
+  /** Counters of up to MAX_CLIENTS_PER_REQUEST clients by portal id, or why they are unavailable. */
+  async usageOf(clientIds: readonly string[]): Promise<Map<string, ClientUsageReport> | GatewayUsageUnavailable> {
+    const url = new URL(this.#url);
+    for (const id of clientIds) url.searchParams.append('client', id);
+    try {
+      const res = await request(url, {
+        headers: this.#headers,
+        headersTimeout: this.#timeoutMs,
+        bodyTimeout: this.#timeoutMs,
+        signal: AbortSignal.timeout(this.#timeoutMs),
+      });
+      if (res.statusCode !== 200) {
+        await res.body.dump();
+        return this.#unavailable(`the gateway answered ${res.statusCode}`);
+      }
+      const parsed = usageReport.safeParse(await res.body.json());
+      if (!parsed.success) return this.#unavailable('the gateway answered in an unexpected format');
+      return new Map(parsed.data.clients.map((client) => [client.id, { ...client, since: parsed.data.since }]));
+    } catch (err) {
+      return this.#unavailable((err as { code?: string }).code ?? (err as Error).name);
+    }
+  }
+
+  #unavailable(reason: string): GatewayUsageUnavailable {
+    this.#logger.warn({ gateway: this.#url.origin, reason }, 'could not read usage from the gateway');
+    return new GatewayUsageUnavailable(reason);
+  }
+}

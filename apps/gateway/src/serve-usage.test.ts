@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway, type Gateway } from './create-gateway.ts';
+import { createInMemoryPortalSource } from './in-memory-portal-source.ts';
+import { listen } from './test-support/listen.ts';
+import { clientRow } from './test-support/portal-rows.ts';
+import { send } from './test-support/send.ts';
+
+const TOKEN = 'usage-secret-0123456789';
+let gateway: Gateway;
+let url = '';
+
+beforeAll(async () => {
+  // Counters are kept for clients the portal has: portal-1 is one.
+  const portal = createInMemoryPortalSource({ apis: [], policies: [], grants: [], clients: [clientRow('1', [])] });
+  gateway = createGateway({ source: portal, usageEndpoint: { token: TOKEN } });
+  url = await listen(gateway.server);
+  gateway.usage.record('portal-1', 200, 3);
+  gateway.usage.record('portal-1', 404, 30);
+  gateway.usage.record('portal-1', 502, 20_000);
+});
+afterAll(() => gateway.close());
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+describe('GET /_gatehouse/usage', () => {
+  it('answers the counters of the asked clients, zeros for a client without requests', async () => {
+    const reply = await send(`${url}/_gatehouse/usage?client=portal-1&client=portal-2`, { headers: bearer(TOKEN) });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    const { since, clients } = reply.json as { since: string; clients: { id: string; requests: number; statuses: object; latencyMs: { sum: number; buckets: { le: number | null; count: number }[] }; lastRequestAt: string | null }[] };
+    expect(Date.parse(since)).not.toBeNaN();
+    expect(clients.map((c) => [c.id, c.requests, c.statuses])).toEqual([
+      ['portal-1', 3, { other: 0, '1xx': 0, '2xx': 1, '3xx': 0, '4xx': 1, '5xx': 1 }],
+      ['portal-2', 0, { other: 0, '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }],
+    ]);
+    const { latencyMs, lastRequestAt } = clients[0]!;
+    expect(latencyMs.sum).toBe(20_033);
+    expect(latencyMs.buckets.filter((b) => b.count > 0)).toEqual([{ le: 5, count: 1 }, { le: 50, count: 1 }, { le: null, count: 1 }]);
+    expect(lastRequestAt).not.toBeNull();
+    expect(clients[1]!.lastRequestAt).toBeNull();
+  });
+
+  it('is refused 401 without the shared token or with a wrong one', async () => {
+    for (const headers of [{}, bearer('wrong-secret-0123456789')]) {
+      const reply = await send(`${url}/_gatehouse/usage`, { headers });
+      expect(reply.status).toBe(401);
+      expect(reply.json).toEqual({ error: 'unauthorized', error_description: 'The usage token is missing or wrong' });
+    }
+  });
+
+  it('answers only GET and HEAD, and at most 100 clients at once', async () => {
+    expect((await send(`${url}/_gatehouse/usage`, { method: 'POST', headers: bearer(TOKEN) })).status).toBe(405);
+    const many = Array.from({ length: 101 }, (_, i) => `client=c${i}`).join('&');
+    expect((await send(`${url}/_gatehouse/usage?${many}`, { headers: bearer(TOKEN) })).status).toBe(400);
+  });
+
+  it('is not there when turned off', async () => {
+    const off = createGateway({ source: createInMemoryPortalSource({ apis: [], policies: [], grants: [], clients: [] }), usageEndpoint: false });
+    const offUrl = await listen(off.server);
+    try {
+      expect((await send(`${offUrl}/_gatehouse/usage`)).status).toBe(404);
+    } finally {
+      await off.close();
+    }
+  });
+});

@@ -1,0 +1,194 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Spinner } from '../../../components/spinner.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import type { IdentitySource } from '../../../graphql/generated/graphql.ts';
+import { DiscoveryResult } from '../components/discovery-result.tsx';
+import { errorsAt, type FieldErrorMap } from '../components/field-error-map.ts';
+import { CheckboxField, SelectField } from '../components/form-fields.tsx';
+import { useDiscovery } from '../components/use-discovery.ts';
+import type { ApiDraft } from './api-draft.ts';
+
+export const API_FIELD_PATHS = ['name', 'listenPath', 'upstreamUrl', 'authMode', 'jwksUri', 'identitySource', 'issuer', 'audience', 'defaultPolicyId', 'active'];
+
+interface ApiFormProps {
+  draft: ApiDraft;
+  onChange: (draft: ApiDraft) => void;
+  errors: FieldErrorMap;
+  onFieldEdited: (path: string) => void;
+  /** Policies that grant this API: the only valid Default Policy choices. Null while the API is new. */
+  defaultPolicyOptions: readonly { id: string; name: string }[] | null;
+  pending: boolean;
+  onSubmit: () => void;
+  /** Extra buttons beside Save, for example Delete API. */
+  actions?: ReactNode;
+}
+
+/**
+ * The API form: name, listen path and upstream, then the seed guide's Authentication section
+ * (JSON Web Token (JWT), JWKS URI with Discover, Identity source, issuer and audience checks,
+ * Default Policy).
+ */
+export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
+  const authId = useId();
+  const [issuerUrl, setIssuerUrl] = useState(draft.issuer);
+  const { state: discovery, discover } = useDiscovery();
+  const set = <K extends keyof ApiDraft>(key: K, value: ApiDraft[K]) => {
+    onChange({ ...draft, [key]: value });
+    onFieldEdited(key);
+  };
+
+  async function onDiscover() {
+    const found = await discover(issuerUrl);
+    if (!found) return;
+    onChange({ ...draft, jwksUri: found.jwksUri ?? draft.jwksUri, issuer: found.issuer });
+    onFieldEdited('jwksUri');
+    onFieldEdited('issuer');
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!pending) onSubmit();
+  }
+
+  return (
+    <form className="form-panel" onSubmit={submit} noValidate aria-busy={pending || undefined}>
+      <div className="form-section">
+        <TextField label="API Name" autoComplete="off" required value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} errors={errorsAt(errors, 'name')} />
+        <div className="field-row">
+          <TextField
+            label="Listen path"
+            hint="Path prefix on the gateway, for example /curity-api/."
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.listenPath}
+            onChange={(e) => set('listenPath', e.currentTarget.value)}
+            errors={errorsAt(errors, 'listenPath')}
+          />
+          <TextField
+            label="Upstream URL"
+            hint="The target URL the gateway forwards requests to."
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.upstreamUrl}
+            onChange={(e) => set('upstreamUrl', e.currentTarget.value)}
+            errors={errorsAt(errors, 'upstreamUrl')}
+          />
+        </div>
+      </div>
+
+      <section className="form-section" aria-labelledby={authId}>
+        <h2 id={authId} className="form-section__title">
+          Authentication
+        </h2>
+        <SelectField label="Authentication mode" value="JWT" onChange={() => {}} errors={errorsAt(errors, 'authMode')}>
+          <option value="JWT">JSON Web Token (JWT)</option>
+        </SelectField>
+
+        <div className="discover">
+          <div className="discover__row">
+            <TextField
+              label="Issuer or discovery URL"
+              hint="The identity provider’s issuer, or its .well-known/openid-configuration URL. Discover fills in the JWKS URI and the issuer."
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              value={issuerUrl}
+              onChange={(e) => setIssuerUrl(e.currentTarget.value)}
+            />
+            <button type="button" className="button" onClick={() => void onDiscover()} disabled={discovery.status === 'loading'}>
+              Discover
+            </button>
+          </div>
+          <DiscoveryResult state={discovery} filled="filled in the JWKS URI and the Issuer." />
+        </div>
+
+        <TextField
+          label="JWKS URI"
+          hint="The keys the gateway checks token signatures against (the discovery document’s jwks_uri)."
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.jwksUri}
+          onChange={(e) => set('jwksUri', e.currentTarget.value)}
+          errors={errorsAt(errors, 'jwksUri')}
+        />
+        <SelectField
+          label="Identity source"
+          hint="The token claim that identifies the calling OAuth client."
+          value={draft.identitySource}
+          onChange={(e) => set('identitySource', e.currentTarget.value as IdentitySource)}
+          errors={errorsAt(errors, 'identitySource')}
+        >
+          <option value="client_id">client_id</option>
+          <option value="sub">sub</option>
+        </SelectField>
+        <div className="field-row">
+          <TextField
+            label="Issuer"
+            hint="Tokens must carry this iss; leave empty to skip the check."
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.issuer}
+            onChange={(e) => set('issuer', e.currentTarget.value)}
+            errors={errorsAt(errors, 'issuer')}
+          />
+          <TextField
+            label="Audience"
+            hint="Tokens must carry this aud; leave empty to skip the check."
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.audience}
+            onChange={(e) => set('audience', e.currentTarget.value)}
+            errors={errorsAt(errors, 'audience')}
+          />
+        </div>
+        <SelectField
+          label="Default Policy"
+          hint={
+            defaultPolicyOptions === null
+              ? 'Save the API first; then add it to a policy under Policies and choose that policy here.'
+              : defaultPolicyOptions.length === 0
+                ? 'No policy grants this API yet: add it to one under System Management -> Policies.'
+                : 'The policy clients of this API get. Only policies that grant this API are listed.'
+          }
+          value={draft.defaultPolicyId}
+          disabled={defaultPolicyOptions === null}
+          onChange={(e) => set('defaultPolicyId', e.currentTarget.value)}
+          errors={errorsAt(errors, 'defaultPolicyId')}
+        >
+          <option value="">None</option>
+          {(defaultPolicyOptions ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+      </section>
+
+      <div className="form-section">
+        <CheckboxField
+          label="Active"
+          hint="The gateway serves only active APIs."
+          checked={draft.active}
+          onChange={(e) => set('active', e.currentTarget.checked)}
+          errors={errorsAt(errors, 'active')}
+        />
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={pending}>
+            Save
+          </button>
+          {actions}
+          <span className="actions__status" role="status">
+            {pending ? (
+              <>
+                <Spinner size="sm" /> Saving…
+              </>
+            ) : null}
+          </span>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from 'react-router';
+import { useRouteData } from '../../../app/use-route-data.ts';
+import { currentUserContext } from '../../../auth/current-user.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { ChangePasswordForm } from './change-password-form.tsx';
+
+export function loader({ context }: LoaderFunctionArgs) {
+  return { user: context.get(currentUserContext) };
+}
+
+export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
+
+/** The developer's own account: who they are signed in as, and their password. */
+export function Component() {
+  const { user } = useRouteData<typeof loader>();
+  return (
+    <div className="page page--narrow">
+      <PageHeader title="Account" description="Your developer account." />
+      <section className="panel" aria-labelledby="account-details-title">
+        <h2 id="account-details-title" className="panel__title">
+          Signed in as
+        </h2>
+        <dl className="details">
+          <div className="details__row">
+            <dt>Name</dt>
+            <dd>{user.name}</dd>
+          </div>
+          <div className="details__row">
+            <dt>Email</dt>
+            <dd>{user.email}</dd>
+          </div>
+        </dl>
+      </section>
+      <ChangePasswordForm />
+    </div>
+  );
+}
