@@ -148,7 +148,7 @@ test('an admin follows the seed guide on an empty portal, then a developer creat
     // The seed ticks Token without Implicit; RFC 7591 section 2.1 says they disagree, and the
     // error appears next to Response Types before anything reaches the IdP.
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(responseTypes).toContainText('The `Token` response type needs the `Implicit` grant type');
+    await expect(responseTypes).toContainText('The Token response type needs the Implicit grant type');
     await responseTypes.getByRole('checkbox', { name: 'Token' }).uncheck();
     await page.getByRole('button', { name: 'Save' }).click();
 

@@ -20,8 +20,8 @@ export interface VerifiedTokenCacheOptions {
  * token until it expires, so this turns one signature check per request into one per token per
  * TTL. Only successes are cached, keyed by the exact token string, and never past the token's
  * `exp` (plus the same clock tolerance jwtVerify applies), so expiry is enforced exactly as
- * without the cache. A key withdrawn from the JWKS stops verifying cached tokens within the TTL,
- * well inside jose's own 10 minute JWKS cache. Entries live per route object: changed API
+ * without the cache. A key withdrawn from the JWKS stops verifying cached tokens within the TTL
+ * once the key set was refetched (remote-key-set.ts). Entries live per route object: changed API
  * definitions produce new routes and so start with an empty cache.
  */
 export class VerifiedTokenCache {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDcrSettings, type DcrSettingsDraft } from './dcr-settings-rules.ts';
 
-/** The seed guide's settings, minus the `Token` response type the embedded IdP refuses. */
+/** The seed guide's settings, minus the Token response type the embedded IdP refuses. */
 const seed: DcrSettingsDraft = {
   enabled: true,
   provider: 'OTHER',
@@ -25,19 +25,19 @@ describe('checkDcrSettings', () => {
 
   it('refuses the Token response type without the Implicit grant (RFC 7591 section 2.1), as the seed ticks it', () => {
     expect(errors({ responseTypes: ['code', 'token'] })).toEqual([
-      { field: 'responseTypes', message: expect.stringMatching(/`Token` response type needs the `Implicit` grant type/) },
+      { field: 'responseTypes', message: expect.stringMatching(/Token response type needs the Implicit grant type/) },
     ]);
   });
 
   it('refuses the Authorization Code response type without its grant type', () => {
     expect(errors({ grantTypes: ['client_credentials'], responseTypes: ['code'] })).toEqual([
-      { field: 'responseTypes', message: expect.stringMatching(/`Authorization Code` response type needs the `Authorization Code` grant type/) },
+      { field: 'responseTypes', message: expect.stringMatching(/Authorization Code response type needs the Authorization Code grant type/) },
     ]);
   });
 
   it('refuses the Authorization Code grant without its response type', () => {
     expect(errors({ responseTypes: [] })).toEqual([
-      { field: 'responseTypes', message: expect.stringMatching(/`Authorization Code` grant type needs the `Authorization Code` response type/) },
+      { field: 'responseTypes', message: expect.stringMatching(/Authorization Code grant type needs the Authorization Code response type/) },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('checkDcrSettings', () => {
 
   it('refuses a refresh token grant without the authorization code grant', () => {
     expect(errors({ grantTypes: ['client_credentials', 'refresh_token'], responseTypes: [] })).toEqual([
-      { field: 'grantTypes', message: expect.stringMatching(/only issued with the `Authorization Code` grant/) },
+      { field: 'grantTypes', message: expect.stringMatching(/only issued with the Authorization Code grant/) },
     ]);
   });
 

@@ -46,8 +46,8 @@ export interface DcrSettingsFinding {
   message: string;
 }
 
-const grant = (g: GrantType) => `\`${GRANT_TYPE_LABELS[g]}\``;
-const response = (r: ResponseType) => `\`${RESPONSE_TYPE_LABELS[r]}\``;
+const grant = (g: GrantType) => GRANT_TYPE_LABELS[g];
+const response = (r: ResponseType) => RESPONSE_TYPE_LABELS[r];
 
 /**
  * Okta registers client-credentials-only service apps with response type `token` and no implicit
@@ -124,7 +124,7 @@ function authMethodRules(d: DcrSettingsDraft): DcrSettingsFinding[] {
       {
         field: 'tokenEndpointAuthMethod',
         severity: 'error',
-        message: `${grant('client_credentials')} needs a client secret: choose \`Client Secret - Post\` or \`Client Secret - Basic\`, or untick ${grant('client_credentials')}.`,
+        message: `${grant('client_credentials')} needs a client secret: choose Client Secret - Post or Client Secret - Basic, or untick ${grant('client_credentials')}.`,
       },
     ];
   }

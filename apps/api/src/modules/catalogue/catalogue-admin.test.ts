@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-/** The seed guide's Settings tab, pointed at the embedded IdP (`Token` left out: it needs Implicit). */
+/** The seed guide's Settings tab, pointed at the embedded IdP (Token left out: it needs Implicit). */
 const seedDcr = (overrides: Record<string, unknown> = {}) => ({
   enabled: true,
   provider: 'OTHER',
@@ -89,9 +89,9 @@ describe('createCatalogueEntry (Add New API)', () => {
   });
 
   it.each([
-    ['the seed’s Token response type without Implicit (RFC 7591 section 2.1)', { responseTypes: ['code', 'token'] }, 'dcr.responseTypes', /`Token` response type needs the `Implicit` grant type/],
-    ['Authorization Code response type without its grant', { grantTypes: ['client_credentials'], responseTypes: ['code'] }, 'dcr.responseTypes', /needs the `Authorization Code` grant type/],
-    ['Authorization Code grant without its response type', { responseTypes: [] }, 'dcr.responseTypes', /needs the `Authorization Code` response type/],
+    ['the seed’s Token response type without Implicit (RFC 7591 section 2.1)', { responseTypes: ['code', 'token'] }, 'dcr.responseTypes', /Token response type needs the Implicit grant type/],
+    ['Authorization Code response type without its grant', { grantTypes: ['client_credentials'], responseTypes: ['code'] }, 'dcr.responseTypes', /needs the Authorization Code grant type/],
+    ['Authorization Code grant without its response type', { responseTypes: [] }, 'dcr.responseTypes', /needs the Authorization Code response type/],
     ['no grant type while enabled', { grantTypes: [], responseTypes: [] }, 'dcr.grantTypes', /at least one grant type/],
     ['a relative registration endpoint', { clientRegistrationEndpoint: '/oauth-registration' }, 'dcr.clientRegistrationEndpoint', /absolute URL/],
     ['a non-http identity provider host', { identityProviderHost: 'ldap://idp.example' }, 'dcr.identityProviderHost', /https:\/\/ or http:\/\//],

@@ -28,7 +28,7 @@ describe('DCR draft', () => {
 
   it('finds the seed’s Token response type inconsistent, as the API will, at the same path', () => {
     expect(findingsAsFieldErrors(dcrDraftFindings(seed), 'error', 'dcr.')).toEqual([
-      { path: 'dcr.responseTypes', message: expect.stringMatching(/`Token` response type needs the `Implicit` grant type/) },
+      { path: 'dcr.responseTypes', message: expect.stringMatching(/Token response type needs the Implicit grant type/) },
     ]);
   });
 

@@ -149,7 +149,6 @@ export function DcrSettingsSection({ draft, onChange, errors, prefix, onFieldEdi
           <button
             type="button"
             className="button"
-            aria-label="Discover from the Identity Provider Host"
             onClick={() => void onDiscover()}
             disabled={discovery.status === 'loading'}
           >
