@@ -19,7 +19,7 @@ const KEY_SELECTION_ERRORS = new Set<string>([
  * refreshes, so cached keys, refetch-on-unknown-kid and its cooldown survive admin edits.
  */
 export class JwksKeySets {
-  readonly #sets = new Map<string, { set: RemoteKeySet; getKey: JWTVerifyGetKey }>();
+  readonly #sets = new Map<string, JWTVerifyGetKey>();
   readonly #options: JwksOptions;
   readonly #onFetchFailed: ((jwksUri: string, err: unknown) => void) | undefined;
 
@@ -30,25 +30,20 @@ export class JwksKeySets {
   }
 
   get(jwksUri: string): JWTVerifyGetKey {
-    let entry = this.#sets.get(jwksUri);
-    if (!entry) {
+    let getKey = this.#sets.get(jwksUri);
+    if (!getKey) {
       const onFetchFailed = this.#onFetchFailed;
       const set = new RemoteKeySet(jwksUri, { ...this.#options, onFetchFailed: (err) => onFetchFailed?.(jwksUri, err) });
-      const getKey: JWTVerifyGetKey = async (header, token) => {
+      getKey = async (header, token) => {
         try {
           return await set.getKey(header, token);
         } catch (err) {
           return toKeysUnavailable(err);
         }
       };
-      this.#sets.set(jwksUri, (entry = { set, getKey }));
+      this.#sets.set(jwksUri, getKey);
     }
-    return entry.getKey;
-  }
-
-  /** How many times the JWKS at this URI was fetched. */
-  fetchCount(jwksUri: string): number {
-    return this.#sets.get(jwksUri)?.set.fetches ?? 0;
+    return getKey;
   }
 
   /** Forgets key sets of JWKS URIs no API uses any more, so a long-running gateway does not leak them. */

@@ -44,8 +44,6 @@ export class RemoteKeySet {
   #fetchedAt = NEVER;
   #failedAt = NEVER;
   #pending: Promise<boolean> | undefined;
-  /** Number of fetches started: what the tests count. */
-  fetches = 0;
 
   constructor(url: string, options: RemoteKeySetOptions = {}) {
     this.#url = url;
@@ -84,7 +82,6 @@ export class RemoteKeySet {
   #fetchIfAllowed(now: number, minAgeMs: number): Promise<boolean> {
     if (this.#pending) return this.#pending;
     if (now - this.#fetchedAt < minAgeMs || now - this.#failedAt < this.#failureBackoffMs) return Promise.resolve(false);
-    this.fetches++;
     this.#pending = this.#fetch().finally(() => (this.#pending = undefined));
     return this.#pending;
   }

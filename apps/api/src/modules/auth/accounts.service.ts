@@ -45,6 +45,8 @@ export class AccountsService {
     const parsed = signUpInput.safeParse(input);
     if (!parsed.success) return fromZodError(parsed.error);
     const { name, email, password } = parsed.data;
+    // Saying the email is taken reveals that it exists; without email verification there is no
+    // way around it for sign-up, and sign-in still answers alike for both (AuthService.signIn).
     if (await this.users.findByEmail(email)) return validationError([{ path: 'email', message: EMAIL_TAKEN }]);
     let user: User;
     try {

@@ -94,6 +94,24 @@ describe('rotateOAuthClientSecret against the embedded IdP', () => {
   });
 });
 
+describe('the Curity driver against the embedded IdP', () => {
+  it('warns that updates issue new secrets, and rotates and deletes through RFC 7592', async () => {
+    const entry = await h.db.catalogueEntry.findFirstOrThrow({ where: { publicName: 'Curity Demo API' } });
+    await h.db.dcrSettings.update({ where: { id: entry.dcrOverrideId! }, data: { provider: 'CURITY' } });
+    try {
+      const client = await createClient(h, developer, { clientName: 'Curity App' });
+      const page = await h.gql('query($id: ID!) { oauthClient(id: $id) { provider management { updateRotatesSecret canRotateSecret } } }', { id: client.id }, developer);
+      expect(page.data!.oauthClient).toEqual({ provider: 'CURITY', management: { updateRotatesSecret: true, canRotateSecret: true } });
+      const rotated = await h.gql(ROTATE, { input: { id: client.id } }, developer);
+      expect(await tokenStatus(h, client.clientId, rotated.data!.rotateOAuthClientSecret.client.clientSecret)).toBe(200);
+      expect((await h.gql(DELETE, { input: { id: client.id } }, developer)).data!.deleteOAuthClient.deletedAtIdp).toBe(true);
+      expect(await h.idp.provider.Client.find(client.clientId)).toBeUndefined();
+    } finally {
+      await h.db.dcrSettings.update({ where: { id: entry.dcrOverrideId! }, data: { provider: 'OTHER' } });
+    }
+  });
+});
+
 describe('deleteOAuthClient', () => {
   it('deletes at the IdP, then in the portal', async () => {
     const client = await createClient(h, developer);
