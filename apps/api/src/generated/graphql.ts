@@ -23,6 +23,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A new developer account (Portal Management -> Developers -> Add developer). */
 export type AddDeveloperInput = {
   /** Sign-in email address; unique. */
   email: Scalars['String']['input'];
@@ -32,6 +33,7 @@ export type AddDeveloperInput = {
   password: Scalars['String']['input'];
 };
 
+/** The new developer, or field errors (paths mirror AddDeveloperInput). */
 export type AddDeveloperPayload = AddDeveloperSuccess | ValidationError;
 
 /** The developer account was created. */
@@ -240,6 +242,7 @@ export type ClientUsage = {
 /** A client's usage, or why it cannot be shown. */
 export type ClientUsageResult = ClientUsage | UsageUnavailable;
 
+/** A new API (System Management -> APIs -> Create API, then Configure API). */
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: Scalars['Boolean']['input'];
@@ -263,6 +266,7 @@ export type CreateApiInput = {
   upstreamUrl: Scalars['String']['input'];
 };
 
+/** The created API, or field errors (paths mirror CreateApiInput). */
 export type CreateApiPayload = CreateApiSuccess | ValidationError;
 
 /** The API was created. */
@@ -272,6 +276,7 @@ export type CreateApiSuccess = {
   api: Api;
 };
 
+/** An API to publish (Portal Management -> Catalogue -> Add New API), with its Settings tab. */
 export type CreateCatalogueEntryInput = {
   /** This API's DCR settings; needed when `overrideGlobalSettings` is true. Errors name fields under `dcr.`. */
   dcr?: InputMaybe<DcrSettingsInput>;
@@ -287,6 +292,7 @@ export type CreateCatalogueEntryInput = {
   visible?: Scalars['Boolean']['input'];
 };
 
+/** The published API, or field errors (paths mirror the input, e.g. `dcr.responseTypes`). */
 export type CreateCatalogueEntryPayload = CreateCatalogueEntrySuccess | ValidationError;
 
 /** The API was published (`Add New API`). */
@@ -316,6 +322,7 @@ export type CreateOAuthClientSuccess = {
   client: OAuthClient;
 };
 
+/** A new policy (Add Policy, then Create Policy). */
 export type CreatePolicyInput = {
   /** Whether the policy is in force. */
   active?: Scalars['Boolean']['input'];
@@ -335,6 +342,7 @@ export type CreatePolicyInput = {
   rateLimitRequests?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The created policy, or field errors (paths mirror CreatePolicyInput). */
 export type CreatePolicyPayload = CreatePolicySuccess | ValidationError;
 
 /** The policy was created (`Create Policy`). */
@@ -419,6 +427,7 @@ export type DcrSettingsSource =
   /** The API's own settings (`Override global settings` is ticked). */
   | 'OVERRIDE';
 
+/** The developer to deactivate. */
 export type DeactivateDeveloperInput = {
   /** The developer to deactivate. */
   id: Scalars['ID']['input'];
@@ -431,11 +440,13 @@ export type DeactivateDeveloperPayload = {
   developer: Developer;
 };
 
+/** The API to delete. */
 export type DeleteApiInput = {
   /** The API to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** The deleted ID, or InUseError naming the policies that grant the API. */
 export type DeleteApiPayload = DeleteApiSuccess | InUseError;
 
 /** The API was deleted. */
@@ -445,11 +456,13 @@ export type DeleteApiSuccess = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** The catalogue API to delete. */
 export type DeleteCatalogueEntryInput = {
   /** The catalogue API to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** The deleted ID, or InUseError naming the OAuth clients created for the API. */
 export type DeleteCatalogueEntryPayload = DeleteCatalogueEntrySuccess | InUseError;
 
 /** The catalogue API was deleted. */
@@ -480,11 +493,13 @@ export type DeleteOAuthClientSuccess = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** The policy to delete. */
 export type DeletePolicyInput = {
   /** The policy to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** The deleted ID, or InUseError naming the catalogue APIs and APIs that use the policy. */
 export type DeletePolicyPayload = DeletePolicySuccess | InUseError;
 
 /** The policy was deleted. */
@@ -571,6 +586,7 @@ export type DeveloperEdge = {
   node: Developer;
 };
 
+/** What Discover found, why it found nothing, or an invalid URL (path `url`). */
 export type DiscoverIdentityProviderPayload = DiscoveryFailedError | IdentityProviderDiscovery | ValidationError;
 
 /** The discovery document could not be read; nothing was changed. */
@@ -1267,6 +1283,7 @@ export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The developer to reactivate. */
 export type ReactivateDeveloperInput = {
   /** The developer to reactivate. */
   id: Scalars['ID']['input'];
@@ -1380,6 +1397,7 @@ export type TokenEndpointAuthMethod =
   /** `None`: a public client without a secret. */
   | 'none';
 
+/** Every field of an existing API, as the edit form saves it. */
 export type UpdateApiInput = {
   /** Whether the gateway serves it. */
   active: Scalars['Boolean']['input'];
@@ -1405,6 +1423,7 @@ export type UpdateApiInput = {
   upstreamUrl: Scalars['String']['input'];
 };
 
+/** The saved API, or field errors (paths mirror UpdateApiInput). */
 export type UpdateApiPayload = UpdateApiSuccess | ValidationError;
 
 /** The API was saved. */
@@ -1414,6 +1433,7 @@ export type UpdateApiSuccess = {
   api: Api;
 };
 
+/** Every field of a catalogue API, as the edit form saves it. */
 export type UpdateCatalogueEntryInput = {
   /** This API's DCR settings; leave out to keep the stored override as it is. */
   dcr?: InputMaybe<DcrSettingsInput>;
@@ -1431,6 +1451,7 @@ export type UpdateCatalogueEntryInput = {
   visible: Scalars['Boolean']['input'];
 };
 
+/** The saved catalogue API, or field errors (paths mirror the input). */
 export type UpdateCatalogueEntryPayload = UpdateCatalogueEntrySuccess | ValidationError;
 
 /** The catalogue API was saved. */
@@ -1460,6 +1481,7 @@ export type UpdateOAuthClientSuccess = {
   secretChanged: Scalars['Boolean']['output'];
 };
 
+/** Every field of an existing policy, as the edit form saves it. */
 export type UpdatePolicyInput = {
   /** Whether the policy is in force. */
   active: Scalars['Boolean']['input'];
@@ -1481,6 +1503,7 @@ export type UpdatePolicyInput = {
   rateLimitRequests?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The saved policy, or field errors (paths mirror UpdatePolicyInput). */
 export type UpdatePolicyPayload = UpdatePolicySuccess | ValidationError;
 
 /** The policy was saved. */
@@ -1490,6 +1513,7 @@ export type UpdatePolicySuccess = {
   policy: Policy;
 };
 
+/** Portal Management -> Settings, as the form saves it. */
 export type UpdatePortalSettingsInput = {
   /** The global DCR settings; errors name fields under `dcr.`. */
   dcr: DcrSettingsInput;
@@ -1499,6 +1523,7 @@ export type UpdatePortalSettingsInput = {
   signupEnabled: Scalars['Boolean']['input'];
 };
 
+/** The saved settings, or field errors (paths mirror the input, e.g. `dcr.clientRegistrationEndpoint`). */
 export type UpdatePortalSettingsPayload = UpdatePortalSettingsSuccess | ValidationError;
 
 /** The settings were saved. */

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new developer account (Portal Management -> Developers -> Add developer). */
 export type AddDeveloperInput = {
   /** Sign-in email address; unique. */
   email: string;
@@ -25,6 +26,7 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A new API (System Management -> APIs -> Create API, then Configure API). */
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: boolean;
@@ -48,6 +50,7 @@ export type CreateApiInput = {
   upstreamUrl: string;
 };
 
+/** An API to publish (Portal Management -> Catalogue -> Add New API), with its Settings tab. */
 export type CreateCatalogueEntryInput = {
   /** This API's DCR settings; needed when `overrideGlobalSettings` is true. Errors name fields under `dcr.`. */
   dcr?: DcrSettingsInput | null | undefined;
@@ -74,6 +77,7 @@ export type CreateOAuthClientInput = {
   redirectUris: string;
 };
 
+/** A new policy (Add Policy, then Create Policy). */
 export type CreatePolicyInput = {
   /** Whether the policy is in force. */
   active?: boolean;
@@ -139,16 +143,19 @@ export type DcrSettingsSource =
   /** The API's own settings (`Override global settings` is ticked). */
   | 'OVERRIDE';
 
+/** The developer to deactivate. */
 export type DeactivateDeveloperInput = {
   /** The developer to deactivate. */
   id: string | number;
 };
 
+/** The API to delete. */
 export type DeleteApiInput = {
   /** The API to delete. */
   id: string | number;
 };
 
+/** The catalogue API to delete. */
 export type DeleteCatalogueEntryInput = {
   /** The catalogue API to delete. */
   id: string | number;
@@ -164,6 +171,7 @@ export type DeleteOAuthClientInput = {
   portalOnly?: boolean | null | undefined;
 };
 
+/** The policy to delete. */
 export type DeletePolicyInput = {
   /** The policy to delete. */
   id: string | number;
@@ -198,6 +206,7 @@ export type InUseKind =
   /** A policy (System Management -> Policies). */
   | 'POLICY';
 
+/** The developer to reactivate. */
 export type ReactivateDeveloperInput = {
   /** The developer to reactivate. */
   id: string | number;
@@ -247,6 +256,7 @@ export type TokenEndpointAuthMethod =
   /** `None`: a public client without a secret. */
   | 'none';
 
+/** Every field of an existing API, as the edit form saves it. */
 export type UpdateApiInput = {
   /** Whether the gateway serves it. */
   active: boolean;
@@ -272,6 +282,7 @@ export type UpdateApiInput = {
   upstreamUrl: string;
 };
 
+/** Every field of a catalogue API, as the edit form saves it. */
 export type UpdateCatalogueEntryInput = {
   /** This API's DCR settings; leave out to keep the stored override as it is. */
   dcr?: DcrSettingsInput | null | undefined;
@@ -298,6 +309,7 @@ export type UpdateOAuthClientInput = {
   redirectUris: string;
 };
 
+/** Every field of an existing policy, as the edit form saves it. */
 export type UpdatePolicyInput = {
   /** Whether the policy is in force. */
   active: boolean;
@@ -319,6 +331,7 @@ export type UpdatePolicyInput = {
   rateLimitRequests?: number | null | undefined;
 };
 
+/** Portal Management -> Settings, as the form saves it. */
 export type UpdatePortalSettingsInput = {
   /** The global DCR settings; errors name fields under `dcr.`. */
   dcr: DcrSettingsInput;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../components/describe-error.ts';
 import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { evictRootFields } from '../components/evict-root-fields.ts';
 import { toFieldErrorMap, unplacedErrors } from '../components/field-error-map.ts';
 import type { FlashState } from '../components/flash-notice.tsx';

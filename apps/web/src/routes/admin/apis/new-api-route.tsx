@@ -13,6 +13,8 @@ import { emptyApiDraft, toApiInput, type ApiDraft } from './api-draft.ts';
 import { API_FIELD_PATHS, ApiForm } from './api-form.tsx';
 import { CreateApiMutation } from './save-api-mutations.ts';
 
+export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
+
 /**
  * Create a new API, as the seed guide does it: give it a name, click Configure API, fill in the
  * Authentication section, Save.

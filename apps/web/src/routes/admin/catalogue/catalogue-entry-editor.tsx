@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../components/describe-error.ts';
 import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { dcrDraftFrom } from '../components/dcr-draft.ts';
 import { evictRootFields } from '../components/evict-root-fields.ts';
 import { toFieldErrorMap, unplacedErrors } from '../components/field-error-map.ts';

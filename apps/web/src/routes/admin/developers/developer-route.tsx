@@ -9,7 +9,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
-import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { evictRootFields } from '../components/evict-root-fields.ts';
 import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
 

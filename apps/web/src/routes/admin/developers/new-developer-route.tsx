@@ -36,6 +36,8 @@ const AddDeveloperMutation = graphql(`
 
 const FIELDS = ['name', 'email', 'password'] as const;
 
+export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
+
 /** The seed guide's "add a developer": name, email and a first password to pass on. */
 export function Component() {
   const navigate = useNavigate();
