@@ -75,10 +75,12 @@ try {
       requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, headers: { authorization: authorization[next++ % authorization.length]! } }) }],
     });
 
+  // `process` is the one each target adds: its CPU time per request does not depend on what else
+  // the machine runs, unlike req/s, so it is reported beside them.
   const targets = [
-    { name: 'echo directly', url: `${echo.url}/anything/x?y=1` },
-    { name: 'bare undici proxy', url: `${bare.url}/anything/x?y=1` },
-    { name: 'gateway (JWT+policy)', url: `${gateway.url}/bench/x?y=1` },
+    { name: 'echo directly', url: `${echo.url}/anything/x?y=1`, process: echo },
+    { name: 'bare undici proxy', url: `${bare.url}/anything/x?y=1`, process: bare },
+    { name: 'gateway (JWT+policy)', url: `${gateway.url}/bench/x?y=1`, process: gateway },
   ];
   // Warm-up: connections, JIT, and every token verified once (the gateway's cache, docs/decisions/003).
   for (const target of targets) await run(target.url, { duration: warmupSeconds });
@@ -96,12 +98,17 @@ try {
     print(`  gateway heap before ${mb(memoryBefore.heapUsed)}, after ${mb(memoryAfter.heapUsed)} (after a full GC)`);
   } else {
     print(`${rounds} rounds of ${seconds} s per target, ${connections} connections, ${clients} clients with a distinct RS256 token each`);
-    const results = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
+    const results = new Map<string, (Result & { cpuPerRequest: number })[]>(targets.map((t) => [t.name, []]));
     for (let round = 1; round <= rounds; round++) {
       for (const target of targets) {
+        const cpuBefore = (await target.process.memory(false)).cpuMicros;
         const result = await run(target.url, { duration: seconds });
-        results.get(target.name)!.push(result);
-        print(`  round ${round} ${target.name.padEnd(21)} ${Math.round(result.requests.average).toString().padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  non-2xx ${result.non2xx}  errors ${result.errors}`);
+        const cpuPerRequest = ((await target.process.memory(false)).cpuMicros - cpuBefore) / result.requests.total;
+        results.get(target.name)!.push({ ...result, cpuPerRequest });
+        print(
+          `  round ${round} ${target.name.padEnd(21)} ${Math.round(result.requests.average).toString().padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
+            `${Math.round(cpuPerRequest)} µs CPU/req  non-2xx ${result.non2xx}  errors ${result.errors}`,
+        );
       }
     }
     const memoryAfter = await gateway.memory(true);
@@ -110,13 +117,16 @@ try {
     const summary = (name: string) => {
       const rs = results.get(name)!;
       const rps = rs.map((r) => r.requests.average);
-      return { rps: median(rps), min: Math.min(...rps), max: Math.max(...rps), p50: median(rs.map((r) => r.latency.p50)), p99: median(rs.map((r) => r.latency.p99)) };
+      return {
+        rps: median(rps), min: Math.min(...rps), max: Math.max(...rps),
+        p50: median(rs.map((r) => r.latency.p50)), p99: median(rs.map((r) => r.latency.p99)), cpu: median(rs.map((r) => r.cpuPerRequest)),
+      };
     };
     print();
-    print(`median of ${rounds} rounds        req/s (min-max)        p50     p99`);
+    print(`median of ${rounds} rounds        req/s (min-max)        p50     p99     CPU/request (the target's process)`);
     for (const { name } of targets) {
       const s = summary(name);
-      print(`  ${name.padEnd(21)} ${Math.round(s.rps).toString().padStart(6)} (${Math.round(s.min)}-${Math.round(s.max)})`.padEnd(48) + `${s.p50} ms`.padEnd(8) + `${s.p99} ms`);
+      print(`  ${name.padEnd(21)} ${Math.round(s.rps).toString().padStart(6)} (${Math.round(s.min)}-${Math.round(s.max)})`.padEnd(48) + `${s.p50} ms`.padEnd(8) + `${s.p99} ms`.padEnd(8) + `${Math.round(s.cpu)} µs`);
     }
     const bareSummary = summary(targets[1]!.name);
     const gatewaySummary = summary(targets[2]!.name);
@@ -125,6 +135,7 @@ try {
     print();
     print(`gateway throughput: ${(ratio * 100).toFixed(1)}% of the bare proxy (target >= 85%) ${ratio >= 0.85 ? 'met' : 'NOT met'}`);
     print(`gateway p99: ${p99Delta >= 0 ? '+' : ''}${p99Delta} ms over the bare proxy (target <= +2 ms) ${p99Delta <= 2 ? 'met' : 'NOT met'}`);
+    print(`gateway CPU per request: ${Math.round(gatewaySummary.cpu - bareSummary.cpu)} µs over the bare proxy's ${Math.round(bareSummary.cpu)} µs`);
     print(`gateway memory: RSS ${mb(memoryBefore.rss)} -> ${mb(memoryAfter.rss)}, heap ${mb(memoryBefore.heapUsed)} -> ${mb(memoryAfter.heapUsed)} (after a full GC)`);
   }
   print(`load average after: ${load()}`);

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 /** What a benchmark process sends its parent. */
 export type BenchProcessMessage =
   | { type: 'listening'; url: string }
-  | { type: 'memory'; rss: number; heapUsed: number };
+  | { type: 'memory'; rss: number; heapUsed: number; cpuMicros: number };
 
 /**
- * Runs in a child process: listens on 127.0.0.1, tells the parent the URL, answers memory
- * questions (after a full GC when asked, `--expose-gc`), and exits with the parent.
+ * Runs in a child process: listens on 127.0.0.1, tells the parent the URL, answers questions about
+ * its memory (after a full GC when asked, `--expose-gc`) and CPU time, and exits with the parent.
  */
 export async function serveBenchProcess(server: Server): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -18,7 +18,10 @@ export async function serveBenchProcess(server: Server): Promise<void> {
     if (message.type !== 'memory') return;
     if (message.gc) (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
-    send({ type: 'memory', rss, heapUsed });
+    const { user, system } = process.cpuUsage();
+    send({ type: 'memory', rss, heapUsed, cpuMicros: user + system });
   });
   process.on('disconnect', () => process.exit(0));
+  // Exit through process.exit so that --cpu-prof writes its profile.
+  process.on('SIGTERM', () => process.exit(0));
 }

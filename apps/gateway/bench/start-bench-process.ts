@@ -4,15 +4,16 @@ import type { BenchProcessMessage } from './serve-bench-process.ts';
 
 export interface BenchProcess {
   url: string;
-  /** RSS and used heap in bytes; after a full GC when `gc` is set. */
-  memory(gc: boolean): Promise<{ rss: number; heapUsed: number }>;
+  /** RSS and used heap in bytes (after a full GC when `gc` is set), and CPU time used so far in µs. */
+  memory(gc: boolean): Promise<{ rss: number; heapUsed: number; cpuMicros: number }>;
   stop(): void;
 }
 
 /** Forks bench/processes/<name>.ts under tsx and waits until it listens. */
 export async function startBenchProcess(name: string, env: Record<string, string> = {}): Promise<BenchProcess> {
   const child: ChildProcess = fork(fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    // BENCH_PROFILE=<dir> writes a V8 CPU profile of each process there when it exits.
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -34,8 +35,8 @@ export async function startBenchProcess(name: string, env: Record<string, string
     async memory(gc) {
       const answer = next('memory');
       child.send({ type: 'memory', gc });
-      const { rss, heapUsed } = await answer;
-      return { rss, heapUsed };
+      const { rss, heapUsed, cpuMicros } = await answer;
+      return { rss, heapUsed, cpuMicros };
     },
     stop: () => void child.kill('SIGTERM'),
   };

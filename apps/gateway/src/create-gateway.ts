@@ -7,7 +7,7 @@ import { ClientLimits } from './client-limits.ts';
 import { enforceLimits } from './enforce-limits.ts';
 import { createUpstreamForwarder } from './forward-to-upstream.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
-import { gatewayResponses } from './gateway-responses.ts';
+import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
 import { JwksKeySets, type JwksOptions } from './jwks-key-sets.ts';
 import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
 import { NO_LIMIT, type GatewayExchange, type RequestStep } from './request-step.ts';
@@ -56,7 +56,6 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 export function createGateway(options: GatewayOptions): Gateway {
   const { source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache, usageEndpoint = { token: undefined } } = options;
   const keySets = new JwksKeySets(jwks, (jwksUri, err) => logger.warn({ jwksUri, err }, 'JWKS fetch failed; keeping the keys fetched before'));
-  const forwarder = createUpstreamForwarder({ logger, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
   const limits = new ClientLimits();
   const usage = new UsageCounters();
   const steps: readonly RequestStep[] = [
@@ -80,7 +79,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     return snapshot;
   };
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const forwarder = createUpstreamForwarder({ logger, onFinished: count, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
     const startedAt = performance.now();
     const url = req.url ?? '';
     // Origin-form only (RFC 9112 section 3.2.1); "*" and absolute-form are not for this gateway.
@@ -100,38 +101,56 @@ export function createGateway(options: GatewayOptions): Gateway {
 
     const remainder = pathname.slice(route.prefix.length);
     const upstreamPath = (route.upstreamBasePath + remainder || '/') + (queryAt === -1 ? '' : url.slice(queryAt));
-    const exchange: GatewayExchange = {
-      req, res, route, snapshot, upstreamPath,
+    runSteps({
+      req, res, startedAt, route, snapshot, upstreamPath,
       claims: undefined, clientId: undefined, client: undefined, policy: undefined,
       rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT,
       quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
-    };
-
-    for (let i = 0; i < steps.length; i++) {
-      let rejection = steps[i]!(exchange);
-      // Steps answer synchronously when they can; awaiting a plain value would still cost a tick.
-      if (rejection instanceof Promise) rejection = await rejection;
-      if (rejection) {
-        rejection.send(res);
-        return count(exchange, startedAt);
-      }
-    }
-    await forwarder.forward(exchange);
-    count(exchange, startedAt);
+    }, 0);
   }
 
-  function count({ client, res }: GatewayExchange, startedAt: number): void {
+  /**
+   * Runs the steps from `first` on, then forwards. Steps answer synchronously when they can (a
+   * cached token, every policy check); only a step that returns a promise makes the rest wait.
+   */
+  function runSteps(exchange: GatewayExchange, first: number): void {
+    for (let i = first; i < steps.length; i++) {
+      const outcome = steps[i]!(exchange);
+      if (outcome instanceof Promise) {
+        outcome.then(
+          (rejection) => (rejection ? refuse(exchange, rejection) : runSteps(exchange, i + 1)),
+          (err: unknown) => failed(exchange.req, exchange.res, err),
+        );
+        return;
+      }
+      if (outcome) return refuse(exchange, outcome);
+    }
+    forwarder.forward(exchange);
+  }
+
+  function refuse(exchange: GatewayExchange, rejection: GatewayResponse): void {
+    rejection.send(exchange.res);
+    count(exchange);
+  }
+
+  function count({ client, res, startedAt }: GatewayExchange): void {
     // A client that left before any answer counts under "other", not as the 200 Node presets.
     if (client !== undefined) usage.record(client.id, res.headersSent ? res.statusCode : 0, performance.now() - startedAt);
   }
 
+  /** A bug, not an upstream failure: log it, answer a bare 500, never a stack trace. */
+  function failed(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+    logger.error({ err, method: req.method }, 'gateway failed to handle a request');
+    if (!res.headersSent) gatewayResponses.internalError.send(res);
+    else res.destroy();
+  }
+
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      // A bug, not an upstream failure: log it, answer a bare 500, never a stack trace.
-      logger.error({ err, method: req.method }, 'gateway failed to handle a request');
-      if (!res.headersSent) gatewayResponses.internalError.send(res);
-      else res.destroy();
-    });
+    try {
+      handle(req, res);
+    } catch (err) {
+      failed(req, res, err);
+    }
   });
 
   return {

@@ -15,7 +15,7 @@ function policy(overrides: Partial<PolicyRule>): PolicyRule {
 
 function exchangeUnder(rule: PolicyRule): GatewayExchange {
   return {
-    req: {} as IncomingMessage, res: {} as ServerResponse, route: {} as ApiRoute, snapshot: {} as PortalSnapshot, upstreamPath: '/',
+    req: {} as IncomingMessage, res: {} as ServerResponse, startedAt: 0, route: {} as ApiRoute, snapshot: {} as PortalSnapshot, upstreamPath: '/',
     claims: {}, clientId: client.clientId, client, policy: rule,
     rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT, quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
   };
@@ -39,6 +39,16 @@ describe('enforceLimits', () => {
     expect(step(exchange)).toBeUndefined();
     expect([exchange.rateLimit, exchange.rateLimitRemaining, exchange.rateLimitReset]).toEqual([10, 9, 1]);
     expect(exchange.quotaLimit).toBe(NO_LIMIT);
+  });
+
+  it('never reports more remaining requests than the limit, however high the rate', () => {
+    const step = enforceLimits(new ClientLimits());
+    const million = exchangeUnder(policy({ id: 'million', rateLimit: { requests: 1_000_000, periodMs: 1000 } }));
+    expect(step(million)).toBeUndefined();
+    expect([million.rateLimit, million.rateLimitRemaining]).toEqual([1_000_000, 999_999]);
+    const billion = exchangeUnder(policy({ id: 'billion', rateLimit: { requests: 1_000_000_000, periodMs: 1000 } }));
+    expect(step(billion)).toBeUndefined();
+    expect(billion.rateLimitRemaining).toBeLessThan(1_000_000_000);
   });
 
   it('refuses everything under a rate of 0, asking to retry after the period', () => {

@@ -26,14 +26,14 @@ export function enforceLimits(limits: ClientLimits): RequestStep {
     const { rateLimit, quota } = exchange.policy!;
     if (rateLimit === null && quota === null) return undefined;
     const state = limits.stateFor(exchange.client!.id, exchange.policy!.id);
-    const now = Date.now();
+    const now = limits.now();
 
     let nextTat = 0;
     if (rateLimit !== null) {
       const { requests, periodMs } = rateLimit;
       if (state.rateRequests !== requests || state.ratePeriodMs !== periodMs) {
         // A new rate (an admin edited the policy): a full bucket, as if the client had been idle.
-        state.tat = 0;
+        state.tat = -Infinity;
         state.rateRequests = requests;
         state.ratePeriodMs = periodMs;
       }
@@ -69,7 +69,8 @@ export function enforceLimits(limits: ClientLimits): RequestStep {
       state.tat = nextTat;
       const { requests, periodMs } = rateLimit;
       exchange.rateLimit = requests;
-      exchange.rateLimitRemaining = Math.floor((periodMs - (nextTat - now) + EPSILON_MS) / (periodMs / requests));
+      // Whole requests that still fit now; the tiny bias absorbs P/N's rounding, the clamp huge rates.
+      exchange.rateLimitRemaining = Math.min(requests, Math.max(0, Math.floor((periodMs - (nextTat - now)) / (periodMs / requests) + 1e-9)));
       exchange.rateLimitReset = seconds(nextTat - now);
     }
     if (quota !== null) {

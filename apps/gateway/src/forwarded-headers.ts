@@ -97,9 +97,12 @@ export function downstreamResponseHeaders(raw: readonly string[], limits?: Limit
   return out;
 }
 
+const NO_OPTIONS = new Set(['keep-alive', 'Keep-Alive', 'close', 'Close']);
+
 /** Field names listed in Connection are hop-by-hop too (RFC 9110 section 7.6.1). */
 function connectionOptions(value: string | undefined, into?: Set<string>): Set<string> | undefined {
-  if (!value) return into;
+  // Nearly every Connection field is just "keep-alive" or "close": answer those without splitting.
+  if (!value || NO_OPTIONS.has(value)) return into;
   let names = into;
   for (const option of value.split(',')) {
     const name = option.trim().toLowerCase();

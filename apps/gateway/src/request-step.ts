@@ -15,6 +15,8 @@ export const NO_LIMIT = -1;
 export interface GatewayExchange {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
+  /** performance.now() when the request arrived: its latency is counted from here. */
+  readonly startedAt: number;
   readonly route: ApiRoute;
   /** The portal data this request is judged by, read once when it arrived. */
   readonly snapshot: PortalSnapshot;

@@ -7,9 +7,12 @@ import * as adminAuditLog from '../routes/admin/audit/audit-log-route.tsx';
 import * as adminCatalogueEntry from '../routes/admin/catalogue/catalogue-entry-route.tsx';
 import * as adminCatalogue from '../routes/admin/catalogue/catalogue-route.tsx';
 import * as adminNewCatalogueEntry from '../routes/admin/catalogue/new-catalogue-entry-route.tsx';
+import * as adminClient from '../routes/admin/clients/client-route.tsx';
+import * as adminClients from '../routes/admin/clients/clients-route.tsx';
 import * as adminDeveloper from '../routes/admin/developers/developer-route.tsx';
 import * as adminDevelopers from '../routes/admin/developers/developers-route.tsx';
 import * as adminNewDeveloper from '../routes/admin/developers/new-developer-route.tsx';
+import * as adminIdpCleanup from '../routes/admin/idp-cleanup/idp-cleanup-route.tsx';
 import * as adminNewPolicy from '../routes/admin/policies/new-policy-route.tsx';
 import * as adminPolicies from '../routes/admin/policies/policies-route.tsx';
 import * as adminPolicy from '../routes/admin/policies/policy-route.tsx';
@@ -77,6 +80,9 @@ export const routes: RouteObject[] = [
           { path: 'developers', ...adminDevelopers },
           { path: 'developers/new', ...adminNewDeveloper },
           { path: 'developers/:id', ...adminDeveloper },
+          { path: 'clients', ...adminClients },
+          { path: 'clients/:id', ...adminClient },
+          { path: 'idp-cleanup', ...adminIdpCleanup },
           { path: 'settings', ...adminSettings },
           { path: 'audit', ...adminAuditLog },
           { path: '*', Component: notFound.PageNotFound },

@@ -11,7 +11,7 @@ export function loader({ context }: LoaderFunctionArgs) {
 }
 
 // The seed guide's menu names: System Management -> APIs / Policies, Portal Management ->
-// Catalogue / Developers / Settings.
+// Catalogue / Developers / Settings; OAuth clients and IdP cleanup beside Developers.
 const navGroups: NavGroup[] = [
   {
     label: 'System Management',
@@ -26,6 +26,8 @@ const navGroups: NavGroup[] = [
     links: [
       { to: '/admin/catalogue', label: 'Catalogue' },
       { to: '/admin/developers', label: 'Developers' },
+      { to: '/admin/clients', label: 'OAuth clients' },
+      { to: '/admin/idp-cleanup', label: 'IdP cleanup' },
       { to: '/admin/settings', label: 'Settings' },
     ],
   },

@@ -160,7 +160,9 @@ function DeveloperPage() {
               <tbody>
                 {clients.map((c) => (
                   <tr key={c.id}>
-                    <th scope="row">{c.clientName}</th>
+                    <th scope="row">
+                      <Link to={`/admin/clients/${encodeURIComponent(c.id)}`}>{c.clientName}</Link>
+                    </th>
                     <td>
                       <code className="code">{c.clientId}</code>
                     </td>

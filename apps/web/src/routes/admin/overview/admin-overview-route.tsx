@@ -6,6 +6,8 @@ const sections = [
   { to: '/admin/policies', title: 'Policies', text: 'Which APIs clients may call, with rate limits, quotas and key expiry.', link: 'Open Policies' },
   { to: '/admin/catalogue', title: 'Catalogue', text: 'Publish APIs to the developer portal and configure their Dynamic Client Registration.', link: 'Open the Catalogue' },
   { to: '/admin/developers', title: 'Developers', text: 'Add developers, deactivate them, and see their OAuth clients.', link: 'Open Developers' },
+  { to: '/admin/clients', title: 'OAuth clients', text: "Every developer's OAuth clients; delete any, at the identity provider too.", link: 'Open OAuth clients' },
+  { to: '/admin/idp-cleanup', title: 'IdP cleanup', text: 'Clients that may linger at an identity provider without Gatehouse holding them.', link: 'Open IdP cleanup' },
   { to: '/admin/settings', title: 'Settings', text: 'Global Dynamic Client Registration, the redirect URI separator and self sign-up.', link: 'Open Settings' },
   { to: '/admin/audit', title: 'Audit log', text: 'Who changed what, and when.', link: 'Open the Audit log' },
 ] as const;

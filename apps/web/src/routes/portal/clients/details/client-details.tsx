@@ -57,9 +57,16 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+interface ClientDetailsProps {
+  client: FragmentType<typeof ClientDetails_client>;
+  /** An admin's view: the API sends the secret to its developer only, so say that instead of "None". */
+  secretOwnerOnly?: boolean;
+}
+
 /** Everything the IdP registered for the client, as the seed guide's "client details" screen. */
-export function ClientDetails(props: { client: FragmentType<typeof ClientDetails_client> }) {
+export function ClientDetails(props: ClientDetailsProps) {
   const c = getFragmentData(ClientDetails_client, props.client);
+  const confidential = c.clientSecret !== null || (props.secretOwnerOnly === true && c.tokenEndpointAuthMethod !== 'none');
   return (
     <dl className="details">
       <Row label="Client ID">
@@ -69,9 +76,15 @@ export function ClientDetails(props: { client: FragmentType<typeof ClientDetails
         </span>
       </Row>
       <Row label="Client secret">
-        {c.clientSecret ? <ClientSecret secret={c.clientSecret} /> : <span className="muted">None (public client)</span>}
+        {c.clientSecret ? (
+          <ClientSecret secret={c.clientSecret} />
+        ) : confidential ? (
+          <span className="muted">Only its developer can see it</span>
+        ) : (
+          <span className="muted">None (public client)</span>
+        )}
       </Row>
-      {c.clientSecret ? (
+      {confidential ? (
         <Row label="Secret expires">{c.clientSecretExpiresAt ? formatDateTime(c.clientSecretExpiresAt) : 'Never'}</Row>
       ) : null}
       <Row label="Grant types">

@@ -36,6 +36,10 @@ interface DeleteClientButtonProps {
   canDeleteAtIdp: boolean;
   /** Why the identity provider cannot delete, when it cannot. */
   limitation: string | null;
+  /** Where to go once deleted (with DeletedClientState); the developer's list by default. */
+  listPath?: string;
+  /** Cached root query fields the delete makes stale; the developer's list by default. */
+  staleLists?: readonly string[];
 }
 
 /**
@@ -43,7 +47,8 @@ interface DeleteClientButtonProps {
  * provider cannot delete (no RFC 7592 means, or it answers 405), the dialog says the client
  * stays registered there and asks for that consequence to be confirmed.
  */
-export function DeleteClientButton({ clientId, clientName, canDeleteAtIdp, limitation }: DeleteClientButtonProps) {
+export function DeleteClientButton(props: DeleteClientButtonProps) {
+  const { clientId, clientName, canDeleteAtIdp, limitation, listPath = '/portal/clients', staleLists = ['myOAuthClients'] } = props;
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +59,7 @@ export function DeleteClientButton({ clientId, clientName, canDeleteAtIdp, limit
     update(cache, { data }) {
       if (data?.deleteOAuthClient.__typename !== 'DeleteOAuthClientSuccess') return;
       cache.evict({ id: cache.identify({ __typename: 'OAuthClient', id: clientId }) });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myOAuthClients' });
+      for (const fieldName of staleLists) cache.evict({ id: 'ROOT_QUERY', fieldName });
       cache.gc();
     },
   });
@@ -74,7 +79,7 @@ export function DeleteClientButton({ clientId, clientName, canDeleteAtIdp, limit
       case 'DeleteOAuthClientSuccess': {
         const state: DeletedClientState = { deleted: { clientName, deletedAtIdp: payload.deletedAtIdp } };
         setOpen(false);
-        await navigate('/portal/clients', { state });
+        await navigate(listPath, { state });
         return;
       }
       case 'IdpOperationUnsupportedError':
