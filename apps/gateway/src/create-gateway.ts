@@ -135,7 +135,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   function count({ client, res, startedAt }: GatewayExchange): void {
     // A client that left before any answer counts under "other", not as the 200 Node presets.
-    if (client !== undefined) usage.record(client.id, res.headersSent ? res.statusCode : 0, performance.now() - startedAt);
+    if (client !== undefined) usage.record(client.id, res.headersSent ? res.statusCode : 0, startedAt, performance.now());
   }
 
   /** A bug, not an upstream failure: log it, answer a bare 500, never a stack trace. */

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { PortalSnapshot } from './portal-snapshot.ts';
 
 /** Upper bounds (inclusive, ms) of the latency histogram; one more bucket counts everything slower. */
@@ -11,6 +12,7 @@ interface ClientCounters {
   statusClasses: Float64Array;
   latencySumMs: number;
   latencyBuckets: Float64Array;
+  /** performance.now() of the last request; 0 for none. */
   lastRequestAt: number;
 }
 
@@ -40,8 +42,12 @@ export class UsageCounters {
   readonly #byClient = new Map<string, ClientCounters>();
   readonly #since = new Date().toISOString();
 
-  /** Counts one answered request of a portal client. */
-  record(clientId: string, status: number, latencyMs: number): void {
+  /**
+   * Counts one answered request of a portal client: `startedAt` and `finishedAt` are performance.now()
+   * readings at its arrival and at the end of its answer (they become dates only when reported).
+   */
+  record(clientId: string, status: number, startedAt: number, finishedAt: number): void {
+    const latencyMs = finishedAt - startedAt;
     let counters = this.#byClient.get(clientId);
     if (counters === undefined) {
       counters = {
@@ -60,7 +66,7 @@ export class UsageCounters {
     let bucket = 0;
     while (bucket < LATENCY_BUCKETS_MS.length && latencyMs > LATENCY_BUCKETS_MS[bucket]!) bucket++;
     counters.latencyBuckets[bucket]!++;
-    counters.lastRequestAt = Date.now();
+    counters.lastRequestAt = finishedAt;
   }
 
   /** The counters of the given clients (zeros for a client without requests), or of every client that has some. */
@@ -90,6 +96,6 @@ function toReport(id: string, counters: ClientCounters | undefined): ClientUsage
       sum: counters?.latencySumMs ?? 0,
       buckets: [...LATENCY_BUCKETS_MS, null].map((le, i) => ({ le, count: counters?.latencyBuckets[i] ?? 0 })),
     },
-    lastRequestAt: counters && counters.lastRequestAt > 0 ? new Date(counters.lastRequestAt).toISOString() : null,
+    lastRequestAt: counters && counters.lastRequestAt > 0 ? new Date(performance.timeOrigin + counters.lastRequestAt).toISOString() : null,
   };
 }
