@@ -7,7 +7,7 @@ import { startBenchProcess } from './start-bench-process.ts';
 const dir = mkdtempSync(join(tmpdir(), 'gwp-'));
 const echo = await startBenchProcess('echo-upstream');
 const portal = await prepareBenchPortal(dir, echo.url, 1000);
-process.env.BENCH_TRACE_GC = '/tmp/gwgc';
+process.env.BENCH_PROFILE = '/tmp/gwprof3';
 const bare = await startBenchProcess('bare-proxy', { BENCH_UPSTREAM: echo.url });
 const gateway = await startBenchProcess('gateway', { BENCH_DATABASE_PATH: portal.databasePath });
 const authorization = portal.tokens.map((t) => `Bearer ${t}`);
@@ -24,4 +24,4 @@ for (let i = 0; i < 3; i++) {
   }
 }
 console.log(totals);
-bare.stop(); gateway.stop(); echo.stop(); await new Promise((r) => setTimeout(r, 1000)); process.exit(0);
+bare.stop(); gateway.stop(); echo.stop(); await new Promise((r) => setTimeout(r, 1500)); process.exit(0);

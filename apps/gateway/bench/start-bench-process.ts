@@ -1,5 +1,4 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BenchProcessMessage } from './serve-bench-process.ts';
 
@@ -14,9 +13,9 @@ export interface BenchProcess {
 export async function startBenchProcess(name: string, env: Record<string, string> = {}): Promise<BenchProcess> {
   const child: ChildProcess = fork(fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url)), [], {
     // BENCH_PROFILE=<dir> writes a V8 CPU profile of each process there when it exits.
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...(process.env.BENCH_TRACE_GC ? ['--trace-gc'] : []), ...(process.env.BENCH_HEAP_PROFILE ? ['--heap-prof', '--heap-prof-interval=4096', `--heap-prof-dir=${process.env.BENCH_HEAP_PROFILE}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
     env: { ...process.env, ...env },
-    stdio: ['ignore', process.env.BENCH_TRACE_GC ? 'pipe' : 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = <T extends BenchProcessMessage['type']>(type: T) =>
     new Promise<Extract<BenchProcessMessage, { type: T }>>((resolve, reject) => {
@@ -30,7 +29,6 @@ export async function startBenchProcess(name: string, env: Record<string, string
       child.on('message', onMessage);
       child.once('exit', onExit);
     });
-  if (process.env.BENCH_TRACE_GC) child.stdout!.pipe(createWriteStream(`${process.env.BENCH_TRACE_GC}/${name}.log`));
   const { url } = await next('listening');
   return {
     url,
