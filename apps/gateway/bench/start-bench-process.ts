@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchProcessMessage } from './serve-bench-process.ts';
 
 export interface BenchProcess {
+  pid?: number;
   url: string;
   /** RSS and used heap in bytes (after a full GC when `gc` is set), and CPU time used so far in µs. */
   memory(gc: boolean): Promise<{ rss: number; heapUsed: number; cpuMicros: number }>;
@@ -13,7 +14,7 @@ export interface BenchProcess {
 export async function startBenchProcess(name: string, env: Record<string, string> = {}): Promise<BenchProcess> {
   const child: ChildProcess = fork(fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url)), [], {
     // BENCH_PROFILE=<dir> writes a V8 CPU profile of each process there when it exits.
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -31,6 +32,7 @@ export async function startBenchProcess(name: string, env: Record<string, string
     });
   const { url } = await next('listening');
   return {
+    pid: child.pid,
     url,
     async memory(gc) {
       const answer = next('memory');
