@@ -63,7 +63,7 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
         origin: route.upstreamOrigin,
         path: exchange.upstreamPath,
         method: req.method as Dispatcher.HttpMethod,
-        headers: process.env.GW_RAW_HEADERS ? rawish(req.rawHeaders) : upstreamRequestHeaders(req, exchange.clientId!),
+        headers: process.env.GW_RAW_REQ ? rawish(req.rawHeaders) : upstreamRequestHeaders(req, exchange.clientId!),
         // Stream the body through; GET/HEAD without a declared body send none.
         body: hasBody(req.headers) ? req : null,
         signal: process.env.GW_NO_SIGNAL ? null : res,
@@ -87,7 +87,7 @@ function abortWhenUnfinished(this: ServerResponse): void {
 /** Writes the upstream's status and headers and hands undici the response to stream the body into. */
 function relayResponse({ statusCode, headers, opaque: exchange }: Dispatcher.StreamFactoryData<GatewayExchange>): ServerResponse {
   // responseHeaders: 'raw' makes undici pass the flat list its types describe as an object.
-  exchange.res.writeHead(statusCode, process.env.GW_RAW_HEADERS ? headers as unknown as string[] : downstreamResponseHeaders(headers as unknown as string[], exchange));
+  exchange.res.writeHead(statusCode, process.env.GW_RAW_RES ? headers as unknown as string[] : downstreamResponseHeaders(headers as unknown as string[], exchange));
   return exchange.res;
 }
 

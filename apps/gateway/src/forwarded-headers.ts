@@ -45,6 +45,11 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): 
   const priorFor = req.headers['x-forwarded-for'];
   const clientAddress = req.socket.remoteAddress ?? '';
   const host = req.headers.host;
+  if (process.env.GW_NO_EXTRA) return out;
+  if (process.env.GW_ONLY_HOST) { if (host) out.push('X-Forwarded-Host', host); return out; }
+  if (process.env.GW_ONLY_CLIENT) { out.push(CLIENT_ID_HEADER, clientId); return out; }
+  if (process.env.GW_ONLY_OTHER) { out.push('X-Something-Else', clientId); return out; }
+  if (process.env.GW_ONLY_LOWER) { out.push('x-gatehouse-client-id', clientId); return out; }
   out.push(
     CLIENT_ID_HEADER, clientId,
     // Append, as proxies in a chain do; the upstream decides how many hops to trust.
