@@ -17,9 +17,12 @@ let next = 0;
 const run = (url: string, duration: number) => autocannon({ url, connections: 50, duration, requests: [{ method: 'GET', setupRequest: (r) => ({ ...r, headers: { authorization: authorization[next++ % authorization.length]! } }) }] });
 for (const [, p, path] of procs) await run(`${p.url}${path}`, 2);
 const res: Record<string, number[]> = {};
+const totals: Record<string, number> = {};
 for (let i = 0; i < 4; i++) for (const [name, p, path] of procs) {
   const c0 = (await p.memory(false)).cpuMicros; const r = await run(`${p.url}${path}`, Number(process.env.DUR ?? 4)); const c1 = (await p.memory(false)).cpuMicros;
   (res[name] ??= []).push(Math.round((c1 - c0) / r.requests.total));
+  totals[name] = (totals[name] ?? 0) + r.requests.total;
 }
 for (const [k, v] of Object.entries(res)) console.log(k.padEnd(16), 'min', Math.min(...v), 'all', v.join(' '));
-for (const [, p] of procs) p.stop(); echo.stop(); process.exit(0);
+console.log('TOTALS', JSON.stringify(totals));
+for (const [, p] of procs) p.stop(); echo.stop(); await new Promise((r) => setTimeout(r, 1500)); process.exit(0);

@@ -14,7 +14,7 @@ export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedToke
   async function verifyAndRemember(exchange: GatewayExchange, token: string): Promise<GatewayResponse | undefined> {
     const outcome = await verifyAccessToken(token, exchange.route, keySets);
     if (outcome instanceof GatewayResponse) return outcome;
-    verified.set(exchange.route, token, outcome);
+    verified.set(exchange.route, token, outcome, keySets.keySet(exchange.route.definition.jwksUri));
     exchange.claims = outcome.claims;
     exchange.clientId = outcome.clientId;
     return undefined;

@@ -57,16 +57,17 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
     // A client that goes away must not leave the upstream request running: the response itself is
     // the abort signal (undici takes any EventEmitter that emits "abort"), which costs one shared
     // listener instead of an AbortController per request.
-    if (!process.env.GW_NO_SIGNAL) res.once('close', abortWhenUnfinished);
+    // `on`, not `once`: a response closes once, and `once` would allocate a wrapper per request.
+    res.on('close', abortWhenUnfinished);
     agent.stream(
       {
         origin: route.upstreamOrigin,
         path: exchange.upstreamPath,
         method: req.method as Dispatcher.HttpMethod,
-        headers: process.env.GW_RAW_REQ ? rawish(req.rawHeaders) : upstreamRequestHeaders(req, exchange.clientId!),
+        headers: upstreamRequestHeaders(req, exchange.clientId!),
         // Stream the body through; GET/HEAD without a declared body send none.
         body: hasBody(req.headers) ? req : null,
-        signal: process.env.GW_NO_SIGNAL ? null : res,
+        signal: res,
         opaque: exchange,
         // Raw [name, value, ...] pairs: keeps case and repeated fields (Set-Cookie) and skips building an object.
         responseHeaders: 'raw',
@@ -87,7 +88,7 @@ function abortWhenUnfinished(this: ServerResponse): void {
 /** Writes the upstream's status and headers and hands undici the response to stream the body into. */
 function relayResponse({ statusCode, headers, opaque: exchange }: Dispatcher.StreamFactoryData<GatewayExchange>): ServerResponse {
   // responseHeaders: 'raw' makes undici pass the flat list its types describe as an object.
-  exchange.res.writeHead(statusCode, process.env.GW_RAW_RES ? headers as unknown as string[] : downstreamResponseHeaders(headers as unknown as string[], exchange));
+  exchange.res.writeHead(statusCode, downstreamResponseHeaders(headers as unknown as string[], exchange));
   return exchange.res;
 }
 
@@ -107,6 +108,3 @@ function errorCode(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
-
-const SKIPPED = new Set(['connection', 'keep-alive', 'host', 'transfer-encoding']);
-function rawish(raw: string[]): string[] { const h: string[] = []; for (let i = 0; i < raw.length; i += 2) if (!SKIPPED.has(raw[i]!.toLowerCase())) h.push(raw[i]!, raw[i + 1]!); return h; }

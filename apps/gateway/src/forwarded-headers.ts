@@ -45,11 +45,6 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): 
   const priorFor = req.headers['x-forwarded-for'];
   const clientAddress = req.socket.remoteAddress ?? '';
   const host = req.headers.host;
-  if (process.env.GW_NO_EXTRA) return out;
-  if (process.env.GW_ONLY_HOST) { if (host) out.push('X-Forwarded-Host', host); return out; }
-  if (process.env.GW_ONLY_CLIENT) { out.push(CLIENT_ID_HEADER, clientId); return out; }
-  if (process.env.GW_ONLY_OTHER) { out.push('X-Something-Else', clientId); return out; }
-  if (process.env.GW_ONLY_LOWER) { out.push('x-gatehouse-client-id', clientId); return out; }
   out.push(
     CLIENT_ID_HEADER, clientId,
     // Append, as proxies in a chain do; the upstream decides how many hops to trust.
@@ -72,19 +67,19 @@ export type LimitReport = Pick<
  * limit, the upstream's fields of the same family are dropped so the client sees one value.
  */
 export function downstreamResponseHeaders(raw: readonly string[], limits?: LimitReport): string[] {
-  let named: Set<string> | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i]!.toLowerCase() === 'connection') named = connectionOptions(raw[i + 1]!, named);
-  }
   const hasRateLimit = limits !== undefined && limits.rateLimit !== NO_LIMIT;
   const hasQuota = limits !== undefined && limits.quotaLimit !== NO_LIMIT;
   const out: string[] = [];
+  let named: Set<string> | undefined;
+  // One pass, one lowercasing per field; fields named in Connection are removed afterwards (rare).
   for (let i = 0; i < raw.length; i += 2) {
     const lower = raw[i]!.toLowerCase();
-    if (HOP_BY_HOP.has(lower) || lower.startsWith('proxy-') || (named !== undefined && named.has(lower))) continue;
+    if (lower === 'connection') named = connectionOptions(raw[i + 1]!, named);
+    if (HOP_BY_HOP.has(lower) || lower.startsWith('proxy-')) continue;
     if ((hasRateLimit && lower.startsWith('x-ratelimit-')) || (hasQuota && lower.startsWith('x-quota-'))) continue;
     out.push(raw[i]!, raw[i + 1]!);
   }
+  if (named !== undefined) removeNamed(out, named);
   if (hasRateLimit) {
     out.push(
       LIMIT_HEADERS.rateLimit, String(limits.rateLimit),
@@ -103,6 +98,16 @@ export function downstreamResponseHeaders(raw: readonly string[], limits?: Limit
 }
 
 const NO_OPTIONS = new Set(['keep-alive', 'Keep-Alive', 'close', 'Close']);
+
+function removeNamed(headers: string[], named: ReadonlySet<string>): void {
+  let kept = 0;
+  for (let i = 0; i < headers.length; i += 2) {
+    if (named.has(headers[i]!.toLowerCase())) continue;
+    headers[kept++] = headers[i]!;
+    headers[kept++] = headers[i + 1]!;
+  }
+  headers.length = kept;
+}
 
 /** Field names listed in Connection are hop-by-hop too (RFC 9110 section 7.6.1). */
 function connectionOptions(value: string | undefined, into?: Set<string>): Set<string> | undefined {

@@ -19,7 +19,7 @@ const KEY_SELECTION_ERRORS = new Set<string>([
  * refreshes, so cached keys, refetch-on-unknown-kid and its cooldown survive admin edits.
  */
 export class JwksKeySets {
-  readonly #sets = new Map<string, JWTVerifyGetKey>();
+  readonly #sets = new Map<string, { keySet: RemoteKeySet; getKey: JWTVerifyGetKey }>();
   readonly #options: JwksOptions;
   readonly #onFetchFailed: ((jwksUri: string, err: unknown) => void) | undefined;
 
@@ -29,21 +29,31 @@ export class JwksKeySets {
     this.#onFetchFailed = onFetchFailed;
   }
 
+  /** The key getter for jwtVerify. */
   get(jwksUri: string): JWTVerifyGetKey {
-    let getKey = this.#sets.get(jwksUri);
-    if (!getKey) {
+    return this.#entry(jwksUri).getKey;
+  }
+
+  /** The key set itself, for what depends on it staying the same (verified-token-cache.ts). */
+  keySet(jwksUri: string): RemoteKeySet {
+    return this.#entry(jwksUri).keySet;
+  }
+
+  #entry(jwksUri: string): { keySet: RemoteKeySet; getKey: JWTVerifyGetKey } {
+    let entry = this.#sets.get(jwksUri);
+    if (!entry) {
       const onFetchFailed = this.#onFetchFailed;
-      const set = new RemoteKeySet(jwksUri, { ...this.#options, onFetchFailed: (err) => onFetchFailed?.(jwksUri, err) });
-      getKey = async (header, token) => {
+      const keySet = new RemoteKeySet(jwksUri, { ...this.#options, onFetchFailed: (err) => onFetchFailed?.(jwksUri, err) });
+      const getKey: JWTVerifyGetKey = async (header, token) => {
         try {
-          return await set.getKey(header, token);
+          return await keySet.getKey(header, token);
         } catch (err) {
           return toKeysUnavailable(err);
         }
       };
-      this.#sets.set(jwksUri, getKey);
+      this.#sets.set(jwksUri, (entry = { keySet, getKey }));
     }
-    return getKey;
+    return entry;
   }
 
   /** Forgets key sets of JWKS URIs no API uses any more, so a long-running gateway does not leak them. */

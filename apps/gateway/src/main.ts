@@ -1,3 +1,5 @@
+// First: V8 tuning that must precede the request path (see tune-v8.ts).
+import './tune-v8.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '@gatehouse/config';
 import { pino } from 'pino';

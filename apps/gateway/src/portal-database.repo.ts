@@ -12,10 +12,13 @@ import type { ClientRow, PolicyRow, PortalRows } from './build-portal-snapshot.t
  */
 export class PortalDatabaseRepo {
   readonly #db: Database.Database;
+  readonly #dataVersion: Database.Statement;
   #statements: Statements | undefined;
 
   private constructor(db: Database.Database) {
     this.#db = db;
+    // Prepared once: db.pragma() would compile the statement again on every poll.
+    this.#dataVersion = db.prepare('PRAGMA data_version').pluck();
   }
 
   /** Opens the database file read-only; throws if it does not exist (yet). */
@@ -25,7 +28,7 @@ export class PortalDatabaseRepo {
 
   /** Changes whenever another connection committed since the last call (SQLite `PRAGMA data_version`). */
   dataVersion(): number {
-    return this.#db.pragma('data_version', { simple: true }) as number;
+    return this.#dataVersion.get() as number;
   }
 
   /** Everything the gateway enforces, read in one transaction so the rows are consistent. */

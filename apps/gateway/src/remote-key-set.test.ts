@@ -74,6 +74,20 @@ describe('RemoteKeySet', () => {
     await expect(keyFor(keys, 'rotated')).resolves.toBeDefined();
   });
 
+  it('counts a generation each time a refetch drops a key, not when one is added', async () => {
+    const keys = new RemoteKeySet(jwksUrl, { cooldownMs: 5000 });
+    await keyFor(keys, 'known');
+    const rotated = { ...(await exportJWK((await generateKeyPair('RS256')).publicKey)), kid: 'rotated', alg: 'RS256' };
+    published = [rotated, known];
+    advance(5000);
+    await keyFor(keys, 'rotated');
+    expect(keys.generation).toBe(0);
+    published = [rotated];
+    advance(5000);
+    await expect(keyFor(keys, 'another')).rejects.toBeInstanceOf(errors.JWKSNoMatchingKey);
+    expect(keys.generation).toBe(1);
+  });
+
   it('keeps the last keys while the endpoint fails, and fails closed (unavailable) for unknown kids', async () => {
     const keys = new RemoteKeySet(jwksUrl, { maxAgeMs: 60_000, failureBackoffMs: 1000 });
     await keyFor(keys, 'known');

@@ -44,6 +44,9 @@ export class RemoteKeySet {
   #fetchedAt = NEVER;
   #failedAt = NEVER;
   #pending: Promise<boolean> | undefined;
+  /** Identity (kid, or the whole JWK without one) of each key of the current set. */
+  #keyIds: ReadonlySet<string> = new Set();
+  #generation = 0;
 
   constructor(url: string, options: RemoteKeySetOptions = {}) {
     this.#url = url;
@@ -54,14 +57,27 @@ export class RemoteKeySet {
     this.#onFetchFailed = options.onFetchFailed ?? (() => {});
   }
 
+  /**
+   * Goes up whenever a fetch drops a key the set had (the IdP retired it): tokens verified before
+   * may rest on that key, so verified-token-cache.ts checks them again.
+   */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Starts a background refresh when the keys are older than the max age; cheap when they are not. */
+  refreshIfStale(now: number): void {
+    if (now - this.#fetchedAt >= this.#maxAgeMs) void this.#fetchIfAllowed(now, this.#maxAgeMs);
+  }
+
   /** The key getter for jwtVerify. */
   readonly getKey: JWTVerifyGetKey = async (header, token) => {
     const now = Date.now();
     if (this.#keys === undefined) {
       if (!(await this.#fetchIfAllowed(now, 0))) throw new KeysUnavailableError('no JWKS fetched yet');
-    } else if (now - this.#fetchedAt >= this.#maxAgeMs) {
-      // Refresh in the background; this request goes on with the keys at hand.
-      void this.#fetchIfAllowed(now, this.#maxAgeMs);
+    } else {
+      // Refresh in the background when stale; this request goes on with the keys at hand.
+      this.refreshIfStale(now);
     }
     try {
       return await this.#keys!(header, token);
@@ -95,8 +111,17 @@ export class RemoteKeySet {
         headers: { accept: 'application/jwk-set+json, application/json' },
       });
       if (response.status !== 200) throw new Error(`JWKS endpoint answered ${response.status}`);
+      const jwks = (await response.json()) as { keys?: unknown };
       // Throws JWKSInvalid unless the body is a JWK Set (RFC 7517 section 5).
-      this.#keys = createLocalJWKSet(await response.json());
+      this.#keys = createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
+      const keyIds = new Set((jwks.keys as { kid?: unknown }[]).map((key) => (typeof key.kid === 'string' ? key.kid : JSON.stringify(key))));
+      for (const id of this.#keyIds) {
+        if (!keyIds.has(id)) {
+          this.#generation++;
+          break;
+        }
+      }
+      this.#keyIds = keyIds;
       this.#fetchedAt = Date.now();
       return true;
     } catch (err) {

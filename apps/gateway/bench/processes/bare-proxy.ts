@@ -1,8 +1,10 @@
 /**
  * The baseline: a pass-through proxy built from the same undici Agent and stream() call the
  * gateway forwards with, and nothing else (no routing, token, policy, limits or counters). It drops
- * only the fields undici refuses to send or that describe the client's connection.
+ * only the fields undici refuses to send or that describe the client's connection. It gets the
+ * gateway's V8 tuning too, so that the comparison is of the proxies, not of a GC heuristic.
  */
+import '../../src/tune-v8.ts';
 import { createServer, type ServerResponse } from 'node:http';
 import { Agent, type Dispatcher } from 'undici';
 import { serveBenchProcess } from '../serve-bench-process.ts';
