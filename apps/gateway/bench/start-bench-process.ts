@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { BenchProcessMessage } from './serve-bench-process.ts';
 
 export interface BenchProcess {
-  pid?: number;
   url: string;
   /** RSS and used heap in bytes (after a full GC when `gc` is set), and CPU time used so far in µs. */
   memory(gc: boolean): Promise<{ rss: number; heapUsed: number; cpuMicros: number }>;
@@ -13,7 +12,8 @@ export interface BenchProcess {
 /** Forks bench/processes/<name>.ts under tsx and waits until it listens. */
 export async function startBenchProcess(name: string, env: Record<string, string> = {}): Promise<BenchProcess> {
   const child: ChildProcess = fork(fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url)), [], {
-    // BENCH_PROFILE=<dir> writes a V8 CPU profile of each process there when it exits.
+    // BENCH_PROFILE=<dir> writes a V8 CPU profile of each process there when it exits;
+    // BENCH_NODE_FLAGS adds Node/V8 flags, e.g. "--trace-gc".
     execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -32,7 +32,6 @@ export async function startBenchProcess(name: string, env: Record<string, string
     });
   const { url } = await next('listening');
   return {
-    pid: child.pid,
     url,
     async memory(gc) {
       const answer = next('memory');

@@ -7,7 +7,7 @@ import { buildPortalSnapshot, type PortalRows } from './build-portal-snapshot.ts
 import type { GatewayResponse } from './gateway-responses.ts';
 import type { PortalSnapshot } from './portal-snapshot.ts';
 import { NO_LIMIT, type GatewayExchange } from './request-step.ts';
-import { clientRow, policyRow } from './test-support/portal-rows.ts';
+import { clientRow, entriesFor, policyRow } from './test-support/portal-rows.ts';
 
 function api(id: string, defaultPolicyId: string | null = null): ApiDefinition {
   return { id, name: id, listenPath: `/${id}/`, upstreamUrl: 'http://127.0.0.1:4200', jwksUri: 'http://127.0.0.1:4100/jwks', issuer: null, audience: null, identitySource: 'client_id', defaultPolicyId };
@@ -20,6 +20,7 @@ const rows: PortalRows = {
     { apiId: 'billing', policyId: 'billing-policy' },
     { apiId: 'maps', policyId: 'maps-default' },
   ],
+  entries: entriesFor(['billing-policy']),
   clients: [
     // The same client_id at two IdPs: only the second was created for the billing API.
     clientRow('twin', [], { id: 'twin-at-idp-a' }),

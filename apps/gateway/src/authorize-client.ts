@@ -10,18 +10,23 @@ import type { RequestStep } from './request-step.ts';
  * has passed for this client (403). Map reads on the in-memory snapshot only.
  */
 export const authorizeClient: RequestStep = (exchange) => {
-  const candidates = exchange.snapshot.clientsByClientId.get(exchange.clientId!);
-  if (candidates === undefined) return gatewayResponses.invalidToken.unknown_client;
+  const { snapshot } = exchange;
+  let client: PortalClient | undefined = snapshot.clientsByClientId.get(exchange.clientId!);
+  if (client === undefined) return gatewayResponses.invalidToken.unknown_client;
 
   const apiId = exchange.route.definition.id;
-  let client: PortalClient = candidates[0]!;
-  let policy: PolicyRule | undefined = client.policyByApiId.get(apiId);
-  // A client_id two IdPs issued: the client whose catalogue entry grants this API is the one meant.
-  for (let i = 1; policy === undefined && i < candidates.length; i++) {
-    policy = candidates[i]!.policyByApiId.get(apiId);
-    if (policy !== undefined) client = candidates[i]!;
+  let policy: PolicyRule | undefined = snapshot.policiesByEntryKey.get(client.entryKey)?.get(apiId);
+  if (policy === undefined && snapshot.clientsSharingClientId.size > 0) {
+    // A client_id two IdPs issued: the client whose catalogue entry grants this API is the one meant.
+    for (const twin of snapshot.clientsSharingClientId.get(client.clientId) ?? []) {
+      policy = snapshot.policiesByEntryKey.get(twin.entryKey)?.get(apiId);
+      if (policy !== undefined) {
+        client = twin;
+        break;
+      }
+    }
   }
-  policy ??= exchange.snapshot.defaultPolicyByApiId.get(apiId);
+  policy ??= snapshot.defaultPolicyByApiId.get(apiId);
   // Identified: refusals from here on count in the client's usage.
   exchange.client = client;
 

@@ -13,32 +13,71 @@ export interface PolicyRow {
   keyExpiresInSeconds: number | null;
 }
 
-/** An `OAuthClient` row with the policies of the catalogue entries it was created for. */
-export interface ClientRow {
+/** A `CatalogueEntry`: the policy it publishes its APIs with. */
+export interface EntryRow {
   id: string;
-  clientId: string;
-  developerId: string;
-  createdAtMs: number;
-  /** Policy ids of the client's catalogue entries, oldest entry first. */
-  entryPolicyIds: string[];
+  policyId: string;
 }
 
-/** What the gateway reads from the portal database, in one consistent read. */
-export interface PortalRows {
+/**
+ * An `OAuthClient` row with the catalogue entries it was created for (`entryKey`, see entryKeyOf).
+ * The repository builds them in the shape the snapshot keeps, so thousands of clients are not
+ * copied once more.
+ */
+export type ClientRow = PortalClient;
+
+/** The small tables, read whenever the database changed. */
+export interface PolicyRows {
   /** Active APIs only. */
   apis: ApiDefinition[];
   policies: PolicyRow[];
   /** `Policy.apis`: which policy grants which API. */
   grants: { apiId: string; policyId: string }[];
+  /** Every catalogue entry, oldest first. */
+  entries: EntryRow[];
+}
+
+/** Everything the gateway reads from the portal database. */
+export interface PortalRows extends PolicyRows {
   clients: ClientRow[];
 }
 
-/**
- * Compiles the rows into the lookups a request needs: a client by its identity claim, then its
- * policy for the API in one map read. `apis` is passed in so that the caller can keep the routing
- * table (and with it the verified-token cache) when only policies or clients changed.
- */
-export function buildPortalSnapshot(rows: PortalRows, apis: ApiTable): PortalSnapshot {
+/** A set of catalogue entry ids as one string: sorted, so the same set always gives the same key. */
+export function entryKeyOf(entryIds: readonly string[]): string {
+  return entryIds.length === 1 ? entryIds[0]! : [...entryIds].sort().join(' ');
+}
+
+/** The client part of a snapshot: rebuilt only when clients (or their entries) changed. */
+export interface ClientIndex {
+  readonly clientsByClientId: ReadonlyMap<string, PortalClient>;
+  readonly clientsSharingClientId: ReadonlyMap<string, readonly PortalClient[]>;
+  readonly clientsById: ReadonlyMap<string, PortalClient>;
+  /** The distinct entry keys of the clients: what the policy part must resolve. */
+  readonly entryKeys: ReadonlySet<string>;
+}
+
+export function buildClientIndex(clients: readonly ClientRow[]): ClientIndex {
+  const clientsById = new Map<string, PortalClient>();
+  const clientsByClientId = new Map<string, PortalClient>();
+  const clientsSharingClientId = new Map<string, PortalClient[]>();
+  const entryKeys = new Set<string>();
+  for (const client of clients) {
+    clientsById.set(client.id, client);
+    const first = clientsByClientId.get(client.clientId);
+    if (first === undefined) clientsByClientId.set(client.clientId, client);
+    else clientsSharingClientId.set(client.clientId, [...(clientsSharingClientId.get(client.clientId) ?? [first]), client]);
+    entryKeys.add(client.entryKey);
+  }
+  return { clientsByClientId, clientsSharingClientId, clientsById, entryKeys };
+}
+
+/** The policy part of a snapshot: rebuilt whenever the small tables changed, without touching clients. */
+export interface PolicyIndex {
+  readonly policiesByEntryKey: ReadonlyMap<string, ReadonlyMap<string, PolicyRule>>;
+  readonly defaultPolicyByApiId: ReadonlyMap<string, PolicyRule>;
+}
+
+export function buildPolicyIndex(rows: PolicyRows, entryKeys: ReadonlySet<string>): PolicyIndex {
   const apiIdsByPolicy = new Map<string, Set<string>>();
   for (const { apiId, policyId } of rows.grants) {
     let apiIds = apiIdsByPolicy.get(policyId);
@@ -54,38 +93,40 @@ export function buildPortalSnapshot(rows: PortalRows, apis: ApiTable): PortalSna
     if (policy) defaultPolicyByApiId.set(api.id, policy);
   }
 
-  const clientsById = new Map<string, PortalClient>();
-  const clientsByClientId = new Map<string, PortalClient[]>();
-  // Clients created for the same catalogue entries share one map: thousands of clients, a handful of maps.
-  const policyMaps = new Map<string, ReadonlyMap<string, PolicyRule>>();
-  for (const row of rows.clients) {
-    const key = row.entryPolicyIds.length === 1 ? row.entryPolicyIds[0]! : row.entryPolicyIds.join(' ');
-    let policyByApiId = policyMaps.get(key);
-    if (policyByApiId === undefined) policyMaps.set(key, (policyByApiId = policiesByApi(row.entryPolicyIds, policies)));
-    const client: PortalClient = {
-      id: row.id,
-      clientId: row.clientId,
-      developerId: row.developerId,
-      createdAtMs: row.createdAtMs,
-      policyByApiId,
-    };
-    clientsById.set(client.id, client);
-    const sameClientId = clientsByClientId.get(client.clientId);
-    if (sameClientId) sameClientId.push(client);
-    else clientsByClientId.set(client.clientId, [client]);
+  // Entries oldest first: the first to grant an API decides its policy, so adding a catalogue
+  // entry to a client never changes a grant it had.
+  const entryAge = new Map(rows.entries.map((entry, age) => [entry.id, age]));
+  const entryPolicy = new Map(rows.entries.map((entry) => [entry.id, entry.policyId]));
+  const policiesByEntryKey = new Map<string, ReadonlyMap<string, PolicyRule>>();
+  for (const key of entryKeys) {
+    const entryIds = key === '' ? [] : key.split(' ').filter((id) => entryAge.has(id));
+    entryIds.sort((a, b) => entryAge.get(a)! - entryAge.get(b)!);
+    const byApi = new Map<string, PolicyRule>();
+    for (const entryId of entryIds) {
+      const policy = policies.get(entryPolicy.get(entryId)!);
+      if (!policy) continue;
+      for (const apiId of policy.apiIds) if (!byApi.has(apiId)) byApi.set(apiId, policy);
+    }
+    policiesByEntryKey.set(key, byApi);
   }
-  return { apis, clientsByClientId, clientsById, defaultPolicyByApiId };
+  return { policiesByEntryKey, defaultPolicyByApiId };
 }
 
-function policiesByApi(policyIds: readonly string[], policies: ReadonlyMap<string, PolicyRule>): Map<string, PolicyRule> {
-  const byApi = new Map<string, PolicyRule>();
-  for (const policyId of policyIds) {
-    const policy = policies.get(policyId);
-    if (!policy) continue;
-    // First (oldest) entry wins, so adding a catalogue entry never changes an existing grant.
-    for (const apiId of policy.apiIds) if (!byApi.has(apiId)) byApi.set(apiId, policy);
-  }
-  return byApi;
+export function assembleSnapshot(apis: ApiTable, clients: ClientIndex, policies: PolicyIndex): PortalSnapshot {
+  return {
+    apis,
+    clientsByClientId: clients.clientsByClientId,
+    clientsSharingClientId: clients.clientsSharingClientId,
+    clientsById: clients.clientsById,
+    policiesByEntryKey: policies.policiesByEntryKey,
+    defaultPolicyByApiId: policies.defaultPolicyByApiId,
+  };
+}
+
+/** All parts at once (tests, in-memory portals). `apis` is the table compiled from `rows.apis`. */
+export function buildPortalSnapshot(rows: PortalRows, apis: ApiTable): PortalSnapshot {
+  const clients = buildClientIndex(rows.clients);
+  return assembleSnapshot(apis, clients, buildPolicyIndex(rows, clients.entryKeys));
 }
 
 const SECOND = 1000;

@@ -7,7 +7,7 @@ import type { GatewayResponse } from './gateway-responses.ts';
 import type { PolicyRule, PortalClient, PortalSnapshot } from './portal-snapshot.ts';
 import { NO_LIMIT, type GatewayExchange } from './request-step.ts';
 
-const client: PortalClient = { id: 'portal-1', clientId: 'client-1', developerId: 'dev', createdAtMs: 0, policyByApiId: new Map() };
+const client: PortalClient = { id: 'portal-1', clientId: 'client-1', createdAtMs: 0, entryKey: '' };
 
 function policy(overrides: Partial<PolicyRule>): PolicyRule {
   return { id: 'p', name: 'p', active: true, apiIds: new Set(['api']), rateLimit: null, quota: null, keyExpiresInMs: null, ...overrides };

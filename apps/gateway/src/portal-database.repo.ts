@@ -1,6 +1,29 @@
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { ApiDefinition } from './api-definition.ts';
-import type { ClientRow, PolicyRow, PortalRows } from './build-portal-snapshot.ts';
+import { entryKeyOf, type ClientRow, type EntryRow, type PolicyRow, type PolicyRows } from './build-portal-snapshot.ts';
+
+/**
+ * What identifies the state of the tables behind the client part of the snapshot: when it is the
+ * same, the clients need not be read again.
+ */
+export interface ClientTablesVersion {
+  /** count and latest updatedAt of OAuthClient: a client created or deleted moves it. */
+  clients: string;
+  /**
+   * SHA-1 of every (client, catalogue entry) link. Prisma does not touch `updatedAt` when only a
+   * relation changes, and a link deleted and another inserted can reuse the same rowid, so counts
+   * and rowids cannot tell; the links' content can.
+   */
+  links: string;
+}
+
+export interface PortalRead {
+  policyRows: PolicyRows;
+  version: ClientTablesVersion;
+  /** Read only when the version differs from the one passed in. */
+  clients: ClientRow[] | undefined;
+}
 
 /**
  * Data access for the gateway: the only file of this app that reads the portal database. It uses
@@ -31,15 +54,25 @@ export class PortalDatabaseRepo {
     return this.#dataVersion.get() as number;
   }
 
-  /** Everything the gateway enforces, read in one transaction so the rows are consistent. */
-  readRows(): PortalRows {
+  /**
+   * In one read transaction, so that everything is consistent: the small tables always, the
+   * clients only when their tables changed since `since` (or when `since` is undefined).
+   */
+  read(since: ClientTablesVersion | undefined): PortalRead {
     const statements = (this.#statements ??= prepare(this.#db));
-    return this.#db.transaction(() => ({
-      apis: statements.apis.all() as ApiDefinition[],
-      policies: (statements.policies.all() as PolicyRowRaw[]).map(toPolicyRow),
-      grants: statements.grants.all() as { apiId: string; policyId: string }[],
-      clients: groupClients(statements.clients.raw().all() as ClientJoinRaw[]),
-    }))();
+    return this.#db.transaction((): PortalRead => {
+      const [count, lastUpdate] = statements.clientsVersion.get() as [number, string | number | null];
+      const links = (statements.links.get() as string | null) ?? '';
+      const version = { clients: `${count} ${lastUpdate}`, links: createHash('sha1').update(links).digest('hex') };
+      const policyRows: PolicyRows = {
+        apis: statements.apis.all() as ApiDefinition[],
+        policies: (statements.policies.all() as PolicyRowRaw[]).map(toPolicyRow),
+        grants: statements.grants.all() as { apiId: string; policyId: string }[],
+        entries: statements.entries.all() as EntryRow[],
+      };
+      const unchanged = since !== undefined && since.clients === version.clients && since.links === version.links;
+      return { policyRows, version, clients: unchanged ? undefined : readClients(statements) };
+    })();
   }
 
   close(): void {
@@ -51,7 +84,11 @@ interface Statements {
   apis: Database.Statement;
   policies: Database.Statement;
   grants: Database.Statement;
+  entries: Database.Statement;
+  clientsVersion: Database.Statement;
+  links: Database.Statement;
   clients: Database.Statement;
+  clientLinks: Database.Statement;
 }
 
 // Prepared once the tables exist: preparing fails on a database that is not migrated yet.
@@ -67,37 +104,41 @@ function prepare(db: Database.Database): Statements {
     ),
     // Prisma's implicit many-to-many table of `Api.grantedBy` / `Policy.apis`: A = Api, B = Policy.
     grants: db.prepare(`SELECT A AS apiId, B AS policyId FROM "_PolicyGrants"`),
-    // One row per client and catalogue entry (A = CatalogueEntry, B = OAuthClient), oldest entry first.
-    clients: db.prepare(
-      `SELECT c.id, c.clientId, c.developerId, c.createdAt, e.policyId
-       FROM "OAuthClient" c
-       LEFT JOIN "_CatalogueEntryToOAuthClient" ce ON ce.B = c.id
-       LEFT JOIN "CatalogueEntry" e ON e.id = ce.A
-       ORDER BY c.id, e.createdAt, e.id`,
-    ),
+    entries: db.prepare(`SELECT id, policyId FROM "CatalogueEntry" ORDER BY createdAt, id`),
+    clientsVersion: db.prepare(`SELECT count(*), max(updatedAt) FROM "OAuthClient"`).raw(),
+    // A = CatalogueEntry, B = OAuthClient (`OAuthClient.catalogueEntries`). Concatenated in SQLite:
+    // one string to hash instead of thousands of rows to build.
+    links: db.prepare(`SELECT group_concat(B || ' ' || A, ',') FROM "_CatalogueEntryToOAuthClient"`).pluck(),
+    // Two plain scans joined in memory: much cheaper than an SQL join over thousands of clients.
+    clients: db.prepare(`SELECT id, clientId, createdAt FROM "OAuthClient"`).raw(),
+    clientLinks: db.prepare(`SELECT B, A FROM "_CatalogueEntryToOAuthClient"`).raw(),
   };
 }
 
 type PolicyRowRaw = Omit<PolicyRow, 'active'> & { active: number };
-/** [id, clientId, developerId, createdAt, policyId] */
-type ClientJoinRaw = [string, string, string, string | number, string | null];
 
 function toPolicyRow(row: PolicyRowRaw): PolicyRow {
   // SQLite has no boolean type: Prisma stores Boolean as 0/1.
   return { ...row, active: row.active === 1 };
 }
 
-function groupClients(rows: readonly ClientJoinRaw[]): ClientRow[] {
-  const clients: ClientRow[] = [];
-  let current: ClientRow | undefined;
-  for (const [id, clientId, developerId, createdAt, policyId] of rows) {
-    if (current?.id !== id) {
-      current = { id, clientId, developerId, createdAtMs: parseSqliteDate(createdAt), entryPolicyIds: [] };
-      clients.push(current);
-    }
-    if (policyId !== null) current.entryPolicyIds.push(policyId);
+function readClients(statements: Statements): ClientRow[] {
+  const entriesOf = new Map<string, string | string[]>();
+  for (const [clientRowId, entryId] of statements.clientLinks.all() as [string, string][]) {
+    const seen = entriesOf.get(clientRowId);
+    if (seen === undefined) entriesOf.set(clientRowId, entryId);
+    else if (typeof seen === 'string') entriesOf.set(clientRowId, [seen, entryId]);
+    else seen.push(entryId);
   }
-  return clients;
+  return (statements.clients.all() as [string, string, string | number][]).map(([id, clientId, createdAt]) => {
+    const entries = entriesOf.get(id);
+    return {
+      id,
+      clientId,
+      createdAtMs: parseSqliteDate(createdAt),
+      entryKey: entries === undefined ? '' : typeof entries === 'string' ? entries : entryKeyOf(entries),
+    };
+  });
 }
 
 /**

@@ -22,13 +22,14 @@ export interface PortalClient {
   readonly id: string;
   /** client_id as the IdP issued it: what the API's identity claim carries. */
   readonly clientId: string;
-  readonly developerId: string;
+  /** Key expiry counts from here (`Policy.keyExpiresInSeconds`). */
   readonly createdAtMs: number;
   /**
-   * The policy of the catalogue entry the client was created for, per API that policy grants.
-   * When two of the client's entries grant the same API, the older entry's policy wins.
+   * The catalogue entries the client was created for, as a key into
+   * `PortalSnapshot.policiesByEntryKey` (see entryKeyOf in build-portal-snapshot.ts). Clients point
+   * at their entries rather than at policies, so that a policy edit leaves client objects alone.
    */
-  readonly policyByApiId: ReadonlyMap<string, PolicyRule>;
+  readonly entryKey: string;
 }
 
 /**
@@ -38,13 +39,21 @@ export interface PortalClient {
  */
 export interface PortalSnapshot {
   readonly apis: ApiTable;
+  /** Clients by identity claim value (the first, when several share it). */
+  readonly clientsByClientId: ReadonlyMap<string, PortalClient>;
   /**
-   * Clients by identity claim value. Usually one; client_id is unique only per IdP (see the
-   * `@@unique([registrationEndpoint, clientId])` of the schema), so two IdPs may share one.
+   * Every client of a client_id several clients share, and only those: client_id is unique only
+   * per IdP (`@@unique([registrationEndpoint, clientId])` in the schema), so two IdPs may issue the
+   * same one. Nearly always empty.
    */
-  readonly clientsByClientId: ReadonlyMap<string, readonly PortalClient[]>;
+  readonly clientsSharingClientId: ReadonlyMap<string, readonly PortalClient[]>;
   /** Clients by portal id, to keep counters of existing clients only. */
   readonly clientsById: ReadonlyMap<string, PortalClient>;
+  /**
+   * Per set of catalogue entries (`PortalClient.entryKey`): the policy of those entries for each API
+   * one of them grants. When two entries grant the same API, the older entry's policy wins.
+   */
+  readonly policiesByEntryKey: ReadonlyMap<string, ReadonlyMap<string, PolicyRule>>;
   /** The API's default policy (`Api.defaultPolicy`) by API id, when it has one. */
   readonly defaultPolicyByApiId: ReadonlyMap<string, PolicyRule>;
 }

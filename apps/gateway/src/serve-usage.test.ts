@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from './create-gateway.ts';
 import { createInMemoryPortalSource } from './in-memory-portal-source.ts';
 import { listen } from './test-support/listen.ts';
-import { clientRow } from './test-support/portal-rows.ts';
+import { clientRow, EMPTY_PORTAL } from './test-support/portal-rows.ts';
 import { send } from './test-support/send.ts';
 
 const TOKEN = 'usage-secret-0123456789';
@@ -11,7 +11,7 @@ let url = '';
 
 beforeAll(async () => {
   // Counters are kept for clients the portal has: portal-1 is one.
-  const portal = createInMemoryPortalSource({ apis: [], policies: [], grants: [], clients: [clientRow('1', [])] });
+  const portal = createInMemoryPortalSource({ ...EMPTY_PORTAL, clients: [clientRow('1', [])] });
   gateway = createGateway({ source: portal, usageEndpoint: { token: TOKEN } });
   url = await listen(gateway.server);
   const now = performance.now();
@@ -56,7 +56,7 @@ describe('GET /_gatehouse/usage', () => {
   });
 
   it('is not there when turned off', async () => {
-    const off = createGateway({ source: createInMemoryPortalSource({ apis: [], policies: [], grants: [], clients: [] }), usageEndpoint: false });
+    const off = createGateway({ source: createInMemoryPortalSource(EMPTY_PORTAL), usageEndpoint: false });
     const offUrl = await listen(off.server);
     try {
       expect((await send(`${offUrl}/_gatehouse/usage`)).status).toBe(404);

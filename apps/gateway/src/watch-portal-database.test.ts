@@ -68,12 +68,49 @@ describe('watchPortalDatabase', () => {
         issuer: 'http://127.0.0.1:4100', audience: 'http://127.0.0.1:8080', identitySource: 'client_id', defaultPolicyId: silver.id,
       },
     ]);
-    const [client] = snapshot.clientsByClientId.get('client-abc')!;
-    expect(client).toMatchObject({ id: created.id, developerId: developer.id, createdAtMs: Date.parse('2030-03-01T00:00:00.250Z') });
+    const client = snapshot.clientsByClientId.get('client-abc')!;
+    expect(client).toMatchObject({ id: created.id, createdAtMs: Date.parse('2030-03-01T00:00:00.250Z') });
     // The older catalogue entry's policy governs the API both entries grant.
-    expect(client!.policyByApiId.get(api.id)).toMatchObject({ name: 'Silver', active: false });
+    expect(snapshot.policiesByEntryKey.get(client!.entryKey)!.get(api.id)).toMatchObject({ name: 'Silver', active: false });
     expect(snapshot.defaultPolicyByApiId.get(api.id)?.name).toBe('Silver');
     expect(warnings).toHaveLength(1);
+  });
+
+  it('rebuilds nothing for a commit to tables it does not use, and keeps the clients when only a policy changes', async () => {
+    const before = source.current();
+    await prisma.auditEvent.create({ data: { action: 'test.nothing', targetType: 'Test' } });
+    source.poll();
+    expect(source.current()).toBe(before);
+
+    await prisma.policy.update({ where: { name: 'Silver' }, data: { active: true } });
+    source.poll();
+    const after = source.current();
+    expect(after).not.toBe(before);
+    expect(after.clientsById).toBe(before.clientsById);
+    const client = after.clientsByClientId.get('client-abc')!;
+    expect(after.policiesByEntryKey.get(client!.entryKey)!.get(after.apis.routes[0]!.definition.id)).toMatchObject({ name: 'Silver', active: true });
+  });
+
+  it("picks up a client's catalogue entries changed from either side of the relation", async () => {
+    const api = await prisma.api.findUniqueOrThrow({ where: { name: 'curity-api' } });
+    const gold = await prisma.policy.findUniqueOrThrow({ where: { name: 'Gold' } });
+    const policyOf = (clientId: string) => {
+      const snapshot = source.current();
+      const client = snapshot.clientsByClientId.get(clientId)!;
+      return snapshot.policiesByEntryKey.get(client!.entryKey)?.get(api.id)?.name;
+    };
+    const newer = await prisma.catalogueEntry.findUniqueOrThrow({ where: { publicName: 'Newer' } });
+    const older = await prisma.catalogueEntry.findUniqueOrThrow({ where: { publicName: 'Older' } });
+
+    // From the client's side, as the API edits a client's APIs.
+    await prisma.oAuthClient.update({ where: { developerId_idempotencyKey: { developerId: (await prisma.user.findFirstOrThrow()).id, idempotencyKey: 'k1' } }, data: { catalogueEntries: { set: [{ id: newer.id }] } } });
+    source.poll();
+    expect(policyOf('client-abc')).toBe(gold.name);
+
+    // From the catalogue entry's side.
+    await prisma.catalogueEntry.update({ where: { id: older.id }, data: { clients: { connect: { developerId_idempotencyKey: { developerId: (await prisma.user.findFirstOrThrow()).id, idempotencyKey: 'k1' } } } } });
+    source.poll();
+    expect(policyOf('client-abc')).toBe('Silver');
   });
 
   it('keeps the snapshot while nothing is committed, and the routing table while only clients change', async () => {

@@ -1,8 +1,8 @@
 import type { ApiDefinition, ApiTable } from './api-definition.ts';
 import { buildApiTable } from './build-api-table.ts';
-import { buildPortalSnapshot } from './build-portal-snapshot.ts';
+import { assembleSnapshot, buildClientIndex, buildPolicyIndex, type ClientIndex } from './build-portal-snapshot.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
-import { PortalDatabaseRepo } from './portal-database.repo.ts';
+import { PortalDatabaseRepo, type ClientTablesVersion } from './portal-database.repo.ts';
 import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
 
 /**
@@ -31,7 +31,8 @@ export interface PortalDatabaseSource extends PortalSource {
 /**
  * Keeps a snapshot of the portal's APIs, policies and clients in memory and rebuilds it whenever
  * the database changes (see docs/decisions/004-gateway-watches-the-portal-database.md): every
- * interval it reads `PRAGMA data_version`, and only when that moved does it read the tables again.
+ * interval it reads `PRAGMA data_version`, and only when that moved does it read the tables again:
+ * the small ones (APIs, policies, catalogue entries) always, the clients when theirs changed.
  * Requests never touch the database. A read that fails (database missing or not migrated yet)
  * keeps serving the last good snapshot and is retried on the next tick.
  */
@@ -39,8 +40,11 @@ export function watchPortalDatabase(options: WatchPortalDatabaseOptions): Portal
   const { databasePath, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, logger = silentLogger } = options;
   let repo: PortalDatabaseRepo | undefined;
   let seenVersion: number | undefined;
-  let snapshot: PortalSnapshot = buildPortalSnapshot({ apis: [], policies: [], grants: [], clients: [] }, buildApiTable([]));
+  let clientTables: ClientTablesVersion | undefined;
+  let clients: ClientIndex = buildClientIndex([]);
+  let policyRowsFingerprint = '';
   let apisFingerprint = '';
+  let snapshot: PortalSnapshot = assembleSnapshot(buildApiTable([]), clients, buildPolicyIndex({ apis: [], policies: [], grants: [], entries: [] }, new Set()));
   let failing = false;
   let timer: NodeJS.Timeout | undefined;
 
@@ -49,10 +53,17 @@ export function watchPortalDatabase(options: WatchPortalDatabaseOptions): Portal
       repo ??= PortalDatabaseRepo.open(databasePath);
       const version = repo.dataVersion();
       if (version === seenVersion) return;
-      const rows = repo.readRows();
-      // Remember the version only once the read succeeded, so a failed read is retried.
+      // Most commits (sign-ins, audit events) touch neither clients nor policies: the clients are
+      // read again only when their tables moved, and nothing is rebuilt when nothing we use did.
+      const read = repo.read(clientTables);
+      // Remember the versions only once the read succeeded, so a failed read is retried.
       seenVersion = version;
-      snapshot = buildPortalSnapshot(rows, apiTableFor(rows.apis));
+      clientTables = read.version;
+      const fingerprint = JSON.stringify(read.policyRows);
+      if (read.clients === undefined && fingerprint === policyRowsFingerprint) return;
+      policyRowsFingerprint = fingerprint;
+      if (read.clients !== undefined) clients = buildClientIndex(read.clients);
+      snapshot = assembleSnapshot(apiTableFor(read.policyRows.apis), clients, buildPolicyIndex(read.policyRows, clients.entryKeys));
       if (failing) logger.info({}, 'portal database readable again');
       failing = false;
     } catch (err) {

@@ -18,17 +18,19 @@ function relay({ statusCode, headers, opaque }: Dispatcher.StreamFactoryData<Ser
   return opaque;
 }
 
+// undici's callback form with one shared callback, as the gateway forwards: no promise per request.
+function ended(err: Error | null, { opaque: res }: Dispatcher.StreamData<ServerResponse>): void {
+  if (!err) return;
+  if (!res.headersSent) res.writeHead(502).end();
+  else res.destroy();
+}
+
 const server = createServer((req, res) => {
   const headers: string[] = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     if (!SKIPPED.has(req.rawHeaders[i]!.toLowerCase())) headers.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
   }
-  agent
-    .stream({ origin: upstream, path: req.url!, method: req.method as Dispatcher.HttpMethod, headers, body: null, opaque: res, responseHeaders: 'raw' }, relay)
-    .catch(() => {
-      if (!res.headersSent) res.writeHead(502).end();
-      else res.destroy();
-    });
+  agent.stream({ origin: upstream, path: req.url!, method: req.method as Dispatcher.HttpMethod, headers, body: null, opaque: res, responseHeaders: 'raw' }, relay, ended);
 });
 
 await serveBenchProcess(server);
