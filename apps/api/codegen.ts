@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           AuditEvent: '../modules/audit/audit.repo.ts#AuditEventRecord',
           Developer: '../modules/developers/developers.repo.ts#DeveloperRecord',
           DeveloperClient: '../modules/developers/developers.repo.ts#DeveloperClientRecord',
+          ApiToken: '../modules/api-tokens/api-tokens.repo.ts#ApiTokenRecord',
         },
       },
     },

@@ -11,7 +11,8 @@ import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
 import { JwksKeySets, type JwksOptions } from './jwks-key-sets.ts';
 import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
 import { NO_LIMIT, type GatewayExchange, type RequestStep } from './request-step.ts';
-import { serveUsage, USAGE_PATH, type UsageEndpointOptions } from './serve-usage.ts';
+import { MinuteUsage } from './minute-usage.ts';
+import { serveUsage, serveUsageMinutes, USAGE_MINUTES_PATH, USAGE_PATH, type UsageEndpointOptions } from './serve-usage.ts';
 import { UsageCounters } from './usage-counters.ts';
 import { VerifiedTokenCache, type VerifiedTokenCacheOptions } from './verified-token-cache.ts';
 
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   verifiedTokenCache?: VerifiedTokenCacheOptions;
   /** GET /_gatehouse/usage for the portal API (default: on, loopback only, no token); false turns it off. */
   usageEndpoint?: UsageEndpointOptions | false;
+  /** How many minutes of per-minute usage are held for the portal API before the oldest is dropped (default 60). */
+  maxHeldUsageMinutes?: number;
 }
 
 export interface Gateway {
@@ -34,6 +37,8 @@ export interface Gateway {
   server: Server;
   /** Per-client request counters, as GET /_gatehouse/usage reports them. */
   usage: UsageCounters;
+  /** Per-client, per-API, per-minute counts, as POST /_gatehouse/usage/minutes reports them. */
+  minuteUsage: MinuteUsage;
   /** Stops accepting connections, lets in-flight requests finish, then closes upstream connections. */
   close(): Promise<void>;
 }
@@ -58,6 +63,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const keySets = new JwksKeySets(jwks, (jwksUri, err) => logger.warn({ jwksUri, err }, 'JWKS fetch failed; keeping the keys fetched before'));
   const limits = new ClientLimits();
   const usage = new UsageCounters();
+  const minuteUsage = new MinuteUsage(options.maxHeldUsageMinutes === undefined ? {} : { maxHeldMinutes: options.maxHeldUsageMinutes });
   const steps: readonly RequestStep[] = [
     authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache)),
     authorizeClient,
@@ -93,6 +99,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return sendHealth(res, snapshot.apis.size);
     if (pathname === USAGE_PATH && usageEndpoint !== false) {
       return serveUsage(req, res, queryAt === -1 ? '' : url.slice(queryAt + 1), usage, usageEndpoint);
+    }
+    if (pathname === USAGE_MINUTES_PATH && usageEndpoint !== false) {
+      return serveUsageMinutes(req, res, queryAt === -1 ? '' : url.slice(queryAt + 1), minuteUsage, usageEndpoint);
     }
     // Most paths have neither "." nor "%": skip the regular expression for them.
     if ((pathname.includes('.') || pathname.includes('%')) && DOT_SEGMENT.test(pathname)) return gatewayResponses.badRequest.send(res);
@@ -134,9 +143,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     count(exchange);
   }
 
-  function count({ client, res, startedAt }: GatewayExchange): void {
+  function count({ client, route, res, startedAt }: GatewayExchange): void {
+    if (client === undefined) return;
     // A client that left before any answer counts under "other", not as the 200 Node presets.
-    if (client !== undefined) usage.record(client.id, res.headersSent ? res.statusCode : 0, startedAt, performance.now());
+    const status = res.headersSent ? res.statusCode : 0;
+    const finishedAt = performance.now();
+    usage.record(client.id, status, startedAt, finishedAt);
+    minuteUsage.record(client.id, route.definition.id, status, startedAt, finishedAt);
   }
 
   /** A bug, not an upstream failure: log it, answer a bare 500, never a stack trace. */
@@ -157,6 +170,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   return {
     server,
     usage,
+    minuteUsage,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -109,6 +109,8 @@ export const gatewayResponses = {
     'www-authenticate', REALM,
   ]),
   methodNotAllowed: new GatewayResponse(405, { error: 'method_not_allowed', error_description: 'Only GET is allowed here' }, ['allow', 'GET, HEAD']),
+  usageMinutesPostOnly: new GatewayResponse(405, { error: 'method_not_allowed', error_description: 'Only POST is allowed here' }, ['allow', 'POST']),
+  invalidUsageAck: new GatewayResponse(400, { error: 'invalid_request', error_description: 'Send both instance and through (a whole minute number), or neither' }),
   tooManyUsageClients: new GatewayResponse(400, { error: 'invalid_request', error_description: 'Ask for at most 100 clients at once' }),
   badRequest: new GatewayResponse(400, { error: 'bad_request', error_description: 'The request target is not allowed' }),
   notFound: new GatewayResponse(404, { error: 'not_found', error_description: 'No API is published at this path' }),

@@ -60,8 +60,41 @@ describe('GET /_gatehouse/usage', () => {
     const offUrl = await listen(off.server);
     try {
       expect((await send(`${offUrl}/_gatehouse/usage`)).status).toBe(404);
+      expect((await send(`${offUrl}/_gatehouse/usage/minutes`, { method: 'POST' })).status).toBe(404);
     } finally {
       await off.close();
+    }
+  });
+});
+
+describe('POST /_gatehouse/usage/minutes', () => {
+  it('answers the per-minute counts, and forgets complete minutes once acknowledged', async () => {
+    const minuteAgo = performance.now() - 60_000;
+    gateway.minuteUsage.record('portal-1', 'api-1', 200, minuteAgo - 4, minuteAgo);
+    gateway.minuteUsage.record('portal-1', 'api-1', 429, minuteAgo - 1, minuteAgo);
+
+    const reply = await send(`${url}/_gatehouse/usage/minutes`, { method: 'POST', headers: bearer(TOKEN) });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    const report = reply.json as { instance: string; currentMinute: number; minutes: { minute: number; clientId: string; apiId: string; requests: number; statuses: object; latencySumMs: number }[] };
+    expect(report.instance).toBe(gateway.minuteUsage.instance);
+    const row = report.minutes.find((m) => m.clientId === 'portal-1' && m.apiId === 'api-1')!;
+    expect(row).toMatchObject({ minute: report.currentMinute - 1, requests: 2, statuses: { '2xx': 1, '4xx': 1 } });
+    expect(row.latencySumMs).toBeCloseTo(5, 3);
+
+    const acked = await send(`${url}/_gatehouse/usage/minutes?instance=${report.instance}&through=${row.minute}`, { method: 'POST', headers: bearer(TOKEN) });
+    expect(acked.status).toBe(200);
+    expect((acked.json as typeof report).minutes.filter((m) => m.minute <= row.minute)).toEqual([]);
+  });
+
+  it('is refused without the token, for other methods, and with half an acknowledgement', async () => {
+    expect((await send(`${url}/_gatehouse/usage/minutes`, { method: 'POST' })).status).toBe(401);
+    const get = await send(`${url}/_gatehouse/usage/minutes`, { headers: bearer(TOKEN) });
+    expect([get.status, get.headers.allow]).toEqual([405, 'POST']);
+    for (const query of ['instance=x', 'through=5', 'instance=x&through=five']) {
+      const reply = await send(`${url}/_gatehouse/usage/minutes?${query}`, { method: 'POST', headers: bearer(TOKEN) });
+      expect(reply.status).toBe(400);
+      expect(reply.json).toEqual({ error: 'invalid_request', error_description: 'Send both instance and through (a whole minute number), or neither' });
     }
   });
 });

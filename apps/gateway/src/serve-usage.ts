@@ -2,12 +2,15 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gatewayResponses } from './gateway-responses.ts';
 import { readBearerToken } from './read-bearer-token.ts';
+import type { MinuteUsage, MinuteUsageAck } from './minute-usage.ts';
 import type { UsageCounters } from './usage-counters.ts';
 
 /** Listen paths under this prefix are the gateway's own; build-api-table.ts refuses them for APIs. */
 export const RESERVED_PATH_PREFIX = '/_gatehouse';
 /** Per-client usage counters for the portal API (apps/api/src/modules/usage). */
 export const USAGE_PATH = `${RESERVED_PATH_PREFIX}/usage`;
+/** Per-minute counts the portal API collects and stores (docs/decisions/007-usage-over-time.md). */
+export const USAGE_MINUTES_PATH = `${RESERVED_PATH_PREFIX}/usage/minutes`;
 
 /** At most this many `client` parameters per request: the portal asks for one page of clients. */
 export const MAX_USAGE_CLIENTS = 100;
@@ -27,15 +30,50 @@ export interface UsageEndpointOptions {
  * (anyone else gets the 404 of an unknown path) and, when a token is configured, only with it.
  */
 export function serveUsage(req: IncomingMessage, res: ServerResponse, query: string, counters: UsageCounters, options: UsageEndpointOptions): void {
-  if (!isLoopback(req.socket.remoteAddress)) return gatewayResponses.notFound.send(res);
-  if (options.token !== undefined && !sameSecret(readBearerToken(req.headers.authorization), options.token)) {
-    return gatewayResponses.usageForbidden.send(res);
-  }
+  if (!admitted(req, res, options)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') return gatewayResponses.methodNotAllowed.send(res);
   const clientIds = new URLSearchParams(query).getAll('client');
   if (clientIds.length > MAX_USAGE_CLIENTS) return gatewayResponses.tooManyUsageClients.send(res);
+  sendJson(req, res, counters.report(clientIds.length > 0 ? clientIds : undefined));
+}
 
-  const body = JSON.stringify(counters.report(clientIds.length > 0 ? clientIds : undefined));
+/**
+ * POST /_gatehouse/usage/minutes?instance=<id>&through=<minute> acknowledges that the portal API
+ * stored every complete minute up to `through` of gateway process `instance`, then answers every
+ * minute still held (MinuteUsageReport). Without the parameters it only reads. POST, not GET:
+ * the acknowledgement makes the gateway forget counts (RFC 9110 section 9.2.1, safe methods).
+ */
+export function serveUsageMinutes(req: IncomingMessage, res: ServerResponse, query: string, minutes: MinuteUsage, options: UsageEndpointOptions): void {
+  if (!admitted(req, res, options)) return;
+  if (req.method !== 'POST') return gatewayResponses.usageMinutesPostOnly.send(res);
+  const params = new URLSearchParams(query);
+  const instance = params.get('instance');
+  const through = params.get('through');
+  let ack: MinuteUsageAck | undefined;
+  if (instance !== null || through !== null) {
+    if (instance === null || through === null || !/^\d{1,12}$/.test(through)) return gatewayResponses.invalidUsageAck.send(res);
+    ack = { instance, throughMinute: Number(through) };
+  }
+  // The request has no body to read; drain anything sent so the connection can be reused.
+  req.resume();
+  sendJson(req, res, minutes.collect(ack));
+}
+
+/** Loopback callers only (anyone else gets the 404 of an unknown path) and, when configured, the token. */
+function admitted(req: IncomingMessage, res: ServerResponse, options: UsageEndpointOptions): boolean {
+  if (!isLoopback(req.socket.remoteAddress)) {
+    gatewayResponses.notFound.send(res);
+    return false;
+  }
+  if (options.token !== undefined && !sameSecret(readBearerToken(req.headers.authorization), options.token)) {
+    gatewayResponses.usageForbidden.send(res);
+    return false;
+  }
+  return true;
+}
+
+function sendJson(req: IncomingMessage, res: ServerResponse, payload: object): void {
+  const body = JSON.stringify(payload);
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
   res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -57,6 +57,11 @@ export const envSchema = z.object({
   /** Password of the first admin; at least 12 characters. */
   GATEHOUSE_ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).max(1024).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Tests only: makes the API stop at a named point of client registration, `<point>:<action>`
+   * (apps/api/src/faults/fault-points.ts). Refused outside local mode.
+   */
+  GATEHOUSE_FAULT: z.string().regex(/^[a-z-]+:[a-z]+$/, { message: 'must be <point>:<action>, e.g. registration-journalled:kill' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -19,6 +19,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (Boolean(e.GATEHOUSE_ADMIN_EMAIL) !== Boolean(e.GATEHOUSE_ADMIN_PASSWORD)) {
     throw new ConfigError('Invalid environment:\n  GATEHOUSE_ADMIN_EMAIL and GATEHOUSE_ADMIN_PASSWORD: set both, or neither');
   }
+  if (e.GATEHOUSE_FAULT && e.GATEHOUSE_MODE !== 'local') {
+    throw new ConfigError('Invalid environment:\n  GATEHOUSE_FAULT: fault injection is for tests; unset it outside local mode');
+  }
   const host = e.GATEHOUSE_HOST;
   const dataDir = resolve(e.GATEHOUSE_DATA_DIR ?? join(repoRoot, '.data'));
   const origin = (port: number) => `http://${host}:${port}`;
@@ -49,6 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     /** Guards the gateway's usage counters; without it, being local is the only guard (local mode only). */
     gatewayUsageToken: e.GATEWAY_USAGE_TOKEN,
+    /** Tests only (GATEHOUSE_FAULT): where the API stops on purpose; see apps/api/src/faults/. */
+    fault: e.GATEHOUSE_FAULT,
     /** What the first start (empty database) puts in it; see apps/api/src/seed/. */
     firstStart: {
       demoData: e.GATEHOUSE_DEMO_DATA === 'true',

@@ -1,11 +1,27 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { serializedSqliteAdapter } from './serialized-sqlite-adapter.ts';
+
+export interface PrismaClientOptions {
+  /**
+   * Called once per SQL statement Prisma sends (its query events), for tests and benchmarks
+   * that count queries per request (issue 7). Never given the statement or its parameters.
+   */
+  onQuery?: () => void;
+}
 
 /**
  * Opens the portal database through the better-sqlite3 driver adapter: Prisma 7 then needs no
  * engine binary at run time (STACK.md). The 5 s busy timeout lets concurrent writers
- * (API, gateway) wait for the write lock instead of failing with "database is locked".
+ * (API, gateway) wait for the write lock instead of failing with "database is locked"; the
+ * serialized adapter keeps concurrent requests of this process out of each other's
+ * transactions and opens them with BEGIN IMMEDIATE (serialized-sqlite-adapter.ts).
  */
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl, timeout: 5000 }) });
+export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
+  const adapter = serializedSqliteAdapter(new PrismaBetterSqlite3({ url: databaseUrl, timeout: 5000 }));
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', () => onQuery());
+  return client;
 }

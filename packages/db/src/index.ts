@@ -3,6 +3,7 @@ export { applyMigrations, type ApplyMigrationsOptions } from './migrate.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
 export type {
   Api,
+  ApiToken,
   AuditEvent,
   CatalogueEntry,
   DcrSettings,

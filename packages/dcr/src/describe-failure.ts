@@ -22,6 +22,13 @@ const ADVICE: Record<PortalCredential, string> = {
  * sentence that never echoes the IdP's body (it might hold internals or secrets).
  */
 export function describeFailure(result: OutboundResult, idpLabel: string, credential: PortalCredential = 'initial-access-token'): IdpFailure {
+  if (result.kind === 'failed' && result.reason === 'not-allowed') {
+    return {
+      kind: 'unavailable',
+      message: `The portal did not call the identity provider at ${idpLabel}: ${result.problem} Ask an admin to check the DCR settings.`,
+      outcomeUnknown: false,
+    };
+  }
   if (result.kind === 'failed') {
     const why = {
       timeout: `did not answer in time`,

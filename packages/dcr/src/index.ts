@@ -11,6 +11,7 @@ export { clientManagement, type ClientManagement, type ManagementMeans } from '.
 export { driverFor, PROVIDER_DRIVERS, OKTA_PATHS, type ClientAtIdp, type ProviderDriver, type SecretRotation } from './drivers/index.ts';
 export { discover, discoveryUrl, type DiscoveryDocument } from './discover.ts';
 export type { OutboundOptions } from './outbound-json.ts';
+export { outboundPolicy, outboundUrlProblem, sameOrigin, setOutboundPolicy, type OutboundPolicy } from './outbound-policy.ts';
 export { splitRedirectUris, redirectUriProblem } from './redirect-uris.ts';
 export { checkDcrSettings, type DcrSettingsDraft, type DcrSettingsField, type DcrSettingsFinding } from './dcr-settings-rules.ts';
 export { httpUrlProblem } from './http-url.ts';

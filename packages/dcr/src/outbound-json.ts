@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { outboundUrlProblem } from './outbound-policy.ts';
 
 export interface OutboundOptions {
   /** Total time allowed for headers and body. */
@@ -10,21 +11,26 @@ export interface OutboundOptions {
 export type OutboundResult =
   | { kind: 'answer'; status: number; json: unknown; contentType: string | undefined }
   | { kind: 'not-json'; status: number; contentType: string | undefined }
-  | { kind: 'failed'; reason: 'timeout' | 'unreachable' | 'too-large' };
+  | { kind: 'failed'; reason: 'timeout' | 'unreachable' | 'too-large' }
+  /** Not sent: the outbound policy refuses the URL (`problem` says why). */
+  | { kind: 'failed'; reason: 'not-allowed'; problem: string };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 256 * 1024;
 
 /**
- * One JSON call to an identity provider. Redirects are not followed (undici's request never
- * follows them), answers are size-capped and time-limited, so an IdP URL cannot be turned into
- * a way to make the portal fetch elsewhere or hang.
+ * One JSON call to an identity provider. The URL must pass the outbound policy (https outside
+ * local mode), redirects are not followed (undici's request never follows them), answers are
+ * size-capped and time-limited, so an IdP URL cannot be turned into a way to make the portal
+ * fetch elsewhere or hang (docs/decisions/008-outbound-calls.md).
  */
 export async function outboundJson(
   url: string,
   init: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; headers?: Record<string, string>; body?: unknown },
   options: OutboundOptions = {},
 ): Promise<OutboundResult> {
+  const problem = outboundUrlProblem(url);
+  if (problem) return { kind: 'failed', reason: 'not-allowed', problem };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };

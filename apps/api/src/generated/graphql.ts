@@ -9,6 +9,7 @@ import type { PolicyRecord } from '../modules/policies/policies.repo.ts';
 import type { PortalSettingsWithDcr } from '../modules/dcr-settings/portal-settings.repo.ts';
 import type { AuditEventRecord } from '../modules/audit/audit.repo.ts';
 import type { DeveloperRecord, DeveloperClientRecord } from '../modules/developers/developers.repo.ts';
+import type { ApiTokenRecord } from '../modules/api-tokens/api-tokens.repo.ts';
 import type { GraphQLContext } from '../server/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +22,33 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** What the identity provider's token endpoint issued (RFC 6749 section 5.1). */
+export type AccessTokenResult = {
+  __typename?: 'AccessTokenResult';
+  /** The access token itself; only the client's owner receives it. */
+  accessToken: Scalars['String']['output'];
+  /** The JWT's claims as decoded (RFC 7519 section 4); the signature is the gateway's to check. Empty for opaque tokens. */
+  claims: Array<TokenClaim>;
+  /** The OAuth client (OAuthClient.id) the token is for. */
+  clientId: Scalars['ID']['output'];
+  /** When the token expires, ISO date: from expires_in, else from the JWT's exp; null when unknown. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Lifetime in seconds as the identity provider stated it (expires_in); null when it did not. */
+  expiresIn?: Maybe<Scalars['Int']['output']>;
+  /** Which grant produced it: `client_credentials` or `authorization_code`. */
+  grantType: Scalars['String']['output'];
+  /** The JWT's protected header (RFC 7515 section 4); empty for opaque tokens. */
+  header: Array<TokenClaim>;
+  /** True when the token is a JWT; false for an opaque token, whose contents only the identity provider knows. */
+  isJwt: Scalars['Boolean']['output'];
+  /** Whether the identity provider also issued a refresh token (not shown: the portal does not keep it). */
+  refreshTokenIssued: Scalars['Boolean']['output'];
+  /** The granted scope (RFC 6749 section 5.1); null when the identity provider did not say. */
+  scope?: Maybe<Scalars['String']['output']>;
+  /** token_type, usually `Bearer`. */
+  tokenType: Scalars['String']['output'];
 };
 
 /** A new developer account (Portal Management -> Developers -> Add developer). */
@@ -76,6 +104,56 @@ export type Api = {
   updatedAt: Scalars['String']['output'];
   /** Where the gateway forwards requests. */
   upstreamUrl: Scalars['String']['output'];
+  /** Calls every client made to this API through the gateway over time, by status class. Admins only. */
+  usageOverTime: UsageOverTimeResult;
+};
+
+
+/** An API the gateway protects (System Management -> APIs). */
+export type ApiUsageOverTimeArgs = {
+  bucket?: InputMaybe<UsageBucketSize>;
+  range?: UsageRange;
+};
+
+/** The gateway did not answer: nothing came back to show. */
+export type ApiCallFailedError = {
+  __typename?: 'ApiCallFailedError';
+  /** What happened and what to check. */
+  message: Scalars['String']['output'];
+  /** TIMEOUT or UNREACHABLE. */
+  reason: ApiCallFailureReason;
+  /** Time spent before giving up, in milliseconds. */
+  timeMs: Scalars['Int']['output'];
+};
+
+/** Why a call got no answer. */
+export type ApiCallFailureReason =
+  /** No answer within the time limit. */
+  | 'TIMEOUT'
+  /** The gateway could not be reached. */
+  | 'UNREACHABLE';
+
+/** The gateway answered; refusals (401, 403, 429) are answers too, explained in `refusal`. */
+export type ApiCallResponse = {
+  __typename?: 'ApiCallResponse';
+  /** The body as UTF-8 text, cut at `bodyLimitBytes`. */
+  body: Scalars['String']['output'];
+  /** Size of the whole body in bytes, or of what was read before the cut. */
+  bodyBytes: Scalars['Int']['output'];
+  /** The most the portal shows of a body, in bytes. */
+  bodyLimitBytes: Scalars['Int']['output'];
+  /** True when the body was longer than `bodyLimitBytes` and was cut. */
+  bodyTruncated: Scalars['Boolean']['output'];
+  /** Response headers in the order received. */
+  headers: Array<HttpHeader>;
+  /** For 401, 403 and 429: what the gateway refused and why, in words; null otherwise. */
+  refusal?: Maybe<Scalars['String']['output']>;
+  /** HTTP status. */
+  status: Scalars['Int']['output'];
+  /** Time from sending the request to the end of the (possibly cut) body, in milliseconds. */
+  timeMs: Scalars['Int']['output'];
+  /** The URL the request went to, on the gateway's public URL. */
+  url: Scalars['String']['output'];
 };
 
 /** A page of APIs. */
@@ -95,6 +173,75 @@ export type ApiEdge = {
   /** The API. */
   node: Api;
 };
+
+/**
+ * A bearer token for this API (`Authorization: Bearer <value>`). The value is shown once, in
+ * CreateApiTokenSuccess; only its SHA-256 is stored, so it cannot be shown again.
+ */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When the token was created, ISO date. */
+  createdAt: Scalars['String']['output'];
+  /** Who created the token; the token acts as this user. */
+  createdBy: User;
+  /** When the token stops working, ISO date. */
+  expiresAt: Scalars['String']['output'];
+  /** Stable ID. */
+  id: Scalars['ID']['output'];
+  /** The last 4 characters of the value. */
+  lastFour: Scalars['String']['output'];
+  /** When the token was last used to call the API, ISO date (to the minute); null if never. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** What the token is for, as its creator named it. */
+  name: Scalars['String']['output'];
+  /** The first characters of the value (for example `gh_AbCd`), to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When the token was revoked, ISO date; null while it was not. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the token may do. */
+  role: ApiTokenRole;
+  /** ACTIVE, EXPIRED or REVOKED, at the time of the request. */
+  status: ApiTokenStatus;
+};
+
+/** A page of API tokens. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** The tokens of this page, newest first. */
+  edges: Array<ApiTokenEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+};
+
+/** An API token and its cursor. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The token. */
+  node: ApiToken;
+};
+
+/**
+ * What an API token may do. Integrator tokens are made by admins (ADMIN or READ_ONLY); a
+ * developer's personal token (DEVELOPER) acts as that developer.
+ */
+export type ApiTokenRole =
+  /** Everything an admin may do, except managing API tokens and the admin's own account. */
+  | 'ADMIN'
+  /** A developer's personal token: what that developer may do, except managing API tokens and the account. */
+  | 'DEVELOPER'
+  /** Queries an admin may run; every mutation is refused with FORBIDDEN. */
+  | 'READ_ONLY';
+
+/** Whether a token works now. */
+export type ApiTokenStatus =
+  /** The token works. */
+  | 'ACTIVE'
+  /** The token's expiry has passed. */
+  | 'EXPIRED'
+  /** Someone revoked the token. */
+  | 'REVOKED';
 
 /** One change recorded in the audit log: who did what, when. Details never hold a secret. */
 export type AuditEvent = {
@@ -137,6 +284,62 @@ export type AuditEventEdge = {
 export type AuthMode =
   /** `JSON Web Token (JWT)`: a bearer JWT checked against the API's JWKS URI. */
   | 'JWT';
+
+/** Where the identity provider sends the browser back with the authorization code. */
+export type AuthorizationRedirect =
+  /** To one of the client's own redirect URIs; the developer pastes the code back into the portal. */
+  | 'CLIENT_REDIRECT_URI'
+  /**
+   * To the portal's callback URL, which the portal adds to the client's redirect URIs (RFC 7592
+   * update) when missing; needs `consentToAddPortalCallback`. The portal exchanges the code itself.
+   */
+  | 'PORTAL_CALLBACK';
+
+/** The state is unknown, expired, already used or someone else's: start the authorization again. */
+export type AuthorizationRequestExpiredError = {
+  __typename?: 'AuthorizationRequestExpiredError';
+  /** What happened and what to do. */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * An authorization request ready to open (RFC 6749 section 4.1.1 with RFC 7636 S256). The portal
+ * keeps the code_verifier; it is valid for ten minutes and one exchange.
+ */
+export type AuthorizationStarted = {
+  __typename?: 'AuthorizationStarted';
+  /** The exact URL to open in a browser. */
+  authorizationUrl: Scalars['String']['output'];
+  /** The PKCE code_challenge (S256) in the URL; the verifier stays in the portal. */
+  codeChallenge: Scalars['String']['output'];
+  /** When the pending request expires, ISO date. */
+  expiresAt: Scalars['String']['output'];
+  /** True when the portal added its callback URL to the client's redirect URIs for this request. */
+  portalCallbackAdded: Scalars['Boolean']['output'];
+  /** The redirect URI in the request, where the code will arrive. */
+  redirectUri: Scalars['String']['output'];
+  /** The `state` value in the URL; exchangeAuthorizationCode needs it back. */
+  state: Scalars['String']['output'];
+};
+
+export type CallApiInput = {
+  /** The access token to send as `Authorization: Bearer`. */
+  accessToken: Scalars['String']['input'];
+  /** The API (TryItApi.id) to call; one its policies grant. */
+  apiId: Scalars['ID']['input'];
+  /** Request body (text, at most 64 KB); not allowed with GET and HEAD. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The client (OAuthClient.id) whose token is used; its owner only. */
+  clientId: Scalars['ID']['input'];
+  /** Extra request headers. */
+  headers?: InputMaybe<Array<HttpHeaderInput>>;
+  /** The HTTP method. */
+  method: HttpMethod;
+  /** Path and query below the API's listen path, such as `anything?x=1`; it cannot leave the listen path. */
+  path: Scalars['String']['input'];
+};
+
+export type CallApiPayload = ApiCallFailedError | ApiCallResponse | ValidationError;
 
 /** An API published in the developer portal. */
 export type CatalogueEntry = {
@@ -274,6 +477,31 @@ export type CreateApiSuccess = {
   __typename?: 'CreateApiSuccess';
   /** The new API. */
   api: Api;
+};
+
+/** A new API token. */
+export type CreateApiTokenInput = {
+  /** Days until the token stops working: 1 to 365, default 90. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What the token is for (1 to 100 characters), for example `CI catalogue sync`. */
+  name: Scalars['String']['input'];
+  /**
+   * What the token may do. Admins choose ADMIN or READ_ONLY (default READ_ONLY); developers
+   * get DEVELOPER (their personal token), the only role they may choose.
+   */
+  role?: InputMaybe<ApiTokenRole>;
+};
+
+/** The new token and its value, or field errors (paths mirror CreateApiTokenInput). */
+export type CreateApiTokenPayload = CreateApiTokenSuccess | ValidationError;
+
+/** The token was created. Copy the value now: it is never shown again. */
+export type CreateApiTokenSuccess = {
+  __typename?: 'CreateApiTokenSuccess';
+  /** The new token. */
+  apiToken: ApiToken;
+  /** The token's value, to send as `Authorization: Bearer <value>`. Shown only in this response. */
+  value: Scalars['String']['output'];
 };
 
 /** An API to publish (Portal Management -> Catalogue -> Add New API), with its Settings tab. */
@@ -605,6 +833,17 @@ export type EffectiveDcrSettings = {
   source: DcrSettingsSource;
 };
 
+export type ExchangeAuthorizationCodeInput = {
+  /** The authorization code from the redirect (the `code` query parameter). */
+  code: Scalars['String']['input'];
+  /** The `iss` query parameter of the redirect, when the identity provider sent one (RFC 9207). */
+  iss?: InputMaybe<Scalars['String']['input']>;
+  /** The `state` of the authorization request, as returned by startAuthorization and sent back by the identity provider. */
+  state: Scalars['String']['input'];
+};
+
+export type ExchangeAuthorizationCodePayload = AccessTokenResult | AuthorizationRequestExpiredError | TokenRequestError | ValidationError;
+
 /** One input field the caller can fix, with its path in the input (for example `redirectUris.1`). */
 export type FieldError = {
   __typename?: 'FieldError';
@@ -613,6 +852,15 @@ export type FieldError = {
   /** Path of the field in the mutation input, dot-separated. */
   path: Scalars['String']['output'];
 };
+
+export type GetClientCredentialsTokenInput = {
+  /** The client (OAuthClient.id); its owner only. */
+  clientId: Scalars['ID']['input'];
+  /** Space-separated scopes to ask for; leave empty for the client's default. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GetClientCredentialsTokenPayload = AccessTokenResult | TokenGrantUnavailableError | TokenRequestError | ValidationError;
 
 /** RFC 7591 `grant_types` values a registered client may use (the seed guide's `Grant Types`). */
 export type GrantType =
@@ -624,6 +872,32 @@ export type GrantType =
   | 'implicit'
   /** `Refresh Token`: new access tokens without the user. */
   | 'refresh_token';
+
+/** An HTTP header, as sent or received. */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  /** Header name, lower case as received. */
+  name: Scalars['String']['output'];
+  /** Header value. */
+  value: Scalars['String']['output'];
+};
+
+export type HttpHeaderInput = {
+  /** Header name; `Authorization`, `Host` and connection-level headers are set by the portal. */
+  name: Scalars['String']['input'];
+  /** Header value. */
+  value: Scalars['String']['input'];
+};
+
+/** Methods the portal sends through the gateway. */
+export type HttpMethod =
+  | 'DELETE'
+  | 'GET'
+  | 'HEAD'
+  | 'OPTIONS'
+  | 'PATCH'
+  | 'POST'
+  | 'PUT';
 
 /** What Discover found in an identity provider's OpenID Provider Configuration. */
 export type IdentityProviderDiscovery = {
@@ -795,10 +1069,17 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Adds a developer account (the seed guide's `add a developer`); admins only. */
   addDeveloper: AddDeveloperPayload;
+  /** Calls an API through the gateway with an access token and returns the answer; the client's owner only. */
+  callApi: CallApiPayload;
   /** Changes the signed-in user's password; other sessions of the account end. */
   changePassword: ChangePasswordPayload;
   /** Creates an API; admins only. */
   createApi: CreateApiPayload;
+  /**
+   * Creates an API token. Signed-in users only (not with a token): admins create integrator
+   * tokens, developers personal tokens.
+   */
+  createApiToken: CreateApiTokenPayload;
   /** Publishes an API to the catalogue (`Add New API`); admins only. */
   createCatalogueEntry: CreateCatalogueEntryPayload;
   /** Registers an OAuth client at the identity provider of the chosen APIs (RFC 7591) and stores it. */
@@ -815,10 +1096,16 @@ export type Mutation = {
   deleteOAuthClient: DeleteOAuthClientPayload;
   /** Deletes a policy unless a catalogue API or an API's Default Policy uses it (InUseError names them); admins only. */
   deletePolicy: DeletePolicyPayload;
+  /** Exchanges the authorization code of a request started with startAuthorization; the developer who started it only. */
+  exchangeAuthorizationCode: ExchangeAuthorizationCodePayload;
+  /** Gets an access token for the client with the client credentials grant, at its identity provider's token endpoint; its owner only. */
+  getClientCredentialsToken: GetClientCredentialsTokenPayload;
   /** Lets a deactivated developer sign in again; admins only. */
   reactivateDeveloper: ReactivateDeveloperPayload;
   /** Resolves an IdP cleanup; admins only. */
   resolveIdpCleanup: ResolveIdpCleanupPayload;
+  /** Revokes an API token at once. Admins may revoke any token, developers their own. */
+  revokeApiToken: RevokeApiTokenPayload;
   /** Has the identity provider issue a new client secret; its owner only. The old secret stops working. */
   rotateOAuthClientSecret: RotateOAuthClientSecretPayload;
   /** Signs in with email and password and sets an httpOnly session cookie. */
@@ -827,6 +1114,8 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Creates a developer account when the portal allows sign-up, and signs it in (httpOnly session cookie). */
   signUp: SignUpPayload;
+  /** Starts an authorization code request with PKCE for the client; its owner only. */
+  startAuthorization: StartAuthorizationPayload;
   /** Saves an API; admins only. */
   updateApi: UpdateApiPayload;
   /** Saves a catalogue API and its `Settings` tab; admins only. */
@@ -845,6 +1134,11 @@ export type MutationAddDeveloperArgs = {
 };
 
 
+export type MutationCallApiArgs = {
+  input: CallApiInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -852,6 +1146,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateApiArgs = {
   input: CreateApiInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -895,6 +1194,16 @@ export type MutationDeletePolicyArgs = {
 };
 
 
+export type MutationExchangeAuthorizationCodeArgs = {
+  input: ExchangeAuthorizationCodeInput;
+};
+
+
+export type MutationGetClientCredentialsTokenArgs = {
+  input: GetClientCredentialsTokenInput;
+};
+
+
 export type MutationReactivateDeveloperArgs = {
   input: ReactivateDeveloperInput;
 };
@@ -902,6 +1211,11 @@ export type MutationReactivateDeveloperArgs = {
 
 export type MutationResolveIdpCleanupArgs = {
   input: ResolveIdpCleanupInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
 };
 
 
@@ -917,6 +1231,11 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStartAuthorizationArgs = {
+  input: StartAuthorizationInput;
 };
 
 
@@ -979,10 +1298,25 @@ export type OAuthClient = {
   tokenEndpoint?: Maybe<Scalars['String']['output']>;
   /** How the client authenticates at the token endpoint. */
   tokenEndpointAuthMethod: Scalars['String']['output'];
+  /** What its owner can try from the portal; null for anyone else (admins included: the secret is its developer's). */
+  tryIt?: Maybe<TryItOptions>;
   /** When the client last changed in the portal (an edit, a new secret), ISO date. */
   updatedAt: Scalars['String']['output'];
   /** Calls this client made through the gateway; its owner and admins only. */
   usage: ClientUsageResult;
+  /**
+   * Calls this client made through the gateway over time, by status class; its owner and admins
+   * only. `bucket` defaults to the range's usual size; `apiId` limits it to one API.
+   */
+  usageOverTime: UsageOverTimeResult;
+};
+
+
+/** An OAuth client registered at an identity provider through Dynamic Client Registration (RFC 7591). */
+export type OAuthClientUsageOverTimeArgs = {
+  apiId?: InputMaybe<Scalars['ID']['input']>;
+  bucket?: InputMaybe<UsageBucketSize>;
+  range?: UsageRange;
 };
 
 /** A page of OAuth clients. */
@@ -1104,6 +1438,16 @@ export type Query = {
   __typename?: 'Query';
   /** One API, admins only. */
   api: Api;
+  /**
+   * API tokens, newest first: all tokens for admins (integrator and personal tokens), a
+   * developer's own personal tokens for developers. `first` is at most 100.
+   */
+  apiTokens: ApiTokenConnection;
+  /**
+   * Calls to one API through the gateway over time, by status class. Admins see every client's
+   * calls; a developer sees only the calls of their own clients. NOT_FOUND for an unknown API.
+   */
+  apiUsageOverTime: UsageOverTimeResult;
   /** APIs, admins only. `first` is at most 100. */
   apis: ApiConnection;
   /** The audit log, newest first; admins only. Filter by `targetType` and `targetId`. `first` is at most 100. */
@@ -1154,6 +1498,27 @@ export type Query = {
  */
 export type QueryApiArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Gatehouse GraphQL API. Admins, developers and integrators use the same schema; what each may
+ * do is enforced per operation (UNAUTHENTICATED / FORBIDDEN errors).
+ */
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Gatehouse GraphQL API. Admins, developers and integrators use the same schema; what each may
+ * do is enforced per operation (UNAUTHENTICATED / FORBIDDEN errors).
+ */
+export type QueryApiUsageOverTimeArgs = {
+  apiId: Scalars['ID']['input'];
+  bucket?: InputMaybe<UsageBucketSize>;
+  range?: UsageRange;
 };
 
 
@@ -1319,6 +1684,19 @@ export type ResponseType =
   /** `Token`: goes with the `implicit` grant type (RFC 7591 section 2.1). */
   | 'token';
 
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** The token's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The token after revoking it; revoking a revoked token changes nothing. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The token, now revoked: requests with it are refused with UNAUTHENTICATED. */
+  apiToken: ApiToken;
+};
+
 /** Whether a user administers the portal or builds against its APIs. */
 export type Role =
   /** System and Portal Management. */
@@ -1347,13 +1725,25 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
-export type SignInPayload = InvalidCredentialsError | SignInSuccess | ValidationError;
+export type SignInPayload = InvalidCredentialsError | SignInSuccess | SignInThrottledError | ValidationError;
 
 /** Signed in; the session cookie is set. */
 export type SignInSuccess = {
   __typename?: 'SignInSuccess';
   /** The signed-in user. */
   user: User;
+};
+
+/**
+ * Too many failed sign-ins for this email address or from this client (5 per account or 30 per
+ * client in 15 minutes); every attempt is refused, correct password included, until the time given.
+ */
+export type SignInThrottledError = {
+  __typename?: 'SignInThrottledError';
+  /** What to tell the user, with when to try again. */
+  message: Scalars['String']['output'];
+  /** Seconds until the next attempt will be considered. */
+  retryAfterSeconds: Scalars['Int']['output'];
 };
 
 /** Result of signing out. */
@@ -1388,6 +1778,32 @@ export type SignUpSuccess = {
   user: User;
 };
 
+export type StartAuthorizationInput = {
+  /** The client (OAuthClient.id); its owner only. */
+  clientId: Scalars['ID']['input'];
+  /** With PORTAL_CALLBACK: the developer agrees that the portal adds its callback URL to the client's redirect URIs. */
+  consentToAddPortalCallback?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where the code goes. */
+  redirect: AuthorizationRedirect;
+  /** With CLIENT_REDIRECT_URI: which of the client's registered redirect URIs, exactly as registered. */
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
+  /** Space-separated scopes to ask for; empty asks for `openid`. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StartAuthorizationPayload = AuthorizationStarted | IdpOperationUnsupportedError | IdpRegistrationError | TokenGrantUnavailableError | ValidationError;
+
+/** One claim (or JOSE header parameter) of a token. */
+export type TokenClaim = {
+  __typename?: 'TokenClaim';
+  /** Claim name, such as `sub` or `exp`. */
+  name: Scalars['String']['output'];
+  /** For time claims (`exp`, `iat`, `nbf`, `auth_time`), the instant as an ISO date; otherwise null. */
+  time?: Maybe<Scalars['String']['output']>;
+  /** The value as JSON text (strings quoted). */
+  value: Scalars['String']['output'];
+};
+
 /** RFC 7591 `token_endpoint_auth_method` values (the seed guide's `Token Endpoint Auth Method`). */
 export type TokenEndpointAuthMethod =
   /** `Client Secret - Basic`: the secret in HTTP Basic authentication (RFC 7591's default). */
@@ -1396,6 +1812,84 @@ export type TokenEndpointAuthMethod =
   | 'client_secret_post'
   /** `None`: a public client without a secret. */
   | 'none';
+
+/** The portal cannot run this grant for the client; nothing was sent to the identity provider. */
+export type TokenGrantUnavailableError = {
+  __typename?: 'TokenGrantUnavailableError';
+  /** Why, and what to do about it. */
+  message: Scalars['String']['output'];
+};
+
+/** The identity provider refused the token request, or could not be reached or understood. */
+export type TokenRequestError = {
+  __typename?: 'TokenRequestError';
+  /** What went wrong. */
+  code: TokenRequestErrorCode;
+  /** HTTP status of the identity provider's answer; null when there was none. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** The error code exactly as the identity provider sent it; null when it sent none. */
+  idpError?: Maybe<Scalars['String']['output']>;
+  /** The identity provider's error_description, or what went wrong reaching it, and what to do. */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of a failed token request: RFC 6749 section 5.2, or what went wrong reaching the endpoint. */
+export type TokenRequestErrorCode =
+  /** RFC 6749 section 5.2: the identity provider did not accept the client's credentials. */
+  | 'INVALID_CLIENT'
+  /** RFC 6749 section 5.2: the code or verifier is invalid, expired, used, or for another redirect URI. */
+  | 'INVALID_GRANT'
+  /** RFC 6749 section 5.2. */
+  | 'INVALID_REQUEST'
+  /** The token endpoint answered something that is not a token response. */
+  | 'INVALID_RESPONSE'
+  /** RFC 6749 section 5.2: a requested scope is unknown or not allowed for the client. */
+  | 'INVALID_SCOPE'
+  /** RFC 8707 section 2: the requested resource (audience) is not allowed. */
+  | 'INVALID_TARGET'
+  /** The identity provider answered with an error code outside the list above; see `idpError`. */
+  | 'OTHER'
+  /** The token endpoint did not answer in time. */
+  | 'TIMEOUT'
+  /** RFC 6749 section 5.2: the client is not registered for this grant type. */
+  | 'UNAUTHORIZED_CLIENT'
+  /** The token endpoint could not be reached. */
+  | 'UNREACHABLE'
+  /** RFC 6749 section 5.2: the identity provider does not support this grant type. */
+  | 'UNSUPPORTED_GRANT_TYPE';
+
+/** An API the client may call through the gateway. */
+export type TryItApi = {
+  __typename?: 'TryItApi';
+  /** The API's public URL on the gateway (listen path included), as a curl command would use it. */
+  gatewayUrl: Scalars['String']['output'];
+  /** Api.id, to pass to callApi. */
+  id: Scalars['ID']['output'];
+  /** Path prefix on the gateway, such as `/curity-api/`; every call goes below it. */
+  listenPath: Scalars['String']['output'];
+  /** The API's name. */
+  name: Scalars['String']['output'];
+};
+
+/**
+ * What a client's owner can try from the portal (issue 6, "For developers: try it"): the grants the
+ * portal can run for the client and the APIs its policies let it call through the gateway.
+ */
+export type TryItOptions = {
+  __typename?: 'TryItOptions';
+  /** The APIs the client's policies grant, as the gateway serves them. */
+  apis: Array<TryItApi>;
+  /** The client can get a token with the authorization code grant and PKCE (RFC 6749 section 4.1, RFC 7636). */
+  authorizationCode: Scalars['Boolean']['output'];
+  /** The client can get a token with the client credentials grant (RFC 6749 section 4.4) from the portal. */
+  clientCredentials: Scalars['Boolean']['output'];
+  /** Whether the client's registered redirect URIs already include the portal's callback URL. */
+  portalCallbackRegistered: Scalars['Boolean']['output'];
+  /** The portal's own callback URL; added to the client's redirect URIs only with the developer's consent. */
+  portalCallbackUrl: Scalars['String']['output'];
+  /** Why the portal cannot get a token for this client, in words; null when it can. */
+  unavailableReason?: Maybe<Scalars['String']['output']>;
+};
 
 /** Every field of an existing API, as the edit form saves it. */
 export type UpdateApiInput = {
@@ -1533,6 +2027,83 @@ export type UpdatePortalSettingsSuccess = {
   settings: PortalSettings;
 };
 
+/**
+ * Width of one point of a usage series. Buckets are aligned to UTC. `LAST_HOUR` allows `MINUTE`,
+ * `FIVE_MINUTES` and `FIFTEEN_MINUTES`; `LAST_24_HOURS` allows `FIVE_MINUTES`, `FIFTEEN_MINUTES` and
+ * `HOUR`; `LAST_7_DAYS` allows `HOUR`, `SIX_HOURS` and `DAY` (minute figures are kept for 48 hours,
+ * then summed per hour).
+ */
+export type UsageBucketSize =
+  /** One day (UTC). */
+  | 'DAY'
+  /** Fifteen minutes. */
+  | 'FIFTEEN_MINUTES'
+  /** Five minutes. */
+  | 'FIVE_MINUTES'
+  /** One hour. */
+  | 'HOUR'
+  /** One minute. */
+  | 'MINUTE'
+  /** Six hours. */
+  | 'SIX_HOURS';
+
+/** Calls through the gateway over a range of time, one point per bucket, stored by the portal. */
+export type UsageOverTime = {
+  __typename?: 'UsageOverTime';
+  /** The bucket size used: the one asked for, or the range's default. */
+  bucket: UsageBucketSize;
+  /** When the portal last collected the gateway's counts, as an ISO date; null if it never has. */
+  collectedAt?: Maybe<Scalars['String']['output']>;
+  /** Start of the first bucket, as an ISO date. */
+  from: Scalars['String']['output'];
+  /** Every bucket of the range, oldest first; buckets without calls have zeros. */
+  points: Array<UsagePoint>;
+  /** The range asked for. */
+  range: UsageRange;
+  /** End of the last bucket (exclusive), as an ISO date. The last bucket is still filling. */
+  to: Scalars['String']['output'];
+  /** The whole range in one point (its `start` is `from`). */
+  total: UsagePoint;
+  /**
+   * False when the gateway could not be asked just now: the points hold what was collected before,
+   * at `collectedAt`.
+   */
+  upToDate: Scalars['Boolean']['output'];
+};
+
+/** Usage over time, or why the arguments cannot be served (a bucket size the range does not allow). */
+export type UsageOverTimeResult = UsageOverTime | ValidationError;
+
+/** Calls in one bucket of a usage series, by the status class of their answers. */
+export type UsagePoint = {
+  __typename?: 'UsagePoint';
+  /** Mean time from arrival to the end of the answer, in milliseconds; null without requests. */
+  averageLatencyMs?: Maybe<Scalars['Float']['output']>;
+  /** Requests the gateway answered in this bucket, refusals included. */
+  requests: Scalars['Float']['output'];
+  /** Start of the bucket, as an ISO date. */
+  start: Scalars['String']['output'];
+  /** Answers with a 2xx status. */
+  status2xx: Scalars['Float']['output'];
+  /** Answers with a 3xx status. */
+  status3xx: Scalars['Float']['output'];
+  /** Answers with a 4xx status: refused by the gateway (policy, rate limit, quota) or by the API. */
+  status4xx: Scalars['Float']['output'];
+  /** Answers with a 5xx status: the API failed, or the gateway could not reach it in time. */
+  status5xx: Scalars['Float']['output'];
+  /** Requests that ended without a final status: the caller left before the answer. */
+  statusOther: Scalars['Float']['output'];
+};
+
+/** How far back usage over time reaches, ending now. */
+export type UsageRange =
+  /** The last 7 days. */
+  | 'LAST_7_DAYS'
+  /** The last 24 hours. */
+  | 'LAST_24_HOURS'
+  /** The last 60 minutes. */
+  | 'LAST_HOUR';
+
 /** The gateway did not answer, so the usage cannot be shown right now. */
 export type UsageUnavailable = {
   __typename?: 'UsageUnavailable';
@@ -1637,6 +2208,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AddDeveloperSuccess, 'developer'> & { developer: _RefType['Developer'] } )
     | ( ValidationError )
   ;
+  CallApiPayload:
+    | ( ApiCallFailedError )
+    | ( ApiCallResponse )
+    | ( ValidationError )
+  ;
   ChangePasswordPayload:
     | ( Omit<ChangePasswordSuccess, 'user'> & { user: _RefType['User'] } )
     | ( ValidationError )
@@ -1647,6 +2223,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   CreateApiPayload:
     | ( Omit<CreateApiSuccess, 'api'> & { api: _RefType['Api'] } )
+    | ( ValidationError )
+  ;
+  CreateApiTokenPayload:
+    | ( Omit<CreateApiTokenSuccess, 'apiToken'> & { apiToken: _RefType['ApiToken'] } )
     | ( ValidationError )
   ;
   CreateCatalogueEntryPayload:
@@ -1684,6 +2264,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdentityProviderDiscovery )
     | ( ValidationError )
   ;
+  ExchangeAuthorizationCodePayload:
+    | ( AccessTokenResult )
+    | ( AuthorizationRequestExpiredError )
+    | ( TokenRequestError )
+    | ( ValidationError )
+  ;
+  GetClientCredentialsTokenPayload:
+    | ( AccessTokenResult )
+    | ( TokenGrantUnavailableError )
+    | ( TokenRequestError )
+    | ( ValidationError )
+  ;
   ResolveIdpCleanupPayload:
     | ( IdpOperationUnsupportedError )
     | ( IdpRegistrationError )
@@ -1697,11 +2289,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SignInPayload:
     | ( InvalidCredentialsError )
     | ( Omit<SignInSuccess, 'user'> & { user: _RefType['User'] } )
+    | ( SignInThrottledError )
     | ( ValidationError )
   ;
   SignUpPayload:
     | ( SignUpDisabledError )
     | ( Omit<SignUpSuccess, 'user'> & { user: _RefType['User'] } )
+    | ( ValidationError )
+  ;
+  StartAuthorizationPayload:
+    | ( AuthorizationStarted )
+    | ( IdpOperationUnsupportedError )
+    | ( IdpRegistrationError )
+    | ( TokenGrantUnavailableError )
     | ( ValidationError )
   ;
   UpdateApiPayload:
@@ -1726,22 +2326,40 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<UpdatePortalSettingsSuccess, 'settings'> & { settings: _RefType['PortalSettings'] } )
     | ( ValidationError )
   ;
+  UsageOverTimeResult:
+    | ( UsageOverTime )
+    | ( ValidationError )
+  ;
 };
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessTokenResult: ResolverTypeWrapper<AccessTokenResult>;
   AddDeveloperInput: AddDeveloperInput;
   AddDeveloperPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddDeveloperPayload']>;
   AddDeveloperSuccess: ResolverTypeWrapper<Omit<AddDeveloperSuccess, 'developer'> & { developer: ResolversTypes['Developer'] }>;
   Api: ResolverTypeWrapper<ApiRow>;
+  ApiCallFailedError: ResolverTypeWrapper<ApiCallFailedError>;
+  ApiCallFailureReason: ApiCallFailureReason;
+  ApiCallResponse: ResolverTypeWrapper<ApiCallResponse>;
   ApiConnection: ResolverTypeWrapper<Omit<ApiConnection, 'edges'> & { edges: Array<ResolversTypes['ApiEdge']> }>;
   ApiEdge: ResolverTypeWrapper<Omit<ApiEdge, 'node'> & { node: ResolversTypes['Api'] }>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
+  ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges'> & { edges: Array<ResolversTypes['ApiTokenEdge']> }>;
+  ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
+  ApiTokenRole: ApiTokenRole;
+  ApiTokenStatus: ApiTokenStatus;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuthMode: AuthMode;
+  AuthorizationRedirect: AuthorizationRedirect;
+  AuthorizationRequestExpiredError: ResolverTypeWrapper<AuthorizationRequestExpiredError>;
+  AuthorizationStarted: ResolverTypeWrapper<AuthorizationStarted>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallApiInput: CallApiInput;
+  CallApiPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CallApiPayload']>;
   CatalogueEntry: ResolverTypeWrapper<CatalogueEntryView>;
   CatalogueEntryConnection: ResolverTypeWrapper<Omit<CatalogueEntryConnection, 'edges'> & { edges: Array<ResolversTypes['CatalogueEntryEdge']> }>;
   CatalogueEntryEdge: ResolverTypeWrapper<Omit<CatalogueEntryEdge, 'node'> & { node: ResolversTypes['CatalogueEntry'] }>;
@@ -1754,6 +2372,9 @@ export type ResolversTypes = {
   CreateApiInput: CreateApiInput;
   CreateApiPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateApiPayload']>;
   CreateApiSuccess: ResolverTypeWrapper<Omit<CreateApiSuccess, 'api'> & { api: ResolversTypes['Api'] }>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateApiTokenPayload']>;
+  CreateApiTokenSuccess: ResolverTypeWrapper<Omit<CreateApiTokenSuccess, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateCatalogueEntryInput: CreateCatalogueEntryInput;
   CreateCatalogueEntryPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateCatalogueEntryPayload']>;
   CreateCatalogueEntrySuccess: ResolverTypeWrapper<Omit<CreateCatalogueEntrySuccess, 'entry'> & { entry: ResolversTypes['CatalogueEntry'] }>;
@@ -1790,9 +2411,16 @@ export type ResolversTypes = {
   DiscoverIdentityProviderPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DiscoverIdentityProviderPayload']>;
   DiscoveryFailedError: ResolverTypeWrapper<DiscoveryFailedError>;
   EffectiveDcrSettings: ResolverTypeWrapper<Omit<EffectiveDcrSettings, 'settings'> & { settings: ResolversTypes['DcrSettings'] }>;
+  ExchangeAuthorizationCodeInput: ExchangeAuthorizationCodeInput;
+  ExchangeAuthorizationCodePayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExchangeAuthorizationCodePayload']>;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GetClientCredentialsTokenInput: GetClientCredentialsTokenInput;
+  GetClientCredentialsTokenPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['GetClientCredentialsTokenPayload']>;
   GrantType: GrantType;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
+  HttpHeaderInput: HttpHeaderInput;
+  HttpMethod: HttpMethod;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityProviderDiscovery: ResolverTypeWrapper<IdentityProviderDiscovery>;
   IdentitySource: IdentitySource;
@@ -1826,6 +2454,8 @@ export type ResolversTypes = {
   ResolveIdpCleanupPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResolveIdpCleanupPayload']>;
   ResolveIdpCleanupSuccess: ResolverTypeWrapper<ResolveIdpCleanupSuccess>;
   ResponseType: ResponseType;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Role: Role;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotateOAuthClientSecretPayload']>;
@@ -1833,13 +2463,22 @@ export type ResolversTypes = {
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignInPayload']>;
   SignInSuccess: ResolverTypeWrapper<Omit<SignInSuccess, 'user'> & { user: ResolversTypes['User'] }>;
+  SignInThrottledError: ResolverTypeWrapper<SignInThrottledError>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpDisabledError: ResolverTypeWrapper<SignUpDisabledError>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignUpPayload']>;
   SignUpSuccess: ResolverTypeWrapper<Omit<SignUpSuccess, 'user'> & { user: ResolversTypes['User'] }>;
+  StartAuthorizationInput: StartAuthorizationInput;
+  StartAuthorizationPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StartAuthorizationPayload']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TokenClaim: ResolverTypeWrapper<TokenClaim>;
   TokenEndpointAuthMethod: TokenEndpointAuthMethod;
+  TokenGrantUnavailableError: ResolverTypeWrapper<TokenGrantUnavailableError>;
+  TokenRequestError: ResolverTypeWrapper<TokenRequestError>;
+  TokenRequestErrorCode: TokenRequestErrorCode;
+  TryItApi: ResolverTypeWrapper<TryItApi>;
+  TryItOptions: ResolverTypeWrapper<TryItOptions>;
   UpdateApiInput: UpdateApiInput;
   UpdateApiPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateApiPayload']>;
   UpdateApiSuccess: ResolverTypeWrapper<Omit<UpdateApiSuccess, 'api'> & { api: ResolversTypes['Api'] }>;
@@ -1855,6 +2494,11 @@ export type ResolversTypes = {
   UpdatePortalSettingsInput: UpdatePortalSettingsInput;
   UpdatePortalSettingsPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdatePortalSettingsPayload']>;
   UpdatePortalSettingsSuccess: ResolverTypeWrapper<Omit<UpdatePortalSettingsSuccess, 'settings'> & { settings: ResolversTypes['PortalSettings'] }>;
+  UsageBucketSize: UsageBucketSize;
+  UsageOverTime: ResolverTypeWrapper<UsageOverTime>;
+  UsageOverTimeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UsageOverTimeResult']>;
+  UsagePoint: ResolverTypeWrapper<UsagePoint>;
+  UsageRange: UsageRange;
   UsageUnavailable: ResolverTypeWrapper<UsageUnavailable>;
   User: ResolverTypeWrapper<UserParent>;
   ValidationError: ResolverTypeWrapper<ValidationError>;
@@ -1862,16 +2506,26 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessTokenResult: AccessTokenResult;
   AddDeveloperInput: AddDeveloperInput;
   AddDeveloperPayload: ResolversUnionTypes<ResolversParentTypes>['AddDeveloperPayload'];
   AddDeveloperSuccess: Omit<AddDeveloperSuccess, 'developer'> & { developer: ResolversParentTypes['Developer'] };
   Api: ApiRow;
+  ApiCallFailedError: ApiCallFailedError;
+  ApiCallResponse: ApiCallResponse;
   ApiConnection: Omit<ApiConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiEdge']> };
   ApiEdge: Omit<ApiEdge, 'node'> & { node: ResolversParentTypes['Api'] };
+  ApiToken: ApiTokenRecord;
+  ApiTokenConnection: Omit<ApiTokenConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']> };
+  ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuthorizationRequestExpiredError: AuthorizationRequestExpiredError;
+  AuthorizationStarted: AuthorizationStarted;
   Boolean: Scalars['Boolean']['output'];
+  CallApiInput: CallApiInput;
+  CallApiPayload: ResolversUnionTypes<ResolversParentTypes>['CallApiPayload'];
   CatalogueEntry: CatalogueEntryView;
   CatalogueEntryConnection: Omit<CatalogueEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CatalogueEntryEdge']> };
   CatalogueEntryEdge: Omit<CatalogueEntryEdge, 'node'> & { node: ResolversParentTypes['CatalogueEntry'] };
@@ -1884,6 +2538,9 @@ export type ResolversParentTypes = {
   CreateApiInput: CreateApiInput;
   CreateApiPayload: ResolversUnionTypes<ResolversParentTypes>['CreateApiPayload'];
   CreateApiSuccess: Omit<CreateApiSuccess, 'api'> & { api: ResolversParentTypes['Api'] };
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolversUnionTypes<ResolversParentTypes>['CreateApiTokenPayload'];
+  CreateApiTokenSuccess: Omit<CreateApiTokenSuccess, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateCatalogueEntryInput: CreateCatalogueEntryInput;
   CreateCatalogueEntryPayload: ResolversUnionTypes<ResolversParentTypes>['CreateCatalogueEntryPayload'];
   CreateCatalogueEntrySuccess: Omit<CreateCatalogueEntrySuccess, 'entry'> & { entry: ResolversParentTypes['CatalogueEntry'] };
@@ -1918,8 +2575,14 @@ export type ResolversParentTypes = {
   DiscoverIdentityProviderPayload: ResolversUnionTypes<ResolversParentTypes>['DiscoverIdentityProviderPayload'];
   DiscoveryFailedError: DiscoveryFailedError;
   EffectiveDcrSettings: Omit<EffectiveDcrSettings, 'settings'> & { settings: ResolversParentTypes['DcrSettings'] };
+  ExchangeAuthorizationCodeInput: ExchangeAuthorizationCodeInput;
+  ExchangeAuthorizationCodePayload: ResolversUnionTypes<ResolversParentTypes>['ExchangeAuthorizationCodePayload'];
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  GetClientCredentialsTokenInput: GetClientCredentialsTokenInput;
+  GetClientCredentialsTokenPayload: ResolversUnionTypes<ResolversParentTypes>['GetClientCredentialsTokenPayload'];
+  HttpHeader: HttpHeader;
+  HttpHeaderInput: HttpHeaderInput;
   ID: Scalars['ID']['output'];
   IdentityProviderDiscovery: IdentityProviderDiscovery;
   IdpCleanup: Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversParentTypes['User']> };
@@ -1948,18 +2611,28 @@ export type ResolversParentTypes = {
   ResolveIdpCleanupInput: ResolveIdpCleanupInput;
   ResolveIdpCleanupPayload: ResolversUnionTypes<ResolversParentTypes>['ResolveIdpCleanupPayload'];
   ResolveIdpCleanupSuccess: ResolveIdpCleanupSuccess;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolversUnionTypes<ResolversParentTypes>['RotateOAuthClientSecretPayload'];
   RotateOAuthClientSecretSuccess: Omit<RotateOAuthClientSecretSuccess, 'client'> & { client: ResolversParentTypes['OAuthClient'] };
   SignInInput: SignInInput;
   SignInPayload: ResolversUnionTypes<ResolversParentTypes>['SignInPayload'];
   SignInSuccess: Omit<SignInSuccess, 'user'> & { user: ResolversParentTypes['User'] };
+  SignInThrottledError: SignInThrottledError;
   SignOutPayload: SignOutPayload;
   SignUpDisabledError: SignUpDisabledError;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolversUnionTypes<ResolversParentTypes>['SignUpPayload'];
   SignUpSuccess: Omit<SignUpSuccess, 'user'> & { user: ResolversParentTypes['User'] };
+  StartAuthorizationInput: StartAuthorizationInput;
+  StartAuthorizationPayload: ResolversUnionTypes<ResolversParentTypes>['StartAuthorizationPayload'];
   String: Scalars['String']['output'];
+  TokenClaim: TokenClaim;
+  TokenGrantUnavailableError: TokenGrantUnavailableError;
+  TokenRequestError: TokenRequestError;
+  TryItApi: TryItApi;
+  TryItOptions: TryItOptions;
   UpdateApiInput: UpdateApiInput;
   UpdateApiPayload: ResolversUnionTypes<ResolversParentTypes>['UpdateApiPayload'];
   UpdateApiSuccess: Omit<UpdateApiSuccess, 'api'> & { api: ResolversParentTypes['Api'] };
@@ -1975,9 +2648,27 @@ export type ResolversParentTypes = {
   UpdatePortalSettingsInput: UpdatePortalSettingsInput;
   UpdatePortalSettingsPayload: ResolversUnionTypes<ResolversParentTypes>['UpdatePortalSettingsPayload'];
   UpdatePortalSettingsSuccess: Omit<UpdatePortalSettingsSuccess, 'settings'> & { settings: ResolversParentTypes['PortalSettings'] };
+  UsageOverTime: UsageOverTime;
+  UsageOverTimeResult: ResolversUnionTypes<ResolversParentTypes>['UsageOverTimeResult'];
+  UsagePoint: UsagePoint;
   UsageUnavailable: UsageUnavailable;
   User: UserParent;
   ValidationError: ValidationError;
+};
+
+export type AccessTokenResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessTokenResult'] = ResolversParentTypes['AccessTokenResult']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['TokenClaim']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresIn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  grantType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  header?: Resolver<Array<ResolversTypes['TokenClaim']>, ParentType, ContextType>;
+  isJwt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refreshTokenIssued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tokenType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AddDeveloperPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddDeveloperPayload'] = ResolversParentTypes['AddDeveloperPayload']> = {
@@ -2005,6 +2696,27 @@ export type ApiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   upstreamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageOverTime?: Resolver<ResolversTypes['UsageOverTimeResult'], ParentType, ContextType, RequireFields<ApiUsageOverTimeArgs, 'range'>>;
+};
+
+export type ApiCallFailedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiCallFailedError'] = ResolversParentTypes['ApiCallFailedError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ApiCallFailureReason'], ParentType, ContextType>;
+  timeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiCallResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiCallResponse'] = ResolversParentTypes['ApiCallResponse']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bodyLimitBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bodyTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ApiConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiConnection'] = ResolversParentTypes['ApiConnection']> = {
@@ -2015,6 +2727,30 @@ export type ApiConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type ApiEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiEdge'] = ResolversParentTypes['ApiEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Api'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastFour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApiTokenRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiTokenStatus'], ParentType, ContextType>;
+};
+
+export type ApiTokenConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ApiTokenEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2035,6 +2771,25 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuthorizationRequestExpiredErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizationRequestExpiredError'] = ResolversParentTypes['AuthorizationRequestExpiredError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthorizationStartedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizationStarted'] = ResolversParentTypes['AuthorizationStarted']> = {
+  authorizationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  codeChallenge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portalCallbackAdded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  redirectUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallApiPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CallApiPayload'] = ResolversParentTypes['CallApiPayload']> = {
+  __resolveType: TypeResolveFn<'ApiCallFailedError' | 'ApiCallResponse' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type CatalogueEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CatalogueEntry'] = ResolversParentTypes['CatalogueEntry']> = {
@@ -2102,6 +2857,16 @@ export type CreateApiPayloadResolvers<ContextType = GraphQLContext, ParentType e
 
 export type CreateApiSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiSuccess'] = ResolversParentTypes['CreateApiSuccess']> = {
   api?: Resolver<ResolversTypes['Api'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
+  __resolveType: TypeResolveFn<'CreateApiTokenSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type CreateApiTokenSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenSuccess'] = ResolversParentTypes['CreateApiTokenSuccess']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2238,9 +3003,22 @@ export type EffectiveDcrSettingsResolvers<ContextType = GraphQLContext, ParentTy
   source?: Resolver<ResolversTypes['DcrSettingsSource'], ParentType, ContextType>;
 };
 
+export type ExchangeAuthorizationCodePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExchangeAuthorizationCodePayload'] = ResolversParentTypes['ExchangeAuthorizationCodePayload']> = {
+  __resolveType: TypeResolveFn<'AccessTokenResult' | 'AuthorizationRequestExpiredError' | 'TokenRequestError' | 'ValidationError', ParentType, ContextType>;
+};
+
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GetClientCredentialsTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GetClientCredentialsTokenPayload'] = ResolversParentTypes['GetClientCredentialsTokenPayload']> = {
+  __resolveType: TypeResolveFn<'AccessTokenResult' | 'TokenGrantUnavailableError' | 'TokenRequestError' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IdentityProviderDiscoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityProviderDiscovery'] = ResolversParentTypes['IdentityProviderDiscovery']> = {
@@ -2317,8 +3095,10 @@ export type LatencyBucketResolvers<ContextType = GraphQLContext, ParentType exte
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addDeveloper?: Resolver<ResolversTypes['AddDeveloperPayload'], ParentType, ContextType, RequireFields<MutationAddDeveloperArgs, 'input'>>;
+  callApi?: Resolver<ResolversTypes['CallApiPayload'], ParentType, ContextType, RequireFields<MutationCallApiArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApi?: Resolver<ResolversTypes['CreateApiPayload'], ParentType, ContextType, RequireFields<MutationCreateApiArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createCatalogueEntry?: Resolver<ResolversTypes['CreateCatalogueEntryPayload'], ParentType, ContextType, RequireFields<MutationCreateCatalogueEntryArgs, 'input'>>;
   createOAuthClient?: Resolver<ResolversTypes['CreateOAuthClientPayload'], ParentType, ContextType, RequireFields<MutationCreateOAuthClientArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['CreatePolicyPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
@@ -2327,12 +3107,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteCatalogueEntry?: Resolver<ResolversTypes['DeleteCatalogueEntryPayload'], ParentType, ContextType, RequireFields<MutationDeleteCatalogueEntryArgs, 'input'>>;
   deleteOAuthClient?: Resolver<ResolversTypes['DeleteOAuthClientPayload'], ParentType, ContextType, RequireFields<MutationDeleteOAuthClientArgs, 'input'>>;
   deletePolicy?: Resolver<ResolversTypes['DeletePolicyPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
+  exchangeAuthorizationCode?: Resolver<ResolversTypes['ExchangeAuthorizationCodePayload'], ParentType, ContextType, RequireFields<MutationExchangeAuthorizationCodeArgs, 'input'>>;
+  getClientCredentialsToken?: Resolver<ResolversTypes['GetClientCredentialsTokenPayload'], ParentType, ContextType, RequireFields<MutationGetClientCredentialsTokenArgs, 'input'>>;
   reactivateDeveloper?: Resolver<ResolversTypes['ReactivateDeveloperPayload'], ParentType, ContextType, RequireFields<MutationReactivateDeveloperArgs, 'input'>>;
   resolveIdpCleanup?: Resolver<ResolversTypes['ResolveIdpCleanupPayload'], ParentType, ContextType, RequireFields<MutationResolveIdpCleanupArgs, 'input'>>;
+  revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   rotateOAuthClientSecret?: Resolver<ResolversTypes['RotateOAuthClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateOAuthClientSecretArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startAuthorization?: Resolver<ResolversTypes['StartAuthorizationPayload'], ParentType, ContextType, RequireFields<MutationStartAuthorizationArgs, 'input'>>;
   updateApi?: Resolver<ResolversTypes['UpdateApiPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiArgs, 'input'>>;
   updateCatalogueEntry?: Resolver<ResolversTypes['UpdateCatalogueEntryPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogueEntryArgs, 'input'>>;
   updateOAuthClient?: Resolver<ResolversTypes['UpdateOAuthClientPayload'], ParentType, ContextType, RequireFields<MutationUpdateOAuthClientArgs, 'input'>>;
@@ -2357,8 +3141,10 @@ export type OAuthClientResolvers<ContextType = GraphQLContext, ParentType extend
   responseTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tokenEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tokenEndpointAuthMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tryIt?: Resolver<Maybe<ResolversTypes['TryItOptions']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['ClientUsageResult'], ParentType, ContextType>;
+  usageOverTime?: Resolver<ResolversTypes['UsageOverTimeResult'], ParentType, ContextType, RequireFields<OAuthClientUsageOverTimeArgs, 'range'>>;
 };
 
 export type OAuthClientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OAuthClientConnection'] = ResolversParentTypes['OAuthClientConnection']> = {
@@ -2421,6 +3207,8 @@ export type PortalSettingsResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   api?: Resolver<ResolversTypes['Api'], ParentType, ContextType, RequireFields<QueryApiArgs, 'id'>>;
+  apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'first'>>;
+  apiUsageOverTime?: Resolver<ResolversTypes['UsageOverTimeResult'], ParentType, ContextType, RequireFields<QueryApiUsageOverTimeArgs, 'apiId' | 'range'>>;
   apis?: Resolver<ResolversTypes['ApiConnection'], ParentType, ContextType, RequireFields<QueryApisArgs, 'first'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   catalogue?: Resolver<Array<ResolversTypes['CatalogueEntry']>, ParentType, ContextType>;
@@ -2455,6 +3243,10 @@ export type ResolveIdpCleanupSuccessResolvers<ContextType = GraphQLContext, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
 export type RotateOAuthClientSecretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotateOAuthClientSecretPayload'] = ResolversParentTypes['RotateOAuthClientSecretPayload']> = {
   __resolveType: TypeResolveFn<'IdpOperationUnsupportedError' | 'IdpRegistrationError' | 'RotateOAuthClientSecretSuccess', ParentType, ContextType>;
 };
@@ -2465,11 +3257,17 @@ export type RotateOAuthClientSecretSuccessResolvers<ContextType = GraphQLContext
 };
 
 export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = {
-  __resolveType: TypeResolveFn<'InvalidCredentialsError' | 'SignInSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidCredentialsError' | 'SignInSuccess' | 'SignInThrottledError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type SignInSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInSuccess'] = ResolversParentTypes['SignInSuccess']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SignInThrottledErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInThrottledError'] = ResolversParentTypes['SignInThrottledError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2489,6 +3287,45 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export type SignUpSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpSuccess'] = ResolversParentTypes['SignUpSuccess']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StartAuthorizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartAuthorizationPayload'] = ResolversParentTypes['StartAuthorizationPayload']> = {
+  __resolveType: TypeResolveFn<'AuthorizationStarted' | 'IdpOperationUnsupportedError' | 'IdpRegistrationError' | 'TokenGrantUnavailableError' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type TokenClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenClaim'] = ResolversParentTypes['TokenClaim']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TokenGrantUnavailableErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenGrantUnavailableError'] = ResolversParentTypes['TokenGrantUnavailableError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TokenRequestErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenRequestError'] = ResolversParentTypes['TokenRequestError']> = {
+  code?: Resolver<ResolversTypes['TokenRequestErrorCode'], ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  idpError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TryItApiResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TryItApi'] = ResolversParentTypes['TryItApi']> = {
+  gatewayUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listenPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TryItOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TryItOptions'] = ResolversParentTypes['TryItOptions']> = {
+  apis?: Resolver<Array<ResolversTypes['TryItApi']>, ParentType, ContextType>;
+  authorizationCode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  clientCredentials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  portalCallbackRegistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  portalCallbackUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type UpdateApiPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateApiPayload'] = ResolversParentTypes['UpdateApiPayload']> = {
@@ -2537,6 +3374,33 @@ export type UpdatePortalSettingsSuccessResolvers<ContextType = GraphQLContext, P
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UsageOverTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageOverTime'] = ResolversParentTypes['UsageOverTime']> = {
+  bucket?: Resolver<ResolversTypes['UsageBucketSize'], ParentType, ContextType>;
+  collectedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['UsagePoint']>, ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['UsageRange'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['UsagePoint'], ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UsageOverTimeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageOverTimeResult'] = ResolversParentTypes['UsageOverTimeResult']> = {
+  __resolveType: TypeResolveFn<'UsageOverTime' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UsagePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsagePoint'] = ResolversParentTypes['UsagePoint']> = {
+  averageLatencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status2xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status3xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status4xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status5xx?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  statusOther?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type UsageUnavailableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UsageUnavailable'] = ResolversParentTypes['UsageUnavailable']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2556,14 +3420,23 @@ export type ValidationErrorResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccessTokenResult?: AccessTokenResultResolvers<ContextType>;
   AddDeveloperPayload?: AddDeveloperPayloadResolvers<ContextType>;
   AddDeveloperSuccess?: AddDeveloperSuccessResolvers<ContextType>;
   Api?: ApiResolvers<ContextType>;
+  ApiCallFailedError?: ApiCallFailedErrorResolvers<ContextType>;
+  ApiCallResponse?: ApiCallResponseResolvers<ContextType>;
   ApiConnection?: ApiConnectionResolvers<ContextType>;
   ApiEdge?: ApiEdgeResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuthorizationRequestExpiredError?: AuthorizationRequestExpiredErrorResolvers<ContextType>;
+  AuthorizationStarted?: AuthorizationStartedResolvers<ContextType>;
+  CallApiPayload?: CallApiPayloadResolvers<ContextType>;
   CatalogueEntry?: CatalogueEntryResolvers<ContextType>;
   CatalogueEntryConnection?: CatalogueEntryConnectionResolvers<ContextType>;
   CatalogueEntryEdge?: CatalogueEntryEdgeResolvers<ContextType>;
@@ -2574,6 +3447,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ClientUsageResult?: ClientUsageResultResolvers<ContextType>;
   CreateApiPayload?: CreateApiPayloadResolvers<ContextType>;
   CreateApiSuccess?: CreateApiSuccessResolvers<ContextType>;
+  CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateApiTokenSuccess?: CreateApiTokenSuccessResolvers<ContextType>;
   CreateCatalogueEntryPayload?: CreateCatalogueEntryPayloadResolvers<ContextType>;
   CreateCatalogueEntrySuccess?: CreateCatalogueEntrySuccessResolvers<ContextType>;
   CreateOAuthClientPayload?: CreateOAuthClientPayloadResolvers<ContextType>;
@@ -2599,7 +3474,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DiscoverIdentityProviderPayload?: DiscoverIdentityProviderPayloadResolvers<ContextType>;
   DiscoveryFailedError?: DiscoveryFailedErrorResolvers<ContextType>;
   EffectiveDcrSettings?: EffectiveDcrSettingsResolvers<ContextType>;
+  ExchangeAuthorizationCodePayload?: ExchangeAuthorizationCodePayloadResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  GetClientCredentialsTokenPayload?: GetClientCredentialsTokenPayloadResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
   IdentityProviderDiscovery?: IdentityProviderDiscoveryResolvers<ContextType>;
   IdpCleanup?: IdpCleanupResolvers<ContextType>;
   IdpCleanupConnection?: IdpCleanupConnectionResolvers<ContextType>;
@@ -2624,14 +3502,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReactivateDeveloperPayload?: ReactivateDeveloperPayloadResolvers<ContextType>;
   ResolveIdpCleanupPayload?: ResolveIdpCleanupPayloadResolvers<ContextType>;
   ResolveIdpCleanupSuccess?: ResolveIdpCleanupSuccessResolvers<ContextType>;
+  RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RotateOAuthClientSecretPayload?: RotateOAuthClientSecretPayloadResolvers<ContextType>;
   RotateOAuthClientSecretSuccess?: RotateOAuthClientSecretSuccessResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignInSuccess?: SignInSuccessResolvers<ContextType>;
+  SignInThrottledError?: SignInThrottledErrorResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   SignUpDisabledError?: SignUpDisabledErrorResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SignUpSuccess?: SignUpSuccessResolvers<ContextType>;
+  StartAuthorizationPayload?: StartAuthorizationPayloadResolvers<ContextType>;
+  TokenClaim?: TokenClaimResolvers<ContextType>;
+  TokenGrantUnavailableError?: TokenGrantUnavailableErrorResolvers<ContextType>;
+  TokenRequestError?: TokenRequestErrorResolvers<ContextType>;
+  TryItApi?: TryItApiResolvers<ContextType>;
+  TryItOptions?: TryItOptionsResolvers<ContextType>;
   UpdateApiPayload?: UpdateApiPayloadResolvers<ContextType>;
   UpdateApiSuccess?: UpdateApiSuccessResolvers<ContextType>;
   UpdateCatalogueEntryPayload?: UpdateCatalogueEntryPayloadResolvers<ContextType>;
@@ -2642,6 +3528,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdatePolicySuccess?: UpdatePolicySuccessResolvers<ContextType>;
   UpdatePortalSettingsPayload?: UpdatePortalSettingsPayloadResolvers<ContextType>;
   UpdatePortalSettingsSuccess?: UpdatePortalSettingsSuccessResolvers<ContextType>;
+  UsageOverTime?: UsageOverTimeResolvers<ContextType>;
+  UsageOverTimeResult?: UsageOverTimeResultResolvers<ContextType>;
+  UsagePoint?: UsagePointResolvers<ContextType>;
   UsageUnavailable?: UsageUnavailableResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidationError?: ValidationErrorResolvers<ContextType>;

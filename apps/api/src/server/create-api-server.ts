@@ -3,11 +3,14 @@ import type { GatehouseConfig } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
-import { readSessionToken } from '../modules/auth/session-cookie.ts';
-import type { GraphQLContext } from './context.ts';
+import { clientIp } from './client-ip.ts';
+import { resolveCaller, type GraphQLContext } from './context.ts';
 import { createHttpHandler } from './create-http-handler.ts';
 import { createServices, type Services } from './create-services.ts';
 import { createFormatError } from './format-error.ts';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql-limits.ts';
+import { graphqlLimitsPlugin } from './graphql-limits-plugin.ts';
+import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './graphql-limits-rate.ts';
 import { resolvers, typeDefs } from './schema-modules.ts';
 
 export interface ApiServer {
@@ -16,8 +19,21 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function createApiServer(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger }): Promise<ApiServer> {
+/** Protection limits (issue 6); tests and benchmarks may loosen them, `rate: false` turns rate limiting off. */
+export interface ApiLimits {
+  operation: OperationLimits;
+  rate: RateLimits | false;
+}
+
+export async function createApiServer(deps: {
+  db: PrismaClient;
+  config: GatehouseConfig;
+  encryptionKey: Buffer;
+  logger: Logger;
+  limits?: Partial<ApiLimits>;
+}): Promise<ApiServer> {
   const services = createServices(deps);
+  const limits: ApiLimits = { operation: DEFAULT_OPERATION_LIMITS, rate: DEFAULT_RATE_LIMITS, ...deps.limits };
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
@@ -26,6 +42,9 @@ export async function createApiServer(deps: { db: PrismaClient; config: Gatehous
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // Allowed here, refused to anonymous callers by graphqlLimitsPlugin.
+    introspection: true,
+    plugins: [graphqlLimitsPlugin(limits.operation)],
     formatError: createFormatError(deps.logger),
   });
   await apollo.start();
@@ -33,14 +52,14 @@ export async function createApiServer(deps: { db: PrismaClient; config: Gatehous
   const handler = createHttpHandler({
     apollo,
     logger: deps.logger,
-    context: async (req, setCookie) => {
-      const sessionToken = readSessionToken(req.headers.cookie);
-      return {
-        viewer: await services.auth.viewerForSession(sessionToken),
-        services,
-        http: { sessionToken, secureCookies, setCookie },
-      };
-    },
+    resolveCaller: (req) => resolveCaller(req, services),
+    rateLimiter: new RateLimiter(),
+    rateLimits: limits.rate,
+    context: (req, setCookie, caller) => ({
+      viewer: caller.viewer,
+      services,
+      http: { sessionToken: caller.sessionToken, clientIp: clientIp(req), secureCookies, setCookie },
+    }),
   });
   const server = createServer((req, res) => void handler(req, res));
   return {

@@ -1,14 +1,20 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { GraphQLContext } from './context.ts';
+import type { Caller, GraphQLContext } from './context.ts';
+import type { RateLimiter, RateLimits } from './graphql-limits-rate.ts';
 import { BodyError, readJsonBody } from './read-json-body.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** A GraphQL-shaped error body, so clients read every refusal the same way. */
+function graphqlError(message: string, code: string, extra: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extra } }] };
 }
 
 /**
@@ -18,7 +24,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  */
 export function createHttpHandler(deps: {
   apollo: ApolloServer<GraphQLContext>;
-  context: (req: IncomingMessage, setCookie: (cookie: string) => void) => Promise<GraphQLContext>;
+  resolveCaller: (req: IncomingMessage) => Promise<Caller>;
+  context: (req: IncomingMessage, setCookie: (cookie: string) => void, caller: Exclude<Caller, { kind: 'rejected' }>) => GraphQLContext;
+  rateLimiter: RateLimiter;
+  rateLimits: RateLimits | false;
   logger: Logger;
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -30,15 +39,36 @@ export function createHttpHandler(deps: {
       return sendJson(res, 405, { error: 'method_not_allowed', message: 'Use POST (or GET for queries).' });
     }
     try {
+      const caller = await deps.resolveCaller(req);
+      if (caller.kind === 'rejected') {
+        // RFC 6750 section 3: a refused bearer token is a 401 with a WWW-Authenticate challenge.
+        return sendJson(res, 401, graphqlError(caller.message, 'UNAUTHENTICATED'), {
+          'www-authenticate': `Bearer realm="gatehouse", error="invalid_token", error_description="${caller.message.replace(/["\\]/g, "'")}"`,
+        });
+      }
+      if (deps.rateLimits && caller.rateKey) {
+        const decision = deps.rateLimiter.take(caller.rateKey, caller.kind === 'token' ? deps.rateLimits.token : deps.rateLimits.session);
+        if (!decision.allowed) {
+          const limit = caller.kind === 'token' ? deps.rateLimits.token : deps.rateLimits.session;
+          const message = `Too many requests: at most ${limit.requests} per ${limit.periodSeconds} seconds for each ${caller.kind === 'token' ? 'API token' : 'signed-in user'}. Retry in ${decision.retryAfterSeconds} s.`;
+          return sendJson(res, 429, graphqlError(message, 'RATE_LIMITED', { retryAfterSeconds: decision.retryAfterSeconds }), {
+            'retry-after': String(decision.retryAfterSeconds),
+          });
+        }
+      }
       const body = await readJsonBody(req, MAX_BODY_BYTES);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      // Apollo's CSRF prevention lets through requests a browser would preflight. One carrying
+      // an Authorization header is such a request (Fetch: not a CORS-safelisted header), and a
+      // token is never sent by a browser on its own like a cookie, so token GETs need no extra header.
+      if (caller.kind === 'token') headers.set('apollo-require-preflight', 'true');
       const cookies: string[] = [];
       const result = await deps.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-        context: () => deps.context(req, (cookie) => cookies.push(cookie)),
+        context: async () => deps.context(req, (cookie) => cookies.push(cookie), caller),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
       if (cookies.length > 0) res.setHeader('set-cookie', cookies);

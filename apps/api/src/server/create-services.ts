@@ -1,7 +1,11 @@
 import type { GatehouseConfig } from '@gatehouse/config';
+import { setOutboundPolicy } from '@gatehouse/dcr';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Logger } from 'pino';
+import { faultsFrom } from '../faults/fault-points.ts';
 import { SecretBox } from '../lib/secret-box.ts';
+import { ApiTokensRepo } from '../modules/api-tokens/api-tokens.repo.ts';
+import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.ts';
 import { ApisRepo } from '../modules/apis/apis.repo.ts';
 import { ApisService } from '../modules/apis/apis.service.ts';
 import { AuditRepo } from '../modules/audit/audit.repo.ts';
@@ -22,15 +26,15 @@ import { OAuthClientsService } from '../modules/oauth-clients/oauth-clients.serv
 import { PoliciesRepo } from '../modules/policies/policies.repo.ts';
 import { PoliciesService } from '../modules/policies/policies.service.ts';
 import { PortalSettingsService } from '../modules/portal-settings/portal-settings.service.ts';
-import { GatewayUsageClient } from '../modules/usage/gateway-usage.client.ts';
-import { UsageRepo } from '../modules/usage/usage.repo.ts';
-import { UsageService } from '../modules/usage/usage.service.ts';
+import { createUsageServices } from '../modules/usage/create-usage-services.ts';
+import { createTryItService } from '../modules/try-it/create-try-it-service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
 /** Wires repositories (the only code that touches Prisma) into services, once per process. */
 export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger }) {
   const { db, config, logger } = deps;
+  setOutboundPolicy({ requireHttps: config.mode !== 'local' });
   const secrets = new SecretBox(deps.encryptionKey);
   const audit = new AuditRepo(db);
   const settings = new PortalSettingsRepo(db);
@@ -39,7 +43,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const auth = new AuthService(users, sessions, audit);
   const catalogueRepo = new CatalogueRepo(db);
   const catalogue = new CatalogueService(catalogueRepo, settings);
-  return {
+  const services = {
     secrets,
     settings,
     auth,
@@ -51,10 +55,8 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     portalSettings: new PortalSettingsService(settings, audit, secrets),
     developers: new DevelopersService(new DevelopersRepo(db), audit),
     audit: new AuditService(audit),
-    usage: new UsageService(
-      new UsageRepo(db),
-      new GatewayUsageClient({ baseUrl: config.urls.gatewayInternal, token: config.gatewayUsageToken, logger: logger.child({ module: 'usage' }) }),
-    ),
+    apiTokens: new ApiTokensService(new ApiTokensRepo(db), audit),
+    ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
       cleanups: new IdpCleanupRepo(db),
@@ -64,6 +66,8 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       secrets,
       logger: logger.child({ module: 'oauth-clients' }),
       idpTimeoutMs: 10_000,
+      faults: faultsFrom(config.fault, logger),
     }),
   };
+  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients }) };
 }

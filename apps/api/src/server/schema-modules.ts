@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Resolvers } from '../generated/graphql.ts';
+import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { apisResolvers } from '../modules/apis/resolvers.ts';
 import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
@@ -11,6 +12,7 @@ import { oauthClientsResolvers } from '../modules/oauth-clients/resolvers.ts';
 import { policiesResolvers } from '../modules/policies/resolvers.ts';
 import { portalSettingsResolvers } from '../modules/portal-settings/resolvers.ts';
 import { usageResolvers } from '../modules/usage/resolvers.ts';
+import { tryItResolvers } from '../modules/try-it/resolvers.ts';
 
 /** Each domain module contributes its SDL file and resolvers; adding a module is one line here. */
 const modules: { name: string; resolvers: Resolvers }[] = [
@@ -25,6 +27,8 @@ const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'developers', resolvers: developersResolvers },
   { name: 'audit', resolvers: auditResolvers },
   { name: 'usage', resolvers: usageResolvers },
+  { name: 'try-it', resolvers: tryItResolvers },
+  { name: 'api-tokens', resolvers: apiTokensResolvers },
 ];
 
 export const typeDefs = modules.map(({ name }) => readFileSync(new URL(`../modules/${name}/schema.graphql`, import.meta.url), 'utf8'));

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
 import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
@@ -32,14 +32,28 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function startApiHarness(): Promise<ApiHarness> {
+export interface ApiHarnessOptions {
+  /** Where the API logs (silent by default); security tests capture it. */
+  logger?: Logger;
+  /** The embedded IdP then requires this initial access token for registration. */
+  idpInitialAccessToken?: string;
+  /** Extra environment, e.g. GATEHOUSE_MODE. */
+  env?: Record<string, string>;
+}
+
+export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-api-'));
-  const idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: 'http://127.0.0.1:8080' });
+  const idp = await createIdp({
+    issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous',
+    dbPath: join(dataDir, 'idp.db'),
+    audience: 'http://127.0.0.1:8080',
+    initialAccessToken: options.idpInitialAccessToken,
+  });
   await idp.listen(0, '127.0.0.1');
-  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
   await applyMigrations(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
-  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: pino({ level: 'silent' }) });
+  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: options.logger ?? pino({ level: 'silent' }) });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;

@@ -37,6 +37,10 @@ declare module 'react-router' {
   }
 }
 
+// Issue 6's pages load on first visit (GraphiQL above all): none is on the portal's first screen.
+const explorerRoute = () => import('../routes/explorer/explorer-route.tsx');
+const graphqlDocsRoute = () => import('../routes/graphql-docs/graphql-docs-route.tsx');
+
 /**
  * Every screen of the SPA. Each route module owns its data: `loader` starts the queries,
  * `Component` reads them, `ErrorBoundary` says what failed. The portal and admin layouts carry
@@ -59,7 +63,11 @@ export const routes: RouteObject[] = [
           { path: 'clients', ...clients },
           { path: 'clients/new', ...createClient },
           { path: 'clients/:id', ...clientDetails },
+          { path: 'oauth/callback', lazy: () => import('../routes/portal/try-it/oauth-callback-route.tsx') },
           { path: 'account', ...account },
+          { path: 'account/tokens', lazy: () => import('../routes/portal/account/api-tokens-route.tsx') },
+          { path: 'graphql-api', lazy: graphqlDocsRoute },
+          { path: 'explorer', lazy: explorerRoute },
           { path: '*', Component: notFound.PageNotFound },
         ],
       },
@@ -85,6 +93,9 @@ export const routes: RouteObject[] = [
           { path: 'idp-cleanup', ...adminIdpCleanup },
           { path: 'settings', ...adminSettings },
           { path: 'audit', ...adminAuditLog },
+          { path: 'api-tokens', lazy: () => import('../routes/admin/api-tokens/api-tokens-route.tsx') },
+          { path: 'graphql-api', lazy: graphqlDocsRoute },
+          { path: 'explorer', lazy: explorerRoute },
           { path: '*', Component: notFound.PageNotFound },
         ],
       },

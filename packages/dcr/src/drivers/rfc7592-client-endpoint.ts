@@ -1,3 +1,4 @@
+import { sameOrigin } from '../outbound-policy.ts';
 import type { ClientAtIdp, ClientEndpoint } from './provider-driver.ts';
 
 /**
@@ -7,6 +8,8 @@ import type { ClientAtIdp, ClientEndpoint } from './provider-driver.ts';
  */
 export function rfc7592ClientEndpoint(client: ClientAtIdp): ClientEndpoint | null {
   if (!client.registrationClientUri || !client.registrationAccessToken) return null;
+  // The IdP chose this URL; the token goes only where the admin's configured endpoint lives.
+  if (!sameOrigin(client.registrationClientUri, client.registrationEndpoint)) return null;
   return {
     url: client.registrationClientUri,
     authorization: `Bearer ${client.registrationAccessToken}`,
@@ -20,4 +23,4 @@ export function bearerIfAny(token: string | null): string | undefined {
 }
 
 export const NO_RFC7592_MEANS =
-  'The identity provider returned no registration_client_uri and registration_access_token (RFC 7592), so the portal cannot change or delete this client there.';
+  'The identity provider returned no registration_client_uri and registration_access_token (RFC 7592), or a registration_client_uri on another host than the Client Registration Endpoint, so the portal cannot change or delete this client there.';

@@ -1,4 +1,4 @@
-import { httpUrlProblem } from '@gatehouse/dcr';
+import { httpUrlProblem, outboundUrlProblem } from '@gatehouse/dcr';
 import { z } from 'zod';
 
 /** An absolute http(s) URL, required or optional, checked by the rule the SPA uses too. */
@@ -12,6 +12,17 @@ export const httpUrl = (label: string) =>
       const problem = httpUrlProblem(value, label);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
+
+/**
+ * A URL Gatehouse itself fetches (the gateway reads the JWKS): https outside local mode, by the
+ * outbound policy (docs/decisions/008-outbound-calls.md).
+ */
+const fetchedUrl = (label: string) =>
+  httpUrl(label).superRefine((value, ctx) => {
+    if (httpUrlProblem(value, label)) return;
+    const problem = outboundUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${label}: ${problem}` });
+  });
 
 export const optionalHttpUrl = (label: string) =>
   z
@@ -39,7 +50,7 @@ const apiFields = {
   listenPath,
   upstreamUrl: httpUrl('Upstream URL'),
   authMode: z.enum(['JWT']),
-  jwksUri: httpUrl('JWKS URI'),
+  jwksUri: fetchedUrl('JWKS URI'),
   identitySource: z.enum(['client_id', 'sub']),
   issuer: optionalHttpUrl('Issuer'),
   audience: z

@@ -6,6 +6,7 @@ import { fromZodError, type ValidationErrorResult } from '../common/validation-e
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password.ts';
 import { SESSION_TTL_MS } from './session-cookie.ts';
 import type { SessionRepo } from './session.repo.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
 import type { UserRepo } from './user.repo.ts';
 
@@ -17,10 +18,21 @@ const signInInput = z.object({
 export type SignInResult =
   | { __typename: 'SignInSuccess'; user: User; session: { token: string; expiresAt: Date } }
   | { __typename: 'InvalidCredentialsError'; message: string }
+  | { __typename: 'SignInThrottledError'; message: string; retryAfterSeconds: number }
   | ValidationErrorResult;
 
 export function toViewer(user: User): Viewer {
   return { id: user.id, role: user.role as Role, email: user.email, name: user.name };
+}
+
+function throttled(retryAt: Date, now: Date): SignInResult {
+  const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return {
+    __typename: 'SignInThrottledError',
+    message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    retryAfterSeconds,
+  };
 }
 
 export class AuthService {
@@ -29,17 +41,26 @@ export class AuthService {
     private readonly sessions: SessionRepo,
     private readonly audit: AuditRepo,
     private readonly now: () => Date = () => new Date(),
+    private readonly throttle = new SignInThrottle(),
   ) {}
 
-  async signIn(input: unknown): Promise<SignInResult> {
+  /** `clientIp` is the caller's address, for the per-client limit on failed attempts. */
+  async signIn(input: unknown, clientIp?: string): Promise<SignInResult> {
     const parsed = signInInput.safeParse(input);
     if (!parsed.success) return fromZodError(parsed.error);
+    const attempt = { email: parsed.data.email, clientIp };
+    // Checked before the password: a locked account is not verified at all, which also keeps
+    // a flood of guesses from costing 32 MiB of scrypt each.
+    const retryAt = this.throttle.retryAt(attempt, this.now());
+    if (retryAt) return throttled(retryAt, this.now());
     const user = await this.users.findByEmail(parsed.data.email);
     // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
     const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !ok || !user.active) {
+      this.throttle.recordFailure(attempt, this.now());
       return { __typename: 'InvalidCredentialsError', message: 'Email or password is incorrect.' };
     }
+    this.throttle.recordSuccess(attempt);
     return { __typename: 'SignInSuccess', user, session: await this.startSession(user) };
   }
 

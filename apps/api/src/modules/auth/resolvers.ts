@@ -17,7 +17,7 @@ export const authResolvers: Resolvers = {
     },
     changePassword: (_parent, { input }, ctx) => ctx.services.accounts.changePassword(ctx.viewer, input, ctx.http.sessionToken),
     signIn: async (_parent, { input }, ctx) => {
-      const result = await ctx.services.auth.signIn(input);
+      const result = await ctx.services.auth.signIn(input, ctx.http.clientIp);
       if (result.__typename === 'SignInSuccess') {
         ctx.http.setCookie(sessionCookie(result.session.token, result.session.expiresAt, ctx.http.secureCookies));
         return { __typename: 'SignInSuccess', user: result.user };

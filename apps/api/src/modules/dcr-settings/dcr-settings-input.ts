@@ -1,5 +1,6 @@
 import {
   checkDcrSettings,
+  outboundUrlProblem,
   GRANT_TYPES,
   PROVIDERS,
   RESPONSE_TYPES,
@@ -64,6 +65,13 @@ export function dcrSettingsErrors(input: DcrSettingsInput, tokenStored: boolean,
   const hasToken = change === 'replaced' || (change === 'unchanged' && tokenStored);
   for (const finding of checkDcrSettings({ ...input, hasInitialRegistrationAccessToken: hasToken })) {
     if (finding.severity === 'error') errors.push({ path: `${prefix}${finding.field}`, message: finding.message });
+  }
+  // The portal calls these URLs with credentials: https outside local mode (ADR 008). The shared
+  // rules above cannot know the mode (the SPA runs them too), so the API adds this on save.
+  for (const field of ['identityProviderHost', 'clientRegistrationEndpoint'] as const) {
+    const path = `${prefix}${field}`;
+    const problem = input[field] && !errors.some((e) => e.path === path) ? outboundUrlProblem(input[field]) : null;
+    if (problem) errors.push({ path, message: problem });
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import { deleteClient, discover, registerClient, type IdpFailure, type RegisteredClient } from '@gatehouse/dcr';
+import { deleteClient, discover, registerClient, type IdpFailure, type IdpResult, type RegisteredClient } from '@gatehouse/dcr';
 import type { Viewer } from '../../server/viewer.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
@@ -26,10 +26,13 @@ interface Attempt {
  * IdP returned, so that no client is left at the IdP without the portal knowing:
  *
  *   parse input -> replay a finished request -> resolve the APIs' IdP -> journal the attempt
- *   -> register (and discover the token endpoint) -> store and clear the journal
- *   -> or undo at the IdP -> whatever cannot be undone stays in the journal for admins.
+ *   -> register and journal the IdP's answer (and discover the token endpoint)
+ *   -> store and clear the journal -> or undo at the IdP
+ *   -> whatever cannot be undone stays in the journal for admins.
  *
- * The journal entry is written before the IdP is called, so even a crash mid-call leaves a trace.
+ * The journal entry is written before the IdP is called, and the IdP's answer goes into it
+ * before anything else, so a crash at any point leaves what the restart needs to delete the
+ * client at the IdP again (reconcile-interrupted-registrations.ts, ADR 009).
  */
 export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewer, rawInput: unknown): Promise<CreateOAuthClientResult> {
   const portal = await deps.settings.get();
@@ -51,7 +54,7 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
   });
   const attempt: Attempt = { developer, input, target, journalId: journal.id };
 
-  const [registration, tokenEndpoint] = await Promise.all([register(deps, target, input), discoverTokenEndpoint(deps, target)]);
+  const [registration, tokenEndpoint] = await Promise.all([registerAndJournal(deps, attempt), discoverTokenEndpoint(deps, target)]);
   if (!registration.ok) return registrationFailed(deps, attempt, registration);
   return store(deps, attempt, registration.value, tokenEndpoint);
 }
@@ -82,6 +85,30 @@ function register(deps: OAuthClientsDeps, target: RegistrationTarget, input: Cre
   );
 }
 
+/**
+ * Step: register, and put the IdP's answer (client_id, RFC 7592 section 3 means, the token
+ * sealed) into the journal before anything else, without waiting for discovery: the window in
+ * which a crash leaves a client the portal cannot name is this one write (ADR 009).
+ */
+async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Promise<IdpResult<RegisteredClient>> {
+  const registration = await register(deps, attempt.target, attempt.input);
+  if (!registration.ok) return registration;
+  await deps.faults.reach('registration-answered');
+  const registered = registration.value;
+  try {
+    await deps.cleanups.noteRegistered(attempt.journalId, {
+      clientId: registered.client_id,
+      registrationClientUri: registered.registration_client_uri ?? null,
+      registrationAccessTokenEnc: deps.secrets.sealOptional(registered.registration_access_token),
+    });
+  } catch (error) {
+    await undoRegistration(deps, attempt, registered);
+    throw error;
+  }
+  await deps.faults.reach('registration-journalled');
+  return registration;
+}
+
 /** Step: the token endpoint the client's page shows, from the issuer's discovery document. */
 async function discoverTokenEndpoint(deps: OAuthClientsDeps, target: RegistrationTarget): Promise<string | null> {
   if (!target.settings.idpHost) return null;
@@ -110,11 +137,6 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, registered: Regis
   const registrationAccessTokenEnc = secrets.sealOptional(registration_access_token);
   let row: OAuthClientRecord;
   try {
-    await deps.cleanups.noteRegistered(journalId, {
-      clientId: registered.client_id,
-      registrationClientUri: registered.registration_client_uri ?? null,
-      registrationAccessTokenEnc,
-    });
     row = await deps.clients.createResolvingCleanup(
       {
         developerId: developer.id,
@@ -148,6 +170,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, registered: Regis
     targetId: row.id,
     details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint },
   });
+  await deps.faults.reach('client-stored');
   return { __typename: 'CreateOAuthClientSuccess', client: row };
 }
 

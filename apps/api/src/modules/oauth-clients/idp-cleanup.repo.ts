@@ -48,6 +48,14 @@ export class IdpCleanupRepo {
     await this.db.idpCleanup.deleteMany({ where: { id } });
   }
 
+  /** Registrations a previous run of the API began and never finished (it stopped mid-way). */
+  listInterrupted(startedBefore: Date): Promise<IdpCleanup[]> {
+    return this.db.idpCleanup.findMany({
+      where: { state: 'REGISTERING' satisfies IdpCleanupState, createdAt: { lt: startedBefore } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   findById(id: string): Promise<IdpCleanupRecord | null> {
     return this.db.idpCleanup.findUnique({ where: { id }, include: { developer: true } });
   }

@@ -1,3 +1,4 @@
+import type { IdpCleanup } from '@gatehouse/db';
 import { clientManagement, deleteClient, type Provider } from '@gatehouse/dcr';
 import { notFound } from '../../server/errors.ts';
 import type { Viewer } from '../../server/viewer.ts';
@@ -29,7 +30,7 @@ export type ResolveIdpCleanupResult =
   | IdpRegistrationErrorResult
   | IdpOperationUnsupportedResult;
 
-function canDeleteAtIdp(row: IdpCleanupRecord): boolean {
+export function canDeleteAtIdp(row: IdpCleanup): boolean {
   if (!row.clientId) return false;
   return clientManagement(row.provider as Provider, {
     clientId: row.clientId,
@@ -81,19 +82,7 @@ export async function resolveIdpCleanup(
         message: 'The portal holds no means to delete this client at the identity provider; remove it there by hand, then dismiss the entry.',
       };
     }
-    const result = await deleteClient(
-      {
-        provider: row.provider as Provider,
-        client: {
-          clientId: row.clientId,
-          registrationEndpoint: row.registrationEndpoint,
-          registrationClientUri: row.registrationClientUri,
-          registrationAccessToken: deps.secrets.openOptional(row.registrationAccessTokenEnc),
-          initialAccessToken: null,
-        },
-      },
-      { timeoutMs: deps.idpTimeoutMs },
-    );
+    const result = await deleteJournalledClient(deps, row, row.clientId);
     if (!result.ok) return idpFailureResult(result);
   }
   await deps.cleanups.remove(row.id);
@@ -105,4 +94,21 @@ export async function resolveIdpCleanup(
     details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint, state: row.state },
   });
   return { __typename: 'ResolveIdpCleanupSuccess', resolvedId: row.id };
+}
+
+/** RFC 7592 section 2.3 DELETE with the means the journal kept for the client. */
+export function deleteJournalledClient(deps: OAuthClientsDeps, row: IdpCleanup, clientId: string) {
+  return deleteClient(
+    {
+      provider: row.provider as Provider,
+      client: {
+        clientId,
+        registrationEndpoint: row.registrationEndpoint,
+        registrationClientUri: row.registrationClientUri,
+        registrationAccessToken: deps.secrets.openOptional(row.registrationAccessTokenEnc),
+        initialAccessToken: null,
+      },
+    },
+    { timeoutMs: deps.idpTimeoutMs },
+  );
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Faults } from '../../faults/fault-points.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
@@ -17,4 +18,6 @@ export interface OAuthClientsDeps {
   logger: Logger;
   /** Time allowed for each call to an identity provider. */
   idpTimeoutMs: number;
+  /** Where tests make the process stop (GATEHOUSE_FAULT); NO_FAULTS otherwise. */
+  faults: Faults;
 }

@@ -8,6 +8,7 @@ import { listIdpCleanups, resolveIdpCleanup } from './idp-cleanups.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import { toOAuthClientView, type OAuthClientView } from './oauth-client-view.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import { reconcileInterruptedRegistrations } from './reconcile-interrupted-registrations.ts';
 import { rotateOAuthClientSecret } from './rotate-client-secret.ts';
 import { updateOAuthClient } from './update-oauth-client.ts';
 
@@ -78,6 +79,11 @@ export class OAuthClientsService {
 
   async resolveIdpCleanup(viewer: Viewer | null, input: { id: string; action: 'DELETE_AT_IDP' | 'DISMISS' }) {
     return resolveIdpCleanup(this.deps, requireAdmin(viewer), input);
+  }
+
+  /** At start, no viewer: finish what a previous run of the API left half-done (ADR 009). */
+  reconcileInterruptedRegistrations(startedAt: Date) {
+    return reconcileInterruptedRegistrations(this.deps, startedAt);
   }
 
   private async withView<T extends { __typename: string }>(result: T, viewer: Viewer): Promise<WithView<T>> {

@@ -14,6 +14,32 @@ const usageReport = z.object({ since: z.string(), clients: z.array(clientUsageRe
 
 export type ClientUsageReport = z.infer<typeof clientUsageReport> & { since: string };
 
+/** Per-minute counts as POST /_gatehouse/usage/minutes reports them (apps/gateway/src/minute-usage.ts). */
+const count = z.number().int().nonnegative();
+const minuteUsageReport = z.object({
+  instance: z.string().min(1).max(100),
+  currentMinute: count,
+  droppedMinutes: count,
+  minutes: z.array(
+    z.object({
+      minute: count,
+      clientId: z.string(),
+      apiId: z.string(),
+      requests: count,
+      statuses: z.object({ '2xx': count, '3xx': count, '4xx': count, '5xx': count, other: count }),
+      latencySumMs: z.number().nonnegative(),
+    }),
+  ),
+});
+
+export type MinuteUsageReport = z.infer<typeof minuteUsageReport>;
+
+/** "Every complete minute up to `throughMinute` of gateway process `instance` is stored." */
+export interface MinuteUsageAck {
+  instance: string;
+  throughMinute: number;
+}
+
 /** The gateway could not be asked, or did not answer as agreed. */
 export class GatewayUsageUnavailable {
   constructor(readonly reason: string) {}
@@ -66,6 +92,37 @@ export class GatewayUsageClient {
       return new Map(parsed.data.clients.map((client) => [client.id, { ...client, since: parsed.data.since }]));
     } catch (err) {
       return this.#unavailable((err as { code?: string }).code ?? (err as Error).name);
+    }
+  }
+
+  /**
+   * Acknowledges what was stored last time (the gateway then forgets those minutes) and reads
+   * every minute the gateway still holds. Logs nothing: the collector runs every few seconds and
+   * says once when the gateway stops and starts answering.
+   */
+  async collectMinutes(ack: MinuteUsageAck | undefined): Promise<MinuteUsageReport | GatewayUsageUnavailable> {
+    const url = new URL(`${this.#url.pathname}/minutes`, this.#url);
+    if (ack) {
+      url.searchParams.set('instance', ack.instance);
+      url.searchParams.set('through', String(ack.throughMinute));
+    }
+    try {
+      const res = await request(url, {
+        method: 'POST',
+        headers: this.#headers,
+        headersTimeout: this.#timeoutMs,
+        bodyTimeout: this.#timeoutMs,
+        signal: AbortSignal.timeout(this.#timeoutMs),
+      });
+      if (res.statusCode !== 200) {
+        await res.body.dump();
+        return new GatewayUsageUnavailable(`the gateway answered ${res.statusCode}`);
+      }
+      const parsed = minuteUsageReport.safeParse(await res.body.json());
+      if (!parsed.success) return new GatewayUsageUnavailable('the gateway answered in an unexpected format');
+      return parsed.data;
+    } catch (err) {
+      return new GatewayUsageUnavailable((err as { code?: string }).code ?? (err as Error).name);
     }
   }
 

@@ -5,6 +5,11 @@
       "AddDeveloperSuccess",
       "ValidationError"
     ],
+    "CallApiPayload": [
+      "ApiCallFailedError",
+      "ApiCallResponse",
+      "ValidationError"
+    ],
     "ChangePasswordPayload": [
       "ChangePasswordSuccess",
       "ValidationError"
@@ -15,6 +20,10 @@
     ],
     "CreateApiPayload": [
       "CreateApiSuccess",
+      "ValidationError"
+    ],
+    "CreateApiTokenPayload": [
+      "CreateApiTokenSuccess",
       "ValidationError"
     ],
     "CreateCatalogueEntryPayload": [
@@ -52,6 +61,18 @@
       "IdentityProviderDiscovery",
       "ValidationError"
     ],
+    "ExchangeAuthorizationCodePayload": [
+      "AccessTokenResult",
+      "AuthorizationRequestExpiredError",
+      "TokenRequestError",
+      "ValidationError"
+    ],
+    "GetClientCredentialsTokenPayload": [
+      "AccessTokenResult",
+      "TokenGrantUnavailableError",
+      "TokenRequestError",
+      "ValidationError"
+    ],
     "ResolveIdpCleanupPayload": [
       "IdpOperationUnsupportedError",
       "IdpRegistrationError",
@@ -65,11 +86,19 @@
     "SignInPayload": [
       "InvalidCredentialsError",
       "SignInSuccess",
+      "SignInThrottledError",
       "ValidationError"
     ],
     "SignUpPayload": [
       "SignUpDisabledError",
       "SignUpSuccess",
+      "ValidationError"
+    ],
+    "StartAuthorizationPayload": [
+      "AuthorizationStarted",
+      "IdpOperationUnsupportedError",
+      "IdpRegistrationError",
+      "TokenGrantUnavailableError",
       "ValidationError"
     ],
     "UpdateApiPayload": [
@@ -92,6 +121,10 @@
     ],
     "UpdatePortalSettingsPayload": [
       "UpdatePortalSettingsSuccess",
+      "ValidationError"
+    ],
+    "UsageOverTimeResult": [
+      "UsageOverTime",
       "ValidationError"
     ]
   }
@@ -102,6 +135,11 @@
       "AddDeveloperSuccess",
       "ValidationError"
     ],
+    "CallApiPayload": [
+      "ApiCallFailedError",
+      "ApiCallResponse",
+      "ValidationError"
+    ],
     "ChangePasswordPayload": [
       "ChangePasswordSuccess",
       "ValidationError"
@@ -112,6 +150,10 @@
     ],
     "CreateApiPayload": [
       "CreateApiSuccess",
+      "ValidationError"
+    ],
+    "CreateApiTokenPayload": [
+      "CreateApiTokenSuccess",
       "ValidationError"
     ],
     "CreateCatalogueEntryPayload": [
@@ -149,6 +191,18 @@
       "IdentityProviderDiscovery",
       "ValidationError"
     ],
+    "ExchangeAuthorizationCodePayload": [
+      "AccessTokenResult",
+      "AuthorizationRequestExpiredError",
+      "TokenRequestError",
+      "ValidationError"
+    ],
+    "GetClientCredentialsTokenPayload": [
+      "AccessTokenResult",
+      "TokenGrantUnavailableError",
+      "TokenRequestError",
+      "ValidationError"
+    ],
     "ResolveIdpCleanupPayload": [
       "IdpOperationUnsupportedError",
       "IdpRegistrationError",
@@ -162,11 +216,19 @@
     "SignInPayload": [
       "InvalidCredentialsError",
       "SignInSuccess",
+      "SignInThrottledError",
       "ValidationError"
     ],
     "SignUpPayload": [
       "SignUpDisabledError",
       "SignUpSuccess",
+      "ValidationError"
+    ],
+    "StartAuthorizationPayload": [
+      "AuthorizationStarted",
+      "IdpOperationUnsupportedError",
+      "IdpRegistrationError",
+      "TokenGrantUnavailableError",
       "ValidationError"
     ],
     "UpdateApiPayload": [
@@ -189,6 +251,10 @@
     ],
     "UpdatePortalSettingsPayload": [
       "UpdatePortalSettingsSuccess",
+      "ValidationError"
+    ],
+    "UsageOverTimeResult": [
+      "UsageOverTime",
       "ValidationError"
     ]
   }

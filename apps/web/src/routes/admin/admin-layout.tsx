@@ -11,13 +11,17 @@ export function loader({ context }: LoaderFunctionArgs) {
 }
 
 // The seed guide's menu names: System Management -> APIs / Policies, Portal Management ->
-// Catalogue / Developers / Settings; OAuth clients and IdP cleanup beside Developers.
+// Catalogue / Developers / Settings; OAuth clients and IdP cleanup beside Developers. API tokens,
+// the GraphQL API page and the explorer (issue 6) sit with the system's own configuration.
 const navGroups: NavGroup[] = [
   {
     label: 'System Management',
     links: [
       { to: '/admin/apis', label: 'APIs' },
       { to: '/admin/policies', label: 'Policies' },
+      { to: '/admin/api-tokens', label: 'API tokens' },
+      { to: '/admin/graphql-api', label: 'GraphQL API' },
+      { to: '/admin/explorer', label: 'Explorer' },
       { to: '/admin/audit', label: 'Audit log' },
     ],
   },

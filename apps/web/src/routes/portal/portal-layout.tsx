@@ -16,6 +16,8 @@ const navGroups: NavGroup[] = [
     links: [
       { to: '/portal/catalogue', label: 'Catalogue' },
       { to: '/portal/clients', label: 'OAuth clients' },
+      { to: '/portal/graphql-api', label: 'GraphQL API' },
+      { to: '/portal/explorer', label: 'Explorer' },
       { to: '/portal/account', label: 'Account' },
     ],
   },

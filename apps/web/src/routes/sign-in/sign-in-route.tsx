@@ -27,6 +27,9 @@ const SignInMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on SignInThrottledError {
+        message
+      }
       ... on ValidationError {
         message
         fieldErrors {
@@ -98,6 +101,9 @@ export function Component() {
       }
       case 'InvalidCredentialsError':
         setProblems({ ...noProblems, form: payload.message || INVALID_CREDENTIALS_MESSAGE });
+        return;
+      case 'SignInThrottledError':
+        setProblems({ ...noProblems, form: payload.message });
         return;
       case 'ValidationError':
         setProblems({

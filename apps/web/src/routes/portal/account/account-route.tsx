@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { currentUserContext } from '../../../auth/current-user.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -30,6 +30,17 @@ export function Component() {
             <dd>{user.email}</dd>
           </div>
         </dl>
+      </section>
+      <section className="panel" aria-labelledby="personal-tokens-title">
+        <h2 id="personal-tokens-title" className="panel__title">
+          Personal tokens
+        </h2>
+        <p>Tokens for calling the GraphQL API from scripts as yourself.</p>
+        <div className="actions">
+          <Link className="button" to="/portal/account/tokens">
+            Manage personal tokens
+          </Link>
+        </div>
       </section>
       <ChangePasswordForm />
     </div>

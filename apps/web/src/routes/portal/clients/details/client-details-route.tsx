@@ -10,6 +10,7 @@ import { WizardProgress } from '../new/wizard-progress.tsx';
 import { ClientDetails } from './client-details.tsx';
 import { ClientNotice, type ClientNoticeData } from './client-notice.tsx';
 import { ManageClient } from './manage-client.tsx';
+import { TryIt } from '../../try-it/try-it-section.tsx';
 import { useRouteData } from '../../../../app/use-route-data.ts';
 
 const ClientDetailsRouteQuery = graphql(`
@@ -19,6 +20,7 @@ const ClientDetailsRouteQuery = graphql(`
       clientName
       ...ClientDetails_client
       ...ManageClient_client
+      ...TryIt_client
     }
     redirectUriSeparator
   }
@@ -95,6 +97,7 @@ function ClientPage() {
       <section className="panel" aria-label="Client details">
         <ClientDetails client={client} />
       </section>
+      <TryIt client={client} />
       <ManageClient client={client} separator={data.redirectUriSeparator} onNotice={setNotice} />
     </>
   );

@@ -1,0 +1,122 @@
+import { createIdp, type Idp } from '@gatehouse/idp';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLEANUPS, CREATE } from '../modules/oauth-clients/test-support/oauth-client-fixtures.ts';
+import { startApiProcess, type ApiProcess } from './test-support/api-process.ts';
+import { gqlAt, signInAt } from './test-support/graphql-over-http.ts';
+import { clientsAtIdp } from './test-support/idp-clients.ts';
+
+/**
+ * Issue 7: the API process is killed (SIGKILL) between the IdP's answer and the database
+ * write, and started again. The client must end up stored and usable by its developer, or
+ * deleted at the IdP again, never orphaned; admins see what the restart reconciled (ADR 009).
+ *
+ * The real API runs as a process of its own (src/main.ts) on its own SQLite file; the embedded
+ * IdP runs here, so it outlives the API's deaths and the test can look into its store.
+ * Ports: E2E_PORT_BASE 31000 of this helper's range (API 31001; 31009 has no gateway).
+ */
+const API_PORT = 31001;
+const NO_GATEWAY_PORT = '31009';
+
+let dataDir: string;
+let idp: Idp;
+let env: Record<string, string>;
+let api: ApiProcess | undefined;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-kill-'));
+  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}` });
+  await idp.listen(0, '127.0.0.1');
+  env = { IDP_ISSUER: idp.issuer, GATEHOUSE_ENCRYPTION_KEY: randomBytes(32).toString('base64'), GATEWAY_PORT: NO_GATEWAY_PORT };
+});
+afterAll(async () => {
+  await api?.stop();
+  await idp?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+const start = async (fault?: string) => (api = await startApiProcess({ dataDir, port: API_PORT, env: { ...env, ...(fault ? { GATEHOUSE_FAULT: fault } : {}) } }));
+const atIdp = (clientName: string) => clientsAtIdp(join(dataDir, 'idp.db')).filter((client) => client.client_name === clientName);
+
+/** RFC 6749 section 4.4 at the IdP: 200 with a token, or the error it answers. */
+async function tokenAtIdp(clientId: string, clientSecret: string): Promise<{ status: number; error?: string }> {
+  const res = await fetch(idp.endpoints.token, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }),
+  });
+  return { status: res.status, error: ((await res.json()) as { error?: string }).error };
+}
+
+/** The audit events of the restart's reconciliation, once there are `count` of them (it runs in the background). */
+async function reconciledEvents(url: string, admin: string, count: number) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { data } = await gqlAt(url, '{ auditEvents(targetType: "IdpCleanup") { edges { node { action details actor { email } } } } }', {}, admin);
+    const events = data!.auditEvents.edges.map((edge: any) => edge.node).filter((event: any) => event.action === 'idp_cleanup.reconciled');
+    if (events.length >= count || Date.now() > deadline) return events.map((event: any) => ({ ...event, details: JSON.parse(event.details) }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the API killed between the IdP answer and storing the client', () => {
+  it('deletes the client at the IdP again on restart, or keeps it stored, and never leaves one orphaned', { timeout: 90_000 }, async () => {
+    const clientName = `Crash App ${randomUUID().slice(0, 8)}`;
+    const T = Date.now(); const lap = (m: string) => console.log(m, Date.now() - T);
+    const first = await start('registration-journalled:kill');
+    lap('const first = await start');
+    const developer = await signInAt(first.url, 'developer');
+    lap('const developer = await signInAt');
+    const { data: catalogue } = await gqlAt(first.url, '{ catalogue { id publicName } }', {}, developer);
+    const apiId = catalogue!.catalogue.find((entry: any) => entry.publicName === 'Curity Demo API').id;
+    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: randomUUID() };
+
+    // 1. The IdP registers the client, the portal journals the answer, and the process dies.
+    await expect(gqlAt(first.url, CREATE, { input }, developer)).rejects.toThrow();
+    expect((await first.exited).signal).toBe('SIGKILL');
+    lap('expect((await first.exited)');
+    const [orphan] = atIdp(clientName);
+    expect(orphan).toBeDefined();
+    expect((await tokenAtIdp(orphan!.client_id, orphan!.client_secret!)).status).toBe(200);
+
+    // 2. On restart the portal deletes it at the IdP (RFC 7592 section 2.3) and says so to admins.
+    const second = await start('client-stored:kill');
+    lap('const second = await start');
+    const admin = await signInAt(second.url, 'admin');
+    const [event] = await reconciledEvents(second.url, admin, 1);
+    lap('const [event] = await');
+    expect(event).toMatchObject({ actor: null, details: { outcome: 'deleted_at_idp', clientId: orphan!.client_id, clientName, idpAnswer: 'deleted' } });
+    expect(atIdp(clientName)).toEqual([]);
+    expect(await tokenAtIdp(orphan!.client_id, orphan!.client_secret!)).toEqual({ status: 401, error: 'invalid_client' });
+    const journal = (await gqlAt(second.url, CLEANUPS, {}, admin)).data!.idpCleanups.edges.map((edge: any) => edge.node.clientName);
+    expect(journal).not.toContain(clientName);
+    const developerAgain = await signInAt(second.url, 'developer');
+    const mine = await gqlAt(second.url, '{ myOAuthClients { edges { node { clientName } } } }', {}, developerAgain);
+    expect(mine.data!.myOAuthClients.edges.map((edge: any) => edge.node.clientName)).not.toContain(clientName);
+
+    // 3. The wizard's retry (same idempotency key) registers again; this time the process dies
+    //    right after storing the client, before answering.
+    await expect(gqlAt(second.url, CREATE, { input }, developerAgain)).rejects.toThrow();
+    expect((await second.exited).signal).toBe('SIGKILL');
+    lap('expect((await second.exited)');
+
+    // 4. After the next restart the stored client is the developer's, works, and is the only one.
+    const third = await start();
+    lap('const third = await start');
+    const developerThird = await signInAt(third.url, 'developer');
+    const retried = await gqlAt(third.url, CREATE, { input }, developerThird);
+    lap('const retried = await');
+    expect(retried.data!.createOAuthClient.__typename).toBe('CreateOAuthClientSuccess');
+    const stored = retried.data!.createOAuthClient.client;
+    const registered = atIdp(clientName);
+    expect(registered.map((client) => client.client_id)).toEqual([stored.clientId]);
+    expect(await tokenAtIdp(stored.clientId, stored.clientSecret)).toMatchObject({ status: 200 });
+    const adminThird = await signInAt(third.url, 'admin');
+    expect(await reconciledEvents(third.url, adminThird, 1)).toHaveLength(1);
+    const journalAfter = (await gqlAt(third.url, CLEANUPS, {}, adminThird)).data!.idpCleanups.edges.map((edge: any) => edge.node.clientName);
+    expect(journalAfter).not.toContain(clientName);
+  });
+});

@@ -1,0 +1,67 @@
+import type { IdpCleanup } from '@gatehouse/db';
+import { failureMessage } from './idp-failure-result.ts';
+import { canDeleteAtIdp, deleteJournalledClient } from './idp-cleanups.ts';
+import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+
+/** What became of one interrupted registration; also the `outcome` of its audit event. */
+export type ReconcileOutcome = 'deleted_at_idp' | 'left_for_admin';
+
+export interface ReconcileSummary {
+  deletedAtIdp: number;
+  leftForAdmins: number;
+}
+
+/**
+ * At API start: registrations a previous run began and never finished (the process died
+ * between journalling the attempt and storing the client, ADR 009). The portal never told the
+ * developer about such a client, so none of them is stored now; each one the IdP registered is
+ * deleted there again with the RFC 7592 section 2.3 means the journal kept. What cannot be
+ * deleted that way stays in the journal for admins, saying why. Every entry gets an audit event
+ * `idp_cleanup.reconciled`, so admins can see what the restart did.
+ *
+ * Only entries older than `startedAt` are looked at: a registration this run began is underway,
+ * not interrupted (one API process per database, as SQLite implies).
+ */
+export async function reconcileInterruptedRegistrations(deps: OAuthClientsDeps, startedAt: Date): Promise<ReconcileSummary> {
+  const summary: ReconcileSummary = { deletedAtIdp: 0, leftForAdmins: 0 };
+  for (const entry of await deps.cleanups.listInterrupted(startedAt)) {
+    const outcome = await reconcile(deps, entry);
+    summary[outcome === 'deleted_at_idp' ? 'deletedAtIdp' : 'leftForAdmins'] += 1;
+  }
+  if (summary.deletedAtIdp + summary.leftForAdmins > 0) deps.logger.warn(summary, 'reconciled registrations interrupted by a stop of the API');
+  return summary;
+}
+
+async function reconcile(deps: OAuthClientsDeps, entry: IdpCleanup): Promise<ReconcileOutcome> {
+  const { clientId } = entry;
+  let problem: string;
+  let state: 'NOT_STORED' | 'OUTCOME_UNKNOWN' = 'NOT_STORED';
+  if (!clientId) {
+    state = 'OUTCOME_UNKNOWN';
+    problem = `The portal stopped while the identity provider was registering "${entry.clientName}" (or just as it answered), so it does not know whether the client exists there. Check the identity provider and delete the client there if it does.`;
+  } else if (!canDeleteAtIdp(entry)) {
+    problem = `The portal stopped after the identity provider registered client ${clientId} and before storing it, and the identity provider gave no means to delete it (RFC 7592). Delete it at the identity provider by hand, then dismiss this entry.`;
+  } else {
+    const deleted = await deleteJournalledClient(deps, entry, clientId);
+    if (deleted.ok) {
+      await deps.cleanups.remove(entry.id);
+      await audit(deps, entry, 'deleted_at_idp', { idpAnswer: deleted.value });
+      return 'deleted_at_idp';
+    }
+    problem = `The portal stopped after the identity provider registered client ${clientId} and before storing it; deleting it there on restart failed: ${failureMessage(deleted)}`;
+  }
+  await deps.cleanups.markFor(entry.id, state, problem);
+  await audit(deps, entry, 'left_for_admin', { state });
+  return 'left_for_admin';
+}
+
+function audit(deps: OAuthClientsDeps, entry: IdpCleanup, outcome: ReconcileOutcome, details: Record<string, unknown>) {
+  return deps.audit.record({
+    // Done by the portal itself at start, not by a person.
+    actorId: null,
+    action: 'idp_cleanup.reconciled',
+    targetType: 'IdpCleanup',
+    targetId: entry.id,
+    details: { outcome, clientId: entry.clientId, clientName: entry.clientName, registrationEndpoint: entry.registrationEndpoint, developerId: entry.developerId, ...details },
+  });
+}

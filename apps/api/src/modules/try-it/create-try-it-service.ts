@@ -1,0 +1,40 @@
+import type { GatehouseConfig } from '@gatehouse/config';
+import type { PrismaClient } from '@gatehouse/db';
+import type { Logger } from 'pino';
+import type { SecretBox } from '../../lib/secret-box.ts';
+import type { CatalogueService } from '../catalogue/catalogue.service.ts';
+import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
+import { OAuthClientRepo } from '../oauth-clients/oauth-client.repo.ts';
+import type { OAuthClientsService } from '../oauth-clients/oauth-clients.service.ts';
+import { PendingAuthorizations } from './pending-authorizations.ts';
+import { TryItRepo } from './try-it.repo.ts';
+import { TryItService } from './try-it.service.ts';
+import type { TryItDeps } from './try-it-deps.ts';
+
+/** Wires the try-it service; `overrides` lets tests shorten the time limits. */
+export function createTryItService(
+  deps: {
+    db: PrismaClient;
+    config: GatehouseConfig;
+    logger: Logger;
+    secrets: SecretBox;
+    catalogue: CatalogueService;
+    settings: PortalSettingsRepo;
+    oauthClients: OAuthClientsService;
+  },
+  overrides: Partial<Pick<TryItDeps, 'idpTimeoutMs' | 'callTimeoutMs'>> = {},
+): TryItService {
+  return new TryItService({
+    clients: new OAuthClientRepo(deps.db),
+    repo: new TryItRepo(deps.db),
+    catalogue: deps.catalogue,
+    settings: deps.settings,
+    secrets: deps.secrets,
+    oauthClients: deps.oauthClients,
+    pending: new PendingAuthorizations(),
+    logger: deps.logger.child({ module: 'try-it' }),
+    urls: { web: deps.config.urls.web, gateway: deps.config.urls.gateway },
+    idpTimeoutMs: overrides.idpTimeoutMs ?? 10_000,
+    callTimeoutMs: overrides.callTimeoutMs ?? 15_000,
+  });
+}

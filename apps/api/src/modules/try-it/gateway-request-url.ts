@@ -1,0 +1,23 @@
+/**
+ * The URL a call goes to: the gateway's configured URL, the API's listen path, and the path the
+ * developer typed below it. Only the path is theirs (issue 7: nothing a developer types makes the
+ * server fetch a URL of their choosing), and it must stay below the listen path, so it can neither
+ * reach another API nor the gateway's own `/_gatehouse` routes.
+ */
+export function gatewayRequestUrl(gatewayUrl: string, listenPath: string, typedPath: string): URL | { problem: string } {
+  const rest = typedPath.trim().replace(/^\/+/, '');
+  const [pathPart = ''] = rest.split('?', 1);
+  if (/[\s\\#\x00-\x1F\x7F]/.test(rest)) {
+    return { problem: 'The path cannot contain spaces, backslashes, # or control characters; percent-encode them.' };
+  }
+  // Encoded slashes and dots would let a proxy that decodes them step out of the listen path.
+  if (/%2e|%2f|%5c/i.test(pathPart)) return { problem: 'The path cannot contain encoded dots or slashes (%2E, %2F, %5C).' };
+  const prefix = listenPath.endsWith('/') ? listenPath : `${listenPath}/`;
+  const base = new URL(gatewayUrl);
+  const url = new URL(`${prefix}${rest}`, base);
+  // The URL parser resolves `.` and `..` segments (RFC 3986 section 5.2.4): check what is left.
+  if (url.origin !== base.origin || !(url.pathname.startsWith(prefix) || `${url.pathname}/` === prefix)) {
+    return { problem: `The path must stay below ${prefix}; remove the ../ segments.` };
+  }
+  return url;
+}

@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SIGN_IN_LIMITS } from '../modules/auth/sign-in-throttle.ts';
+import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
+import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) {
+  __typename ... on InvalidCredentialsError { message } ... on SignInThrottledError { message retryAfterSeconds } } }`;
+
+let h: ApiHarness;
+beforeAll(async () => {
+  h = await startApiHarness();
+});
+afterAll(() => h?.close());
+afterEach(() => vi.useRealTimers());
+
+/** One sign-in as a browser behind the web process would make it (X-Forwarded-For from loopback). */
+async function signIn(email: string, password: string, clientIp = '198.51.100.1') {
+  const res = await fetch(h.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': clientIp },
+    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+  });
+  const body = (await res.json()) as { data: { signIn: { __typename: string; message?: string; retryAfterSeconds?: number } } };
+  return { ...body.data.signIn, cookie: res.headers.get('set-cookie') };
+}
+
+const dev = DEMO_ACCOUNTS.developer;
+const admin = DEMO_ACCOUNTS.admin;
+
+describe('sign-in throttling', () => {
+  it('locks an account after 5 failures, refuses even the right password with when to retry, and opens again after 15 minutes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.now();
+    for (let i = 0; i < SIGN_IN_LIMITS.account.failures; i++) {
+      expect((await signIn(dev.email, `wrong-${i}`, `198.51.100.${10 + i}`)).__typename).toBe('InvalidCredentialsError');
+    }
+    const locked = await signIn(dev.email, dev.password, '198.51.100.99');
+    expect(locked).toMatchObject({
+      __typename: 'SignInThrottledError',
+      message: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+      retryAfterSeconds: 900,
+      cookie: null,
+    });
+    // Another spelling of the same address is the same account.
+    expect((await signIn(` ${dev.email.toUpperCase()} `, dev.password)).__typename).toBe('SignInThrottledError');
+
+    vi.setSystemTime(start + 10 * 60_000);
+    expect(await signIn(dev.email, dev.password)).toMatchObject({ __typename: 'SignInThrottledError', retryAfterSeconds: 300, message: expect.stringMatching(/in 5 minutes/) });
+
+    vi.setSystemTime(start + 15 * 60_000 + 1000);
+    const open = await signIn(dev.email, dev.password);
+    expect(open.__typename).toBe('SignInSuccess');
+    expect(open.cookie).toMatch(/^gatehouse_session=/);
+  });
+
+  it('resets the account count on a successful sign-in', async () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < SIGN_IN_LIMITS.account.failures - 1; i++) {
+        expect((await signIn(admin.email, 'wrong', `198.51.100.${20 + round}`)).__typename).toBe('InvalidCredentialsError');
+      }
+      expect((await signIn(admin.email, admin.password, `198.51.100.${20 + round}`)).__typename).toBe('SignInSuccess');
+    }
+  });
+
+  it('answers an unknown email exactly like a known one, so a lockout reveals no account', async () => {
+    const known: unknown[] = [];
+    const unknown: unknown[] = [];
+    for (let i = 0; i <= SIGN_IN_LIMITS.account.failures; i++) {
+      known.push(await signIn(dev.email, 'wrong', '198.51.100.30').then(({ cookie: _c, ...rest }) => rest));
+      unknown.push(await signIn('nobody@example.com', 'wrong', '198.51.100.31').then(({ cookie: _c, ...rest }) => rest));
+    }
+    expect(unknown).toEqual(known);
+    expect(unknown.at(-1)).toMatchObject({ __typename: 'SignInThrottledError' });
+  });
+
+  it('limits one client spraying many accounts, without locking out other clients', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60 * 60_000); // past the earlier tests' windows
+    const sprayer = '203.0.113.7';
+    for (let i = 0; i < SIGN_IN_LIMITS.clientIp.failures; i++) {
+      expect((await signIn(`victim-${i}@example.com`, 'Winter2026!', sprayer)).__typename).toBe('InvalidCredentialsError');
+    }
+    expect((await signIn(admin.email, admin.password, sprayer)).__typename).toBe('SignInThrottledError');
+    // A forged X-Forwarded-For entry before the web process's own does not get the sprayer out.
+    expect((await signIn(admin.email, admin.password, `10.9.8.7, ${sprayer}`)).__typename).toBe('SignInThrottledError');
+    expect((await signIn(admin.email, admin.password, '203.0.113.8')).__typename).toBe('SignInSuccess');
+  });
+});

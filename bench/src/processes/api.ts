@@ -1,0 +1,66 @@
+/**
+ * The GraphQL API as apps/api/src/main.ts runs it (its own process, the same server, Prisma on the
+ * SQLite file), on a database the benchmark prepared. Two optional probes, each off unless asked:
+ *
+ * - BENCH_COUNT_QUERIES=1: counts the SQL statements Prisma sends (its query events).
+ * - BENCH_TIME_IDP=1: for each HTTP request, the time spent waiting for the identity provider,
+ *   from undici's diagnostics channels: from `undici:request:create` (the request to the IdP is
+ *   made, in the async context of the GraphQL request that makes it) to `undici:request:trailers`
+ *   (its answer fully received) or `undici:request:error`. The portal's own time of a request is
+ *   its time in this process (request in to response finished) minus that.
+ *
+ * Rate limiting (issue 6) is off: the load comes from one address, which production would throttle.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { subscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '@gatehouse/config';
+import { createPrismaClient } from '@gatehouse/db';
+import { pino } from 'pino';
+import { loadEncryptionKey } from '../../../apps/api/src/lib/load-encryption-key.ts';
+import { createApiServer } from '../../../apps/api/src/server/create-api-server.ts';
+import { serveChild } from '../child-process.ts';
+
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+let queries = 0;
+const db = createPrismaClient(config.databaseUrl, process.env.BENCH_COUNT_QUERIES === '1' ? { onQuery: () => void queries++ } : {});
+const api = await createApiServer({ db, config, encryptionKey: loadEncryptionKey(config), logger: pino({ level: 'silent' }), limits: { rate: false } });
+
+interface Timing {
+  idpMs: number;
+}
+const samples: { totalMs: number; idpMs: number }[] = [];
+if (process.env.BENCH_TIME_IDP === '1') {
+  const current = new AsyncLocalStorage<Timing>();
+  const outbound = new WeakMap<object, { startedAt: number; timing: Timing }>();
+  subscribe('undici:request:create', (message) => {
+    const timing = current.getStore();
+    if (timing) outbound.set((message as { request: object }).request, { startedAt: performance.now(), timing });
+  });
+  const done = (message: unknown) => {
+    const request = (message as { request: object }).request;
+    const started = outbound.get(request);
+    if (!started) return;
+    outbound.delete(request);
+    started.timing.idpMs += performance.now() - started.startedAt;
+  };
+  subscribe('undici:request:trailers', done);
+  subscribe('undici:request:error', done);
+
+  const [handler] = api.server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  api.server.removeAllListeners('request');
+  api.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const timing: Timing = { idpMs: 0 };
+    const startedAt = performance.now();
+    res.once('finish', () => samples.push({ totalMs: performance.now() - startedAt, idpMs: timing.idpMs }));
+    current.run(timing, () => handler!(req, res));
+  });
+}
+
+await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+serveChild(`http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`, {
+  queries: () => queries,
+  timings: () => samples.splice(0),
+});

@@ -1,0 +1,102 @@
+import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+
+/**
+ * Wraps Prisma's better-sqlite3 adapter so that one process shares its one SQLite connection
+ * safely between concurrent requests, and so that its write transactions wait for other
+ * processes instead of failing with "database is locked".
+ *
+ * Why, with @prisma/adapter-better-sqlite3 7.10 as it is:
+ * - It runs every query on one connection and serializes only transactions against each other.
+ *   A query from another request that lands between an interactive transaction's BEGIN and its
+ *   COMMIT runs inside that transaction: it reads uncommitted rows, and its writes are rolled
+ *   back with the transaction although that request was told they succeeded
+ *   (serialized-sqlite-adapter.test.ts shows both). Here every query outside a transaction
+ *   waits until no transaction is open, and each transaction holds the connection from BEGIN
+ *   to COMMIT. Transactions therefore stay short: no network call inside one (house rule).
+ * - It opens transactions with a plain (deferred) BEGIN. In WAL mode a deferred transaction
+ *   that read before writing cannot upgrade to a writer once another process (the gateway, a
+ *   CLI) committed meanwhile: SQLite answers SQLITE_BUSY at once, and busy_timeout does not
+ *   help (https://www.sqlite.org/lang_transaction.html, "BEGIN IMMEDIATE"). BEGIN IMMEDIATE
+ *   takes the write lock up front and waits for it up to the busy timeout.
+ */
+export function serializedSqliteAdapter(inner: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => serialize(await inner.connect()),
+  };
+}
+
+/** A FIFO lock: `run` waits for every earlier holder, `hold` keeps it until released. */
+class ConnectionLock {
+  #tail: Promise<void> = Promise.resolve();
+
+  hold(): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.#tail;
+    this.#tail = previous.then(() => released);
+    return previous.then(() => release);
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.hold();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+function serialize(connection: SqlDriverAdapter): SqlDriverAdapter {
+  const lock = new ConnectionLock();
+  const adapter: SqlDriverAdapter = {
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    queryRaw: (query) => lock.run(() => connection.queryRaw(query)),
+    executeRaw: (query) => lock.run(() => connection.executeRaw(query)),
+    executeScript: (script) => lock.run(() => connection.executeScript(script)),
+    startTransaction: async (isolationLevel?: IsolationLevel) => {
+      // SQLite transactions are serializable; the stock adapter refuses any other level too.
+      if (isolationLevel && isolationLevel !== 'SERIALIZABLE') return connection.startTransaction(isolationLevel);
+      const release = await lock.hold();
+      try {
+        await connection.executeScript('BEGIN IMMEDIATE');
+      } catch (error) {
+        release();
+        throw error;
+      }
+      return transactionOn(connection, release);
+    },
+    dispose: () => lock.run(() => connection.dispose()),
+  };
+  if (connection.getConnectionInfo) adapter.getConnectionInfo = () => connection.getConnectionInfo!();
+  return adapter;
+}
+
+/**
+ * The open transaction: its queries go straight to the connection it holds. Prisma sends COMMIT
+ * or ROLLBACK itself (usePhantomQuery: false), then calls commit() or rollback() to let go.
+ */
+function transactionOn(connection: SqlDriverAdapter, release: () => void): Transaction {
+  let done = false;
+  const finish = () => {
+    if (!done) release();
+    done = true;
+    return Promise.resolve();
+  };
+  const sql = (text: string): SqlQuery => ({ sql: text, args: [], argTypes: [] });
+  return {
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (query) => connection.queryRaw(query),
+    executeRaw: (query) => connection.executeRaw(query),
+    commit: finish,
+    rollback: finish,
+    createSavepoint: async (name) => void (await connection.executeRaw(sql(`SAVEPOINT ${name}`))),
+    rollbackToSavepoint: async (name) => void (await connection.executeRaw(sql(`ROLLBACK TO ${name}`))),
+    releaseSavepoint: async (name) => void (await connection.executeRaw(sql(`RELEASE SAVEPOINT ${name}`))),
+  };
+}
