@@ -1,16 +1,33 @@
 import { loadConfig } from '@gatehouse/config';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const config = loadConfig();
 const api = new URL(config.urls.api);
+
+/**
+ * GraphiQL's stylesheet embeds its fonts (Roboto, Fira Code) as data: URLs. The CSP has no
+ * `font-src data:`, and Chrome reports each such face as a violation as soon as the sheet loads,
+ * used or not; the explorer names the portal's system fonts instead (explorer.css), so the faces
+ * are dropped here. It also takes about 260 KB (gzip) off the explorer's stylesheet.
+ */
+function stripGraphiqlFonts(): Plugin {
+  return {
+    name: 'gatehouse:strip-graphiql-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]graphiql[\\/]dist[\\/]style\.css$/.test(id.split('?')[0] ?? '')) return null;
+      return { code: code.replace(/@font-face\s*\{[^}]*\}/g, ''), map: null };
+    },
+  };
+}
 
 /**
  * Development: the SPA on ports.web, `/graphql` proxied to the API so the session cookie is
  * first-party, as in production (server/main.ts does the same proxying there).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stripGraphiqlFonts()],
   server: {
     host: config.host,
     port: config.ports.web,

@@ -71,7 +71,7 @@ export async function seedPortal(dir: string, issuer: string, counts: { entries:
       user.run(id, `registrant-${i}@bench.test`, `Registrant ${i}`, at(0), at(0));
       registrantIds.push(id);
     }
-    [developerCookie] = insertSessions(db, [developerId]);
+    developerCookie = insertSessions(db, [developerId])[0]!;
     registrantCookies = insertSessions(db, registrantIds);
   })();
   db.close();

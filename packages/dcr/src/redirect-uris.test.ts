@@ -26,3 +26,23 @@ describe('redirectUriProblem', () => {
     ['javascript:alert(1)', /cannot be a redirect target/],
   ])('refuses %s', (uri, message) => expect(redirectUriProblem(uri)).toMatch(message));
 });
+
+describe('redirectUriProblem: what the URL parser would quietly repair (issue 7)', () => {
+  it.each([
+    ['https:/app.example/cb', /has no host/],
+    ['https:app.example/cb', /has no host/],
+    ['https:\\\\evil.example\\cb', /backslash/],
+    ['https://app.example/c b', /space/],
+    ['https://app.example/cb\u0000', /control character/],
+    ['java\tscript:alert(1)', /control character/],
+    ['https://app.example/cb#', /fragment/],
+    ['http://localhost.evil.example/cb', /use https/],
+    ['http://127.0.0.1.nip.io/cb', /use https/],
+    ['DATA:text/html,hi', /cannot be a redirect target/],
+  ])('refuses %j', (uri, message) => expect(redirectUriProblem(uri)).toMatch(message));
+
+  it.each(['http://[::1]:8080/cb', 'http://127.0.0.1:51004/cb%20x?y=%2F', 'https://App.Example.com:443/Callback/?b=2&a=1', 'com.example.app:/oauth2redirect'])(
+    'accepts %s as typed',
+    (uri) => expect(redirectUriProblem(uri)).toBeNull(),
+  );
+});

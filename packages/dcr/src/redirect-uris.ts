@@ -30,6 +30,12 @@ export function redirectUriProblem(uri: string): string | null {
   } catch {
     return `${uri} is not an absolute URL; write it with its scheme, such as https://app.example.com/callback.`;
   }
+  // RFC 3986 section 2 has no raw spaces, control characters or backslashes in a URI. The URL
+  // parser would quietly fix them (a backslash becomes a slash), but the IdP compares the exact
+  // string and a browser may read it differently from the IdP (RFC 9700 section 4.1.3).
+  if (/[\s\\\x00-\x1F\x7F]/.test(uri)) {
+    return `${uri.replace(/[\x00-\x1F\x7F]/g, '?')} contains a space, a backslash or a control character; percent-encode it or remove it.`;
+  }
   // RFC 6749 section 3.1.2: the redirection endpoint URI MUST NOT include a fragment.
   if (uri.includes('#')) return `${uri} has a fragment (#...); remove it.`;
   if (FORBIDDEN_SCHEMES.has(url.protocol)) return `${uri} uses the ${url.protocol} scheme, which cannot be a redirect target.`;
@@ -37,7 +43,8 @@ export function redirectUriProblem(uri: string): string | null {
     // RFC 8252 section 7.3 allows http only on the loopback interface; RFC 9700 wants TLS elsewhere.
     return `${uri} uses http; use https, or http only for localhost / 127.0.0.1.`;
   }
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') {
+  // `https:/app.example/cb` parses, with the host filled in, but is not the URL it looks like.
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname === '' || !/^https?:\/\/[^/]/i.test(uri))) {
     return `${uri} has no host.`;
   }
   // Anything else is a private-use scheme for native apps (RFC 8252 section 7.1), e.g. app://...

@@ -535,6 +535,11 @@ export type CreateOAuthClientInput = {
   catalogueEntryIds: Array<Scalars['ID']['input']>;
   /** Client name shown at the identity provider. */
   clientName: Scalars['String']['input'];
+  /**
+   * Integrators (issue 6): the developer to create the client for, who then owns it and alone sees
+   * its secret. Only an ADMIN API token may set it; everyone else leaves it out.
+   */
+  developerId?: InputMaybe<Scalars['ID']['input']>;
   /** A value the browser picks once per wizard run, so a double-clicked Create registers one client. */
   idempotencyKey: Scalars['String']['input'];
   /** Redirect URLs as typed, split by the portal's separator (default `;`). */

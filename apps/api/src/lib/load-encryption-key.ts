@@ -13,7 +13,12 @@ export function loadEncryptionKey(config: { encryptionKey?: string; dataDir: str
     throw new Error('GATEHOUSE_ENCRYPTION_KEY must be set outside local mode (32 random bytes, base64: openssl rand -base64 32)');
   }
   const file = join(config.dataDir, 'encryption.key');
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  if (existsSync(file)) {
+    const stored = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+    // A truncated or edited file would otherwise fail later, on the first secret opened.
+    if (stored.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key; restore it from a backup (secrets sealed with it cannot be read without it).`);
+    return stored;
+  }
   mkdirSync(dirname(file), { recursive: true });
   const key = randomBytes(32);
   writeFileSync(file, key.toString('base64'), { mode: 0o600, flag: 'wx' });

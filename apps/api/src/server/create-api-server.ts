@@ -11,6 +11,8 @@ import { createFormatError } from './format-error.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql-limits.ts';
 import { graphqlLimitsPlugin } from './graphql-limits-plugin.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './graphql-limits-rate.ts';
+import { malformedTextPlugin } from './malformed-text-plugin.ts';
+import { requestLogPlugin } from './request-log-plugin.ts';
 import { resolvers, typeDefs } from './schema-modules.ts';
 
 export interface ApiServer {
@@ -44,7 +46,7 @@ export async function createApiServer(deps: {
     includeStacktraceInErrorResponses: false,
     // Allowed here, refused to anonymous callers by graphqlLimitsPlugin.
     introspection: true,
-    plugins: [graphqlLimitsPlugin(limits.operation)],
+    plugins: [graphqlLimitsPlugin(limits.operation), malformedTextPlugin(), requestLogPlugin(deps.logger)],
     formatError: createFormatError(deps.logger),
   });
   await apollo.start();

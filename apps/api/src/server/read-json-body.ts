@@ -25,9 +25,19 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     if (size > maxBytes) throw new BodyError(413, `Request body is larger than ${maxBytes} bytes.`);
     chunks.push(chunk as Buffer);
   }
+  let text: string;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    // RFC 8259 section 8.1: JSON is UTF-8. A lenient decode would turn bad bytes into U+FFFD
+    // and store text the client never sent.
+    text = UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new BodyError(400, 'The request body is not valid UTF-8.');
+  }
+  try {
+    return JSON.parse(text);
   } catch {
     throw new BodyError(400, 'The request body is not valid JSON.');
   }
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,5 +1,6 @@
 import type { Api, PrismaClient } from '@gatehouse/db';
 import type { PolicyRecord } from '../policies/policies.repo.ts';
+import { batchLoader } from '../common/batch-loader.ts';
 import type { Page } from '../common/connection.ts';
 import type { ApiInput } from './api-input.ts';
 
@@ -7,6 +8,21 @@ const policyInclude = { apis: { orderBy: { name: 'asc' } } } as const;
 
 export class ApisRepo {
   constructor(private readonly db: PrismaClient) {}
+
+  // One query per list instead of one per row (common/batch-loader.ts): Api.defaultPolicy and
+  // Api.grantedBy are asked for every API of a page.
+  private readonly policiesById = batchLoader<string, PolicyRecord | null>(async (ids) => {
+    const policies = await this.db.policy.findMany({ where: { id: { in: ids } }, include: policyInclude });
+    return new Map(policies.map((policy) => [policy.id, policy]));
+  }, null);
+
+  private readonly grantingPolicyIds = batchLoader<string, string[]>(async (apiIds) => {
+    const apis = await this.db.api.findMany({
+      where: { id: { in: apiIds } },
+      select: { id: true, grantedBy: { select: { id: true }, orderBy: { name: 'asc' } } },
+    });
+    return new Map(apis.map((api) => [api.id, api.grantedBy.map((policy) => policy.id)]));
+  }, []);
 
   list(page: Page): Promise<Api[]> {
     return this.db.api.findMany({
@@ -44,12 +60,14 @@ export class ApisRepo {
   }
 
   /** Policies that grant access to the API. */
-  grantingPolicies(apiId: string): Promise<PolicyRecord[]> {
-    return this.db.policy.findMany({ where: { apis: { some: { id: apiId } } }, orderBy: { name: 'asc' }, include: policyInclude });
+  async grantingPolicies(apiId: string): Promise<PolicyRecord[]> {
+    const ids = await this.grantingPolicyIds.load(apiId);
+    const policies = await Promise.all(ids.map((id) => this.policiesById.load(id)));
+    return policies.filter((policy) => policy !== null);
   }
 
   defaultPolicy(api: Api): Promise<PolicyRecord | null> {
     if (!api.defaultPolicyId) return Promise.resolve(null);
-    return this.db.policy.findUnique({ where: { id: api.defaultPolicyId }, include: policyInclude });
+    return this.policiesById.load(api.defaultPolicyId);
   }
 }

@@ -5,6 +5,7 @@ import { inUseError, type InUseErrorResult } from '../apis/in-use-error.ts';
 import { isUniqueViolation } from '../apis/is-unique-violation.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { describeChanges } from '../audit/describe-changes.ts';
+import { batchLoader, groupBy } from '../common/batch-loader.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { dcrSettingsErrors, tokenChange, toDcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
@@ -51,9 +52,16 @@ export class CatalogueAdminService {
     return view!;
   }
 
+  // Policy.catalogueEntries is asked for every policy of a page: one entries query and one
+  // settings read for the page (common/batch-loader.ts).
+  private readonly entriesByPolicy = batchLoader<string, CatalogueEntryView[]>(async (policyIds) => {
+    const views = await this.views.toViews(await this.catalogue.listByPolicies(policyIds));
+    return groupBy(views, (view) => view.policyId);
+  }, []);
+
   /** For Policy.catalogueEntries, below an admin query. */
-  async byPolicy(policyId: string): Promise<CatalogueEntryView[]> {
-    return this.views.toViews(await this.catalogue.listByPolicy(policyId));
+  byPolicy(policyId: string): Promise<CatalogueEntryView[]> {
+    return this.entriesByPolicy.load(policyId);
   }
 
   async create(viewer: Viewer | null, raw: unknown): Promise<SaveCatalogueEntryResult<'CreateCatalogueEntrySuccess'>> {

@@ -44,8 +44,9 @@ export class CatalogueRepo {
     return this.db.catalogueEntry.findUnique({ where: { publicName } });
   }
 
-  listByPolicy(policyId: string): Promise<CatalogueEntryRecord[]> {
-    return this.db.catalogueEntry.findMany({ where: { policyId }, include, orderBy: { publicName: 'asc' } });
+  /** The entries of several policies in one query (Policy.catalogueEntries for a page of policies). */
+  listByPolicies(policyIds: string[]): Promise<CatalogueEntryRecord[]> {
+    return this.db.catalogueEntry.findMany({ where: { policyId: { in: policyIds } }, include, orderBy: { publicName: 'asc' } });
   }
 
   policyExists(id: string): Promise<boolean> {

@@ -10,18 +10,35 @@ const withCount = { _count: { select: { clients: true } } } as const;
 export class DevelopersRepo {
   constructor(private readonly db: PrismaClient) {}
 
-  list(page: Page): Promise<DeveloperRecord[]> {
-    return this.db.user.findMany({
+  async list(page: Page): Promise<DeveloperRecord[]> {
+    const developers = await this.db.user.findMany({
       where: { role: 'DEVELOPER' },
       orderBy: { id: 'asc' },
       take: page.take,
       ...(page.afterId ? { cursor: { id: page.afterId }, skip: 1 } : {}),
-      include: withCount,
     });
+    return this.withClientCounts(developers);
   }
 
-  findById(id: string): Promise<DeveloperRecord | null> {
-    return this.db.user.findFirst({ where: { id, role: 'DEVELOPER' }, include: withCount });
+  async findById(id: string): Promise<DeveloperRecord | null> {
+    const developer = await this.db.user.findFirst({ where: { id, role: 'DEVELOPER' } });
+    return developer ? (await this.withClientCounts([developer]))[0]! : null;
+  }
+
+  /**
+   * Prisma's `_count` include counts the clients of every developer before joining the page (a
+   * scan of all clients, 100 000 in the scale benchmark, per request; issue 7). Counting only
+   * the listed developers' clients, in one query, uses the developerId index.
+   */
+  private async withClientCounts(developers: User[]): Promise<DeveloperRecord[]> {
+    if (developers.length === 0) return [];
+    const counts = await this.db.oAuthClient.groupBy({
+      by: ['developerId'],
+      where: { developerId: { in: developers.map((d) => d.id) } },
+      _count: { _all: true },
+    });
+    const byDeveloper = new Map(counts.map((c) => [c.developerId, c._count._all]));
+    return developers.map((d) => ({ ...d, _count: { clients: byDeveloper.get(d.id) ?? 0 } }));
   }
 
   emailTaken(email: string): Promise<boolean> {

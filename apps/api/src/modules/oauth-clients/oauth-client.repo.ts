@@ -56,6 +56,11 @@ export class OAuthClientRepo {
     });
   }
 
+  /** An active developer a client may be created for (CreateOAuthClientInput.developerId). */
+  findActiveDeveloper(id: string): Promise<User | null> {
+    return this.db.user.findFirst({ where: { id, role: 'DEVELOPER', active: true } });
+  }
+
   findById(id: string): Promise<OAuthClientRecord | null> {
     return this.db.oAuthClient.findUnique({ where: { id }, include });
   }

@@ -1,4 +1,6 @@
+import { forbidden } from '../../server/errors.ts';
 import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../../server/viewer.ts';
+import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { ClientLocks } from './client-locks.ts';
 import { createOAuthClient, type CreateOAuthClientResult } from './create-oauth-client.ts';
@@ -46,14 +48,38 @@ export class OAuthClientsService {
   }
 
   async create(viewer: Viewer | null, input: unknown) {
-    const developer = requireDeveloper(viewer);
-    const key = `${developer.id}:${(input as { idempotencyKey?: unknown })?.idempotencyKey}`;
+    const { developerId, ...clientInput } = (input ?? {}) as { developerId?: string | null };
+    const owner = developerId == null ? requireDeveloper(viewer) : await this.ownerForIntegrator(viewer, developerId);
+    if ('__typename' in owner) return owner;
+    const key = `${owner.id}:${(clientInput as { idempotencyKey?: unknown })?.idempotencyKey}`;
     let attempt = this.#inFlight.get(key);
     if (!attempt) {
-      attempt = createOAuthClient(this.deps, developer, input).finally(() => this.#inFlight.delete(key));
+      attempt = createOAuthClient(this.deps, owner, clientInput).finally(() => this.#inFlight.delete(key));
       this.#inFlight.set(key, attempt);
     }
-    return this.withView(await attempt, developer);
+    const result = await attempt;
+    if (owner.id !== viewer!.id && result.__typename === 'CreateOAuthClientSuccess') {
+      await this.deps.audit.record({
+        actorId: viewer!.id,
+        action: 'oauth_client.provisioned',
+        targetType: 'OAuthClient',
+        targetId: result.client.id,
+        details: { developerId: owner.id, clientId: result.client.clientId, apiTokenId: viewer!.tokenId },
+      });
+    }
+    // The view is the caller's: an integrator creating for a developer does not see the secret.
+    return this.withView(result, viewer!);
+  }
+
+  /** Issue 6: an ADMIN API token provisions a client for a developer, who then owns it. */
+  private async ownerForIntegrator(viewer: Viewer | null, developerId: string): Promise<Viewer | ValidationErrorResult> {
+    const caller = requireViewer(viewer);
+    if (caller.role !== 'ADMIN' || caller.via !== 'token') {
+      throw forbidden('create a client for another developer; only ADMIN API tokens may set developerId');
+    }
+    const developer = await this.deps.clients.findActiveDeveloper(developerId);
+    if (!developer) return validationError([{ path: 'developerId', message: 'No active developer has this ID; look it up with the developers query.' }]);
+    return { id: developer.id, role: 'DEVELOPER', email: developer.email, name: developer.name };
   }
 
   async update(viewer: Viewer | null, input: { id: string }) {

@@ -1,4 +1,5 @@
 import type { Api, CatalogueEntry, Policy, PrismaClient } from '@gatehouse/db';
+import { batchLoader, groupBy } from '../common/batch-loader.ts';
 import type { Page } from '../common/connection.ts';
 import type { PolicyInput } from './policy-input.ts';
 
@@ -10,6 +11,13 @@ const columns = ({ apiIds: _apiIds, ...rest }: PolicyInput) => rest;
 
 export class PoliciesRepo {
   constructor(private readonly db: PrismaClient) {}
+
+  // Policy.defaultForApis is asked for every policy of a page: one query for the page
+  // (common/batch-loader.ts).
+  private readonly defaultForLoader = batchLoader<string, Api[]>(async (policyIds) => {
+    const apis = await this.db.api.findMany({ where: { defaultPolicyId: { in: policyIds } }, orderBy: { name: 'asc' } });
+    return groupBy(apis, (api) => api.defaultPolicyId!);
+  }, []);
 
   list(page: Page): Promise<PolicyRecord[]> {
     return this.db.policy.findMany({
@@ -46,7 +54,7 @@ export class PoliciesRepo {
 
   /** APIs whose Default Policy this is. */
   defaultFor(policyId: string): Promise<Api[]> {
-    return this.db.api.findMany({ where: { defaultPolicyId: policyId }, orderBy: { name: 'asc' } });
+    return this.defaultForLoader.load(policyId);
   }
 
   /** Catalogue entries that publish APIs with this policy. */

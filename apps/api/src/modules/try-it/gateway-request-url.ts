@@ -7,7 +7,7 @@
 export function gatewayRequestUrl(gatewayUrl: string, listenPath: string, typedPath: string): URL | { problem: string } {
   const rest = typedPath.trim().replace(/^\/+/, '');
   const [pathPart = ''] = rest.split('?', 1);
-  if (/[\s\\#\x00-\x1F\x7F]/.test(rest)) {
+  if (/[\s\\#]/.test(rest) || [...rest].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) {
     return { problem: 'The path cannot contain spaces, backslashes, # or control characters; percent-encode them.' };
   }
   // Encoded slashes and dots would let a proxy that decodes them step out of the listen path.

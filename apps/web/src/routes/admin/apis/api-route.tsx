@@ -5,6 +5,7 @@ import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { UsageSection } from '../../../components/usage/usage-section.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiEditor } from './api-editor.tsx';
 
@@ -44,6 +45,7 @@ function ApiPage() {
     <>
       <PageHeader title={data.api.name} description="How the gateway serves this API and checks its tokens." />
       <ApiEditor key={data.api.id} api={data.api} />
+      <UsageSection subject={{ kind: 'api', id: data.api.id }} />
     </>
   );
 }

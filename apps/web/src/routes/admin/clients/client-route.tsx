@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
+import { UsageSection } from '../../../components/usage/usage-section.tsx';
 import { ClientDetails } from '../../portal/clients/details/client-details.tsx';
 import { DeleteClientButton } from '../../portal/clients/details/delete-client-button.tsx';
 
@@ -121,6 +122,7 @@ function ClientPage() {
       <section className="panel" aria-label="Client details">
         <ClientDetails client={client} secretOwnerOnly />
       </section>
+      <UsageSection subject={{ kind: 'client', id: client.id }} />
     </>
   );
 }

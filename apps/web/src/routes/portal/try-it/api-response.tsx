@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { CopyButton } from '../../../../components/copy-button.tsx';
+import { CopyButton } from '../../../components/copy-button.tsx';
 
 export type ApiCallOutcome =
   | {

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { CopyButton } from '../../../../components/copy-button.tsx';
-import { describeError } from '../../../../components/describe-error.ts';
-import { FieldErrors } from '../../../../components/field-errors.tsx';
-import { Spinner } from '../../../../components/spinner.tsx';
-import { TextField } from '../../../../components/text-field.tsx';
-import { graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { describeError } from '../../../components/describe-error.ts';
+import { FieldErrors } from '../../../components/field-errors.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { graphql, type FragmentType } from '../../../graphql/generated/index.ts';
 import { ExchangeAuthorizationCodeMutation } from './exchange-code-mutation.ts';
 import { fieldErrorsByPath } from './field-errors-by-path.ts';
 import { rememberPendingClient } from './pending-state.ts';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { CopyButton } from '../../../../components/copy-button.tsx';
-import { describeError } from '../../../../components/describe-error.ts';
-import { FieldErrors } from '../../../../components/field-errors.tsx';
-import { Spinner } from '../../../../components/spinner.tsx';
-import { graphql } from '../../../../graphql/generated/index.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { describeError } from '../../../components/describe-error.ts';
+import { FieldErrors } from '../../../components/field-errors.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
+import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiResponse, type ApiCallOutcome } from './api-response.tsx';
 import { buildCurlCommand } from './build-curl-command.ts';
 import { fieldErrorsByPath } from './field-errors-by-path.ts';

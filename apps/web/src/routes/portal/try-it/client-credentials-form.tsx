@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../../../../components/describe-error.ts';
-import { Spinner } from '../../../../components/spinner.tsx';
-import { TextField } from '../../../../components/text-field.tsx';
-import { graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
+import { describeError } from '../../../components/describe-error.ts';
+import { Spinner } from '../../../components/spinner.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { graphql, type FragmentType } from '../../../graphql/generated/index.ts';
 import { fieldErrorsByPath } from './field-errors-by-path.ts';
 import type { TokenResult_token } from './token-result.tsx';
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../../../graphql/generated/index.ts';
+import { graphql } from '../../../graphql/generated/index.ts';
 
 /** Exchanges a code for a token; the manual form and the callback route both send it. */
 export const ExchangeAuthorizationCodeMutation = graphql(`

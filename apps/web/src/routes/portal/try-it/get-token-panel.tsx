@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { FragmentType } from '../../../../graphql/generated/index.ts';
+import type { FragmentType } from '../../../graphql/generated/index.ts';
 import { AuthorizationCodeForm } from './authorization-code-form.tsx';
 import { ClientCredentialsForm } from './client-credentials-form.tsx';
 import { TokenResult, type TokenResult_token } from './token-result.tsx';

@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { describeError } from '../../../../components/describe-error.ts';
-import { Loading } from '../../../../components/loading.tsx';
-import { PageHeader } from '../../../../components/page-header.tsx';
+import { describeError } from '../../../components/describe-error.ts';
+import { Loading } from '../../../components/loading.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
 import { ExchangeAuthorizationCodeMutation } from './exchange-code-mutation.ts';
 import { forgetPendingClient, pendingClient } from './pending-state.ts';
 import { handOverToken } from './token-handover.ts';
 
-export { RouteError as ErrorBoundary } from '../../../../components/route-error.tsx';
+export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
 
 /**
  * Where the identity provider sends the browser back (RFC 6749 section 4.1.2) when the developer
@@ -19,27 +19,28 @@ export function Component() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [exchange] = useMutation(ExchangeAuthorizationCodeMutation);
-  const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
+  const [exchangeProblem, setExchangeProblem] = useState<{ title: string; message: string } | null>(null);
   const sent = useRef(false);
   const state = params.get('state');
+  const code = params.get('code');
+  const error = params.get('error');
   const clientId = pendingClient(state);
+  // RFC 6749 section 4.1.2.1: the identity provider may send an error instead of a code.
+  const redirectProblem =
+    error || !code || !state
+      ? {
+          title: error === 'access_denied' ? 'Sign-in was cancelled' : 'The identity provider sent no code',
+          message: error
+            ? `It answered ${error}${params.get('error_description') ? `: ${params.get('error_description')}` : ''}. Start again from the client page.`
+            : 'This page expects the code and state the identity provider adds to the address.',
+        }
+      : null;
+  const problem = redirectProblem ?? exchangeProblem;
 
   useEffect(() => {
     // A code works once: never send it twice (React runs effects twice in development).
-    if (sent.current) return;
+    if (sent.current || !code || !state || error) return;
     sent.current = true;
-    const code = params.get('code');
-    const error = params.get('error');
-    if (error || !code || !state) {
-      forgetPendingClient(state);
-      setProblem({
-        title: error === 'access_denied' ? 'Sign-in was cancelled' : 'The identity provider sent no code',
-        message: error
-          ? `It answered ${error}${params.get('error_description') ? `: ${params.get('error_description')}` : ''}.`
-          : 'This page expects the code and state the identity provider adds to the address.',
-      });
-      return;
-    }
     exchange({ variables: { input: { state, code, iss: params.get('iss') } } })
       .then(({ data }) => {
         const payload = data?.exchangeAuthorizationCode;
@@ -48,10 +49,10 @@ export function Component() {
           void navigate(`/portal/clients/${payload.clientId}`, { replace: true, state: handOverToken(payload.clientId, payload) });
           return;
         }
-        setProblem({ title: 'No token', message: payload && 'message' in payload ? payload.message : 'The portal could not exchange the code.' });
+        setExchangeProblem({ title: 'No token', message: payload && 'message' in payload ? payload.message : 'The portal could not exchange the code.' });
       })
-      .catch((e: unknown) => setProblem(describeError(e)));
-  }, [exchange, navigate, params, state]);
+      .catch((e: unknown) => setExchangeProblem(describeError(e)));
+  }, [code, error, exchange, navigate, params, state]);
 
   return (
     <div className="page">

@@ -1,4 +1,4 @@
-import type { FragmentType } from '../../../../graphql/generated/index.ts';
+import type { FragmentType } from '../../../graphql/generated/index.ts';
 import type { TokenResult_token } from './token-result.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { CopyButton } from '../../../../components/copy-button.tsx';
-import { getFragmentData, graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
-import { formatDateTime } from '../../../../lib/format-date.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
+import { formatDateTime } from '../../../lib/format-date.ts';
 import { formatRemaining } from './format-remaining.ts';
 import { useNow } from './use-now.ts';
 

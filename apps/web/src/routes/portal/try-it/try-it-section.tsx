@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { getFragmentData, graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
+import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
 import { CallApiPanel } from './call-api-panel.tsx';
 import { GetTokenPanel } from './get-token-panel.tsx';
 import { readHandedOverToken } from './token-handover.ts';

@@ -5,6 +5,7 @@ import { preloadQuery } from '../../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../../components/empty-state.tsx';
 import { Loading } from '../../../../components/loading.tsx';
 import { PageHeader } from '../../../../components/page-header.tsx';
+import { UsageSection } from '../../../../components/usage/usage-section.tsx';
 import { graphql } from '../../../../graphql/generated/index.ts';
 import { WizardProgress } from '../new/wizard-progress.tsx';
 import { ClientDetails } from './client-details.tsx';
@@ -99,6 +100,7 @@ function ClientPage() {
       </section>
       <TryIt client={client} />
       <ManageClient client={client} separator={data.redirectUriSeparator} onNotice={setNotice} />
+      <UsageSection subject={{ kind: 'client', id: client.id }} />
     </>
   );
 }

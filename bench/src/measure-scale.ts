@@ -1,0 +1,105 @@
+import { performance } from 'node:perf_hooks';
+import type { BenchChild } from './child-process.ts';
+import { CATALOGUE_QUERY, MY_CLIENTS_QUERY } from './portal-queries.ts';
+import { percentile } from './stats.ts';
+
+/** The list screens' queries, as the SPA sends them (apps/web/src/routes), with `first` as the page size. */
+const LIST_QUERIES: { name: string; as: 'admin' | 'developer'; query: string; paged: boolean }[] = [
+  {
+    name: 'admin: APIs',
+    as: 'admin',
+    paged: true,
+    query: `query ApisRoute($first: Int!) { apis(first: $first) { edges { node { id name listenPath upstreamUrl jwksUri active gatewayUrl defaultPolicy { id name } } } pageInfo { hasNextPage } } }`,
+  },
+  {
+    name: 'admin: policies',
+    as: 'admin',
+    paged: true,
+    query: `query PoliciesRoute($first: Int!) { policies(first: $first) { edges { node { id name apis { id name } rateLimitRequests rateLimitPeriodSeconds quotaMax quotaRenewalSeconds keyExpiresInSeconds active } } pageInfo { hasNextPage } } }`,
+  },
+  {
+    name: 'admin: catalogue',
+    as: 'admin',
+    paged: true,
+    query: `query AdminCatalogue($first: Int!) { catalogueEntries(first: $first) { edges { node { id publicName visible dcrEnabled policy { id name } effectiveDcr { source settings { enabled provider } } } } pageInfo { hasNextPage } } }`,
+  },
+  {
+    name: 'admin: OAuth clients',
+    as: 'admin',
+    paged: true,
+    query: `query AdminClientsRoute($first: Int!) { oauthClients(first: $first) { edges { cursor node { id clientName clientId provider createdAt owner { id name email } apis { id publicName } } } pageInfo { hasNextPage endCursor } } }`,
+  },
+  {
+    name: 'admin: developers',
+    as: 'admin',
+    paged: true,
+    query: `query DevelopersRoute($first: Int!) { developers(first: $first) { edges { node { id name email active clientCount createdAt } } pageInfo { hasNextPage } } }`,
+  },
+  {
+    name: "admin: a developer's clients",
+    as: 'admin',
+    paged: true,
+    query: `query DeveloperRoute($id: ID!, $first: Int!) { developer(id: $id) { id name email active createdAt clientCount clients(first: $first) { edges { node { id clientId clientName apis createdAt } } pageInfo { hasNextPage } } } }`,
+  },
+  {
+    name: 'admin: audit log',
+    as: 'admin',
+    paged: true,
+    query: `query AuditLog($first: Int!) { auditEvents(first: $first) { edges { node { id action targetType targetId details createdAt actor { id name email } } } pageInfo { hasNextPage } } }`,
+  },
+  { name: 'developer: my clients', as: 'developer', paged: true, query: MY_CLIENTS_QUERY },
+  { name: 'developer: catalogue (all entries, no paging)', as: 'developer', paged: false, query: CATALOGUE_QUERY },
+];
+
+export interface ScaleFigures {
+  name: string;
+  /** Page size, or null for the unpaged catalogue. */
+  first: number | null;
+  rows: number;
+  p50: number;
+  p95: number;
+  /** SQL statements Prisma sent for one request. */
+  queries: number;
+}
+
+/**
+ * Item 3: each list query at page sizes 10 and 100, one request at a time (the latency of the
+ * query itself, not of a queue), `samples` times after a warm-up; and the SQL statements one
+ * request costs, from the API process's Prisma query events (BENCH_COUNT_QUERIES=1).
+ */
+export async function measureScale(api: BenchChild, cookies: { admin: string; developer: string }, developerId: string, samples: number, log: (line: string) => void): Promise<ScaleFigures[]> {
+  const figures: ScaleFigures[] = [];
+  for (const list of LIST_QUERIES) {
+    for (const first of list.paged ? [10, 100] : [null]) {
+      const body = JSON.stringify({ query: list.query, variables: { first, id: developerId } });
+      const send = async () => {
+        const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[list.as] }, body });
+        const json = (await res.json()) as { data?: Record<string, any>; errors?: unknown };
+        if (json.errors || !json.data) throw new Error(`${list.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
+        return json.data;
+      };
+      const before = await api.ask<number>('queries');
+      const data = await send();
+      const queries = (await api.ask<number>('queries')) - before;
+      for (let i = 0; i < 3; i++) await send();
+      const times: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const startedAt = performance.now();
+        await send();
+        times.push(performance.now() - startedAt);
+      }
+      const figure = { name: list.name, first, rows: countRows(data), p50: percentile(times, 50), p95: percentile(times, 95), queries };
+      log(`  ${list.name} first=${first ?? '-'}: ${figure.rows} rows, p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, ${queries} SQL statements`);
+      figures.push(figure);
+    }
+  }
+  return figures;
+}
+
+/** Rows of the list in an answer: its edges, or the array itself. */
+function countRows(data: Record<string, any>): number {
+  const top = Object.values(data)[0];
+  if (Array.isArray(top)) return top.length;
+  if (top?.edges) return top.edges.length;
+  return top?.clients?.edges?.length ?? 0;
+}

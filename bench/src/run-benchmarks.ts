@@ -1,0 +1,110 @@
+/**
+ * `pnpm bench`: every benchmark of issue 7 ("Speed and scale") and the gateway's of issue 5, in
+ * about ten minutes on two cores; rewrites the generated part of docs/benchmarks.md with the
+ * figures, the machine and the date. What each measures and how: docs/benchmarks.md.
+ *
+ *   BENCH_ONLY=portal,registration,scale,spa,gateway   run some (docs/benchmarks.md is then left alone)
+ *   BENCH_QUICK=1                                     short rounds and a small scale portal, to try the command
+ *   BENCH_SKIP_BUILD=1                                measure apps/web/dist as it is instead of building
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startChild, type BenchChild } from './child-process.ts';
+import { loadScaleData } from './load-scale-data.ts';
+import { currentLoad, describeMachine } from './machine.ts';
+import { measureRegistration } from './measure-registration.ts';
+import { measureScale } from './measure-scale.ts';
+import { buildSpa, measureSpa } from './measure-spa.ts';
+import { measureThroughput } from './measure-throughput.ts';
+import { runGatewayBench } from './run-gateway-bench.ts';
+import { seedPortal } from './seed-portal.ts';
+import { writeReport, type Report } from './write-report.ts';
+
+const quick = process.env.BENCH_QUICK === '1';
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (part: string) => !only || only.includes(part);
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const section = (title: string) => log(`\n== ${title} (load ${currentLoad()})`);
+
+const startedAt = new Date();
+const machine = describeMachine();
+log(`machine: ${machine.cores} cores, ${machine.cpu}, node ${machine.node}; load average at start ${machine.load}`);
+const report: Report = { startedAt, machine, quick };
+const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
+const children: BenchChild[] = [];
+const start = async (name: string, env: Record<string, string> = {}) => {
+  const child = await startChild(name, env);
+  children.push(child);
+  return child;
+};
+
+try {
+  if (runs('portal') || runs('registration') || runs('spa')) {
+    const idp = await start('idp', { BENCH_IDP_DB: join(dir, 'idp.db') });
+    const portal = await seedPortal(join(dir, 'portal'), idp.url, { entries: 100, clients: 100, registrants: 50 });
+    const baseline = await start('baseline', { BENCH_DATABASE_PATH: portal.databasePath });
+    const api = await start('api', { ...portal.apiEnv, BENCH_TIME_IDP: runs('registration') ? '1' : '0' });
+
+    if (runs('portal')) {
+      section('1. catalogue and my clients: API vs plain node:http baseline');
+      report.portal = {
+        connections: 50,
+        ...(quick ? { seconds: 3, rounds: 1, warmupSeconds: 1 } : { seconds: 8, rounds: 3, warmupSeconds: 4 }),
+        loadAtStart: currentLoad(),
+        figures: [],
+      };
+      report.portal.figures = await measureThroughput(api, baseline, portal.developerCookie, report.portal, log);
+    }
+    if (runs('registration')) {
+      section('2. registration: 50 concurrent createOAuthClient at the embedded IdP');
+      const rounds = quick ? 1 : 4;
+      report.registration = { loadAtStart: currentLoad(), rounds, figures: await measureRegistration(api, portal.registrantCookies, portal.dcrEntryId, rounds, log) };
+    }
+    if (runs('spa')) {
+      section('4. SPA: JavaScript for the signed-in catalogue, largest contentful paint');
+      let distDir = join(dir, 'web-dist');
+      if (process.env.BENCH_SKIP_BUILD === '1') distDir = new URL('../../apps/web/dist', import.meta.url).pathname;
+      else await buildSpa(distDir);
+      const loadAtStart = currentLoad();
+      report.spa = { loadAtStart, figures: await measureSpa(distDir, api.url, portal.developerCookie, quick ? 2 : 5) };
+      log(`  ${report.spa.figures.loaded.length} scripts, ${(report.spa.figures.loadedGzip / 1024).toFixed(1)} KB gzip; admin code loaded: ${report.spa.figures.adminCodeLoaded}; LCP ${report.spa.figures.lcp.map((l) => l.toFixed(0)).join(', ')} ms`);
+    }
+    for (const child of children.splice(0)) await child.stop();
+  }
+
+  if (runs('scale')) {
+    section('3. scale: list queries on a large portal');
+    const counts = quick ? { apis: 1000, clients: 10_000, developers: 100 } : { apis: 10_000, clients: 100_000, developers: 1000 };
+    const scale = await loadScaleData(join(dir, 'scale'), counts);
+    log(`  loaded in ${scale.loadSeconds.toFixed(1)} s: ${Object.entries(scale.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+    const api = await start('api', { ...scale.apiEnv, BENCH_COUNT_QUERIES: '1' });
+    const samples = quick ? 10 : 40;
+    report.scale = {
+      counts,
+      rows: scale.rows,
+      loadSeconds: scale.loadSeconds,
+      samples,
+      loadAtStart: currentLoad(),
+      figures: await measureScale(api, { admin: scale.adminCookie, developer: scale.developerCookie }, scale.developerId, samples, log),
+    };
+    for (const child of children.splice(0)) await child.stop();
+  }
+
+  if (runs('gateway')) {
+    section('5. gateway (issue 5), shorter rounds');
+    const env = quick
+      ? { BENCH_SECONDS: '2', BENCH_ROUNDS: '1', BENCH_WARMUP_SECONDS: '1', BENCH_CLIENTS: '200' }
+      : { BENCH_SECONDS: '6', BENCH_ROUNDS: '3', BENCH_WARMUP_SECONDS: '5', BENCH_CLIENTS: '1000' };
+    report.gateway = { settings: env, figures: await runGatewayBench(env, log) };
+  }
+
+  report.finishedAt = new Date();
+  report.loadAtEnd = currentLoad();
+  log(`\ndone in ${((report.finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1)} min; load average ${report.loadAtEnd}`);
+  if (only || quick) log('BENCH_ONLY or BENCH_QUICK is set: docs/benchmarks.md left as it is.');
+  else log(`wrote ${writeReport(report)}`);
+} finally {
+  for (const child of children) await child.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,23 @@
+import { test } from '@playwright/test';
+import { signIn } from '../support/sign-in.ts';
+test('shots', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, 'admin');
+  await page.waitForURL(/admin/);
+  await page.goto('/admin/api-tokens');
+  await page.getByRole('button', { name: 'Create API token' }).click();
+  await page.getByLabel('Name').fill('CI catalogue sync');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await page.getByRole('textbox', { name: 'Token value' }).waitFor();
+  await page.screenshot({ path: '/tmp/h2-tokens-created.png', fullPage: true });
+  await page.getByRole('button', { name: 'Revoke CI catalogue sync' }).click();
+  await page.screenshot({ path: '/tmp/h2-tokens-revoke.png' });
+  await page.keyboard.press('Escape');
+  await page.goto('/admin/graphql-api');
+  await page.getByRole('heading', { level: 1, name: 'GraphQL API' }).waitFor();
+  await page.screenshot({ path: '/tmp/h2-docs.png' });
+  await page.goto('/admin/explorer');
+  await page.getByRole('button', { name: /Execute query/ }).click();
+  await page.locator('.graphiql-response').getByText('"me"').waitFor();
+  await page.screenshot({ path: '/tmp/h2-explorer.png' });
+});
