@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { DEMO_ACCOUNTS } from '@gatehouse/api/demo-accounts';
 import { e2eUrls } from '../support/e2e-env.ts';
 import { tokenStatus } from '../support/idp-checks.ts';
 import { signIn } from '../support/sign-in.ts';
@@ -78,29 +79,31 @@ test('an admin creates an API token; the example script publishes an API with DC
     return value;
   });
 
-  const provisioned = await test.step('the example script provisions with the token', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', exampleScript], {
+  const provisioned = await test.step('the client package’s example script publishes and provisions with the token', async () => {
+    const args = ['--api-name', `integrator-${suffix}`, '--developer', DEMO_ACCOUNTS.developer.email, '--client-name', `Integrator client ${suffix}`, '--json'];
+    // The token goes in the environment, as the script's usage says, never in the arguments.
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', exampleScript, ...args], {
       cwd: repoRoot,
-      env: { ...process.env, GATEHOUSE_URL: e2eUrls.web, GATEHOUSE_TOKEN: token, GATEHOUSE_EXAMPLE_SUFFIX: suffix },
+      env: { ...process.env, GATEHOUSE_URL: `${e2eUrls.web}/graphql`, GATEHOUSE_TOKEN: token },
       timeout: 45_000,
     });
-    return parseScriptOutput(stdout);
+    const result = parseScriptOutput(stdout);
+    expect(result.api.name).toBe(`integrator-${suffix}`);
+    expect(result.client.owner).toBe(DEMO_ACCOUNTS.developer.email);
+    return result;
   });
 
   await test.step('the API, its catalogue entry with DCR settings and the client are in the portal', async () => {
     await page.getByRole('group', { name: 'System Management' }).getByRole('link', { name: 'APIs' }).click();
-    await expect(page.getByRole('link', { name: provisioned.apiName })).toBeVisible();
+    await expect(page.getByRole('link', { name: provisioned.api.name, exact: true })).toBeVisible();
     await page.getByRole('group', { name: 'Portal Management' }).getByRole('link', { name: 'Catalogue' }).click();
     // Dynamic Client Registration on, with the entry's own settings (not the global ones).
-    const entry = page.getByRole('row', { name: new RegExp(provisioned.catalogueEntryName) });
+    const entry = page.getByRole('row', { name: new RegExp(provisioned.catalogueEntry.publicName) });
     await expect(entry).toContainText('On,');
     await expect(entry).toContainText('own settings');
     await page.getByRole('group', { name: 'Portal Management' }).getByRole('link', { name: 'OAuth clients' }).click();
-    await expect(page.getByRole('row', { name: new RegExp(provisioned.clientName) })).toBeVisible();
-  });
-
-  await test.step('the client’s credentials get a token at the IdP', async () => {
-    expect(await tokenStatus(request, provisioned.clientId, provisioned.clientSecret)).toBe(200);
+    const client = page.getByRole('row', { name: new RegExp(provisioned.client.clientName) });
+    await expect(client).toContainText(DEMO_ACCOUNTS.developer.name);
   });
 
   await test.step('the token shows when it was last used; once revoked, the API refuses it', async () => {
@@ -119,17 +122,31 @@ test('an admin creates an API token; the example script publishes an API with DC
     });
     expect((await res.json()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  await test.step('the developer owns the client, sees its secret, and its credentials get a token at the IdP', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await signIn(page, 'developer');
+    await page.getByRole('navigation', { name: 'Developer portal' }).getByRole('link', { name: 'OAuth clients' }).click();
+    await page.getByRole('link', { name: provisioned.client.clientName }).click();
+    const details = page.getByRole('region', { name: 'Client details' });
+    const valueOf = (term: string) => details.locator(`dt:text-is("${term}") + dd`);
+    await expect(valueOf('Client ID')).toContainText(provisioned.client.clientId);
+    await details.getByRole('button', { name: 'Reveal' }).click();
+    const clientSecret = (await valueOf('Client secret').locator('code').first().innerText()).trim();
+    expect(clientSecret).not.toMatch(/•/);
+    expect(await tokenStatus(request, provisioned.client.clientId, clientSecret)).toBe(200);
+  });
 });
 
+/** What the example script prints with --json (packages/client/examples/provision-client.ts). */
 interface Provisioned {
-  apiName: string;
-  catalogueEntryName: string;
-  clientName: string;
-  clientId: string;
-  clientSecret: string;
+  api: { id: string; name: string };
+  catalogueEntry: { id: string; publicName: string };
+  client: { id: string; clientId: string; clientName: string; owner: string };
 }
 
-/** The script prints what it made as one JSON object on its last line. */
+/** With --json the script prints what it made as one JSON object, on its last line. */
 function parseScriptOutput(stdout: string): Provisioned {
   const last = stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(last) as Provisioned;

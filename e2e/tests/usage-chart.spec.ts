@@ -6,7 +6,7 @@ import { signIn } from '../support/sign-in.ts';
  * Issue 6, usage: calls a client makes through the gateway show on its page as a chart stacked by
  * status class, with a table alternative, within one refresh.
  */
-test("a client's calls through the gateway show in its usage chart, by status class", async ({ page, request }) => {
+test("a client's calls through the gateway show in its usage chart, by status class", async ({ page, request, browser }) => {
   await signIn(page, 'developer');
   await page.getByRole('link', { name: 'OAuth clients' }).click();
   await page.getByRole('link', { name: /Create/ }).or(page.getByRole('button', { name: /Create/ })).first().click();
@@ -18,7 +18,7 @@ test("a client's calls through the gateway show in its usage chart, by status cl
   await expect(page.getByRole('heading', { level: 1, name: 'Usage Chart App' })).toBeVisible();
 
   const usage = page.getByRole('region', { name: 'Usage' });
-  await expect(usage.getByText('No calls yet')).toBeVisible();
+  await expect(usage.getByText('No calls yet in the last 24 hours')).toBeVisible();
 
   const details = page.getByRole('region', { name: 'Client details' });
   const valueOf = (term: string) => details.locator(`dt:text-is("${term}") + dd`);
@@ -47,4 +47,18 @@ test("a client's calls through the gateway show in its usage chart, by status cl
   await usage.getByText('Show the figures as a table').click();
   const row = usage.getByRole('table').getByRole('row').nth(1);
   await expect(row.getByRole('cell').nth(0)).toHaveText('3');
+  await usage.screenshot({ path: '/tmp/h4/usage.png' }); // H4TMP
+
+  // Admins see the API's usage, all clients together, on its page.
+  const adminContext = await browser.newContext({ baseURL: e2eUrls.web });
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin');
+  await expect(admin.getByRole('link', { name: 'APIs' }).first()).toBeVisible();
+  await admin.goto('/admin/apis');
+  await admin.getByRole('link', { name: 'curity-api' }).click();
+  const apiUsage = admin.getByRole('region', { name: 'Usage' });
+  await expect(apiUsage.getByRole('img', { name: /Requests per hour, last 24 hours/ })).toBeVisible();
+  await expect(apiUsage.getByText(/requests, mean latency/)).toBeVisible();
+  await apiUsage.screenshot({ path: '/tmp/h4/api-usage.png' }); // H4TMP
+  await adminContext.close();
 });

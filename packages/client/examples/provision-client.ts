@@ -20,8 +20,9 @@ Options:
   --api-name <name>              API name (default: example-api-<random>)
   --public-name <name>           catalogue name (default: the API name)
   --upstream <url>               where the gateway forwards (default: http://127.0.0.1:4200)
-  --idp-host <url>               DCR identity provider host (default: the global DCR settings')
-  --registration-endpoint <url>  DCR registration endpoint (default: the global DCR settings')
+  --idp-host <url>               DCR identity provider host (default: the global DCR settings',
+                                 else those of the first catalogue entry with DCR enabled)
+  --registration-endpoint <url>  DCR registration endpoint (default: as --idp-host)
   --grant-types <a,b>            e.g. authorization_code,client_credentials (default: global)
   --developer <email>            who owns the client (default: the first active developer)
   --client-name <name>           (default: <api name> client)
@@ -29,6 +30,9 @@ Options:
   --json                         print one JSON object instead of sentences
   --show-secret                  print the client secret in full, when the token may see it
   --help
+
+Environment: GATEHOUSE_DCR_INITIAL_ACCESS_TOKEN, when the identity provider wants an initial
+access token for registration (RFC 7591 section 3); kept out of the arguments so ps cannot show it.
 `;
 
 function fail(message: string, code = 1): never {
@@ -83,13 +87,14 @@ try {
   const dcr: Partial<DcrSettingsInput> = {};
   if (args['idp-host']) dcr.identityProviderHost = args['idp-host'];
   if (args['registration-endpoint']) dcr.clientRegistrationEndpoint = args['registration-endpoint'];
+  if (process.env.GATEHOUSE_DCR_INITIAL_ACCESS_TOKEN) dcr.initialRegistrationAccessToken = process.env.GATEHOUSE_DCR_INITIAL_ACCESS_TOKEN;
   if (args['grant-types']) dcr.grantTypes = args['grant-types'].split(',').map((g) => g.trim()) as DcrSettingsInput['grantTypes'];
 
   const published = await publishApiWithDcr(client, { name: apiName, publicName: args['public-name'], upstreamUrl: args.upstream, dcr, description: 'Published by the @gatehouse/client example.' });
   say(`Published API "${published.api.name}" at ${published.api.gatewayUrl} (id ${published.api.id}).`);
   say(`Created policy "${published.policy.name}" granting it (id ${published.policy.id}).`);
   say(
-    `Published catalogue entry "${published.entry.publicName}" (id ${published.entry.id}) with its own DCR settings: ` +
+    `Published catalogue entry "${published.entry.publicName}" (id ${published.entry.id}) with its own DCR settings, based on ${published.dcrSource}: ` +
       `${published.dcr.provider} at ${published.dcr.clientRegistrationEndpoint ?? published.dcr.identityProviderHost}, grant types ${published.dcr.grantTypes.join(' ')}.`,
   );
 

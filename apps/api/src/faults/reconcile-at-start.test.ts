@@ -38,7 +38,10 @@ afterAll(async () => {
 describe('reconciling interrupted registrations at start', () => {
   it('shows admins a registration that stopped as the IdP answered, before the journal knew the client', async () => {
     const clientName = `Stopped App ${crypto.randomUUID().slice(0, 8)}`;
-    deps().faults = faultsFrom('registration-answered:pause', pino({ level: 'silent' }));
+    const pause = faultsFrom('registration-answered:pause', pino({ level: 'silent' }));
+    let reached!: () => void;
+    const stopped = new Promise<void>((resolve) => (reached = resolve));
+    deps().faults = { reach: (point) => (point === 'registration-answered' && reached(), pause.reach(point)) };
     const request = new AbortController();
     const input = { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() };
     const pending = fetch(h.url, {
@@ -47,14 +50,13 @@ describe('reconciling interrupted registrations at start', () => {
       body: JSON.stringify({ query: CREATE, variables: { input } }),
       signal: request.signal,
     }).catch(() => 'aborted');
-    // Wait until the IdP registered it: the process "stops" there (the pause), as a crash would.
-    for (let i = 0; i < 100 && clientsAtIdp(`${h.dataDir}/idp.db`).every((c) => c.client_name !== clientName); i++) await new Promise((r) => setTimeout(r, 50));
+    // The IdP registered it and answered; the portal "stops" there (the pause), as a crash would.
+    await stopped;
     request.abort();
     await pending;
     deps().faults = NO_FAULTS;
 
     const summary = await reconcileAsIfRestarted();
-    const dd = (h.api.services.oauthClients as any).deps; console.log("DBG", (await dd.cleanups.list({ take: 51, first: 50, afterId: undefined }, new Date(Date.now() - 60000))).length, JSON.stringify(await h.api.services.oauthClients.listIdpCleanups({ id: "a", role: "ADMIN", email: "", name: "" } as any, {})), (await dd.cleanups.list({ take: 51, first: 50, afterId: undefined }, new Date(Date.now() - 60000))).length, dd === deps(), Object.keys(dd));
     expect(summary.leftForAdmins).toBeGreaterThanOrEqual(1);
     expect((await cleanups()).find((entry: any) => entry.clientName === clientName)).toMatchObject({
       state: 'OUTCOME_UNKNOWN',

@@ -1,23 +1,5 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import * as adminLayout from '../routes/admin/admin-layout.tsx';
-import * as adminApis from '../routes/admin/apis/apis-route.tsx';
-import * as adminApi from '../routes/admin/apis/api-route.tsx';
-import * as adminNewApi from '../routes/admin/apis/new-api-route.tsx';
-import * as adminAuditLog from '../routes/admin/audit/audit-log-route.tsx';
-import * as adminCatalogueEntry from '../routes/admin/catalogue/catalogue-entry-route.tsx';
-import * as adminCatalogue from '../routes/admin/catalogue/catalogue-route.tsx';
-import * as adminNewCatalogueEntry from '../routes/admin/catalogue/new-catalogue-entry-route.tsx';
-import * as adminClient from '../routes/admin/clients/client-route.tsx';
-import * as adminClients from '../routes/admin/clients/clients-route.tsx';
-import * as adminDeveloper from '../routes/admin/developers/developer-route.tsx';
-import * as adminDevelopers from '../routes/admin/developers/developers-route.tsx';
-import * as adminNewDeveloper from '../routes/admin/developers/new-developer-route.tsx';
-import * as adminIdpCleanup from '../routes/admin/idp-cleanup/idp-cleanup-route.tsx';
-import * as adminNewPolicy from '../routes/admin/policies/new-policy-route.tsx';
-import * as adminPolicies from '../routes/admin/policies/policies-route.tsx';
-import * as adminPolicy from '../routes/admin/policies/policy-route.tsx';
-import * as adminSettings from '../routes/admin/settings/portal-settings-route.tsx';
-import * as adminOverview from '../routes/admin/overview/admin-overview-route.tsx';
 import * as home from '../routes/home-route.ts';
 import * as notFound from '../routes/not-found-route.tsx';
 import * as account from '../routes/portal/account/account-route.tsx';
@@ -74,25 +56,27 @@ export const routes: RouteObject[] = [
       {
         path: 'admin',
         ...adminLayout,
+        // Each admin screen is a chunk of its own, fetched on first visit: developers never load
+        // admin code (issue 7: the portal's first page within 150 KB of JavaScript, gzip).
         children: [
-          { index: true, ...adminOverview },
-          { path: 'apis', ...adminApis },
-          { path: 'apis/new', ...adminNewApi },
-          { path: 'apis/:id', ...adminApi },
-          { path: 'policies', ...adminPolicies },
-          { path: 'policies/new', ...adminNewPolicy },
-          { path: 'policies/:id', ...adminPolicy },
-          { path: 'catalogue', ...adminCatalogue },
-          { path: 'catalogue/new', ...adminNewCatalogueEntry },
-          { path: 'catalogue/:id', ...adminCatalogueEntry },
-          { path: 'developers', ...adminDevelopers },
-          { path: 'developers/new', ...adminNewDeveloper },
-          { path: 'developers/:id', ...adminDeveloper },
-          { path: 'clients', ...adminClients },
-          { path: 'clients/:id', ...adminClient },
-          { path: 'idp-cleanup', ...adminIdpCleanup },
-          { path: 'settings', ...adminSettings },
-          { path: 'audit', ...adminAuditLog },
+          { index: true, lazy: () => import('../routes/admin/overview/admin-overview-route.tsx') },
+          { path: 'apis', lazy: () => import('../routes/admin/apis/apis-route.tsx') },
+          { path: 'apis/new', lazy: () => import('../routes/admin/apis/new-api-route.tsx') },
+          { path: 'apis/:id', lazy: () => import('../routes/admin/apis/api-route.tsx') },
+          { path: 'policies', lazy: () => import('../routes/admin/policies/policies-route.tsx') },
+          { path: 'policies/new', lazy: () => import('../routes/admin/policies/new-policy-route.tsx') },
+          { path: 'policies/:id', lazy: () => import('../routes/admin/policies/policy-route.tsx') },
+          { path: 'catalogue', lazy: () => import('../routes/admin/catalogue/catalogue-route.tsx') },
+          { path: 'catalogue/new', lazy: () => import('../routes/admin/catalogue/new-catalogue-entry-route.tsx') },
+          { path: 'catalogue/:id', lazy: () => import('../routes/admin/catalogue/catalogue-entry-route.tsx') },
+          { path: 'developers', lazy: () => import('../routes/admin/developers/developers-route.tsx') },
+          { path: 'developers/new', lazy: () => import('../routes/admin/developers/new-developer-route.tsx') },
+          { path: 'developers/:id', lazy: () => import('../routes/admin/developers/developer-route.tsx') },
+          { path: 'clients', lazy: () => import('../routes/admin/clients/clients-route.tsx') },
+          { path: 'clients/:id', lazy: () => import('../routes/admin/clients/client-route.tsx') },
+          { path: 'idp-cleanup', lazy: () => import('../routes/admin/idp-cleanup/idp-cleanup-route.tsx') },
+          { path: 'settings', lazy: () => import('../routes/admin/settings/portal-settings-route.tsx') },
+          { path: 'audit', lazy: () => import('../routes/admin/audit/audit-log-route.tsx') },
           { path: 'api-tokens', lazy: () => import('../routes/admin/api-tokens/api-tokens-route.tsx') },
           { path: 'graphql-api', lazy: graphqlDocsRoute },
           { path: 'explorer', lazy: explorerRoute },

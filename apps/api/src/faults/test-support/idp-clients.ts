@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 
 // better-sqlite3 is the embedded IdP's dependency; take it from there rather than add it here.
 const requireFromIdp = createRequire(createRequire(import.meta.url).resolve('@gatehouse/idp'));
+/** Where better-sqlite3 is, for a worker thread that opens a connection of its own. */
+export const BETTER_SQLITE3_PATH = requireFromIdp.resolve('better-sqlite3');
 const Database = requireFromIdp('better-sqlite3') as new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => {
   prepare(sql: string): { all(): unknown[] };
   close(): void;

@@ -1,3 +1,4 @@
+import { outboundUrlProblem } from '@gatehouse/dcr';
 import { request } from 'undici';
 import { TOKEN_ERROR_ADVICE, tokenErrorCode, type TokenErrorCode } from './token-error-codes.ts';
 
@@ -61,6 +62,9 @@ export async function requestToken(
     if (auth.method === 'client_secret_post' && auth.clientSecret !== null) body.set('client_secret', auth.clientSecret);
   }
   const host = new URL(tokenEndpoint).host;
+  // The client secret must not cross the network in clear outside local mode (ADR 008).
+  const refused = outboundUrlProblem(tokenEndpoint);
+  if (refused) return failed('UNREACHABLE', `The portal did not call the token endpoint: ${refused} Ask an admin to check the identity provider.`, null);
   let status: number;
   let text: string;
   try {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@apollo/client/react';
-import { useId, useState, useTransition } from 'react';
+import { useDeferredValue, useId, useState, useTransition } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql/generated/index.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { Spinner } from '../spinner.tsx';
@@ -82,34 +82,39 @@ const RANGES: readonly { value: Range; label: string; per: string }[] = [
  * switching range or refreshing keeps the current chart on screen until the next one is ready.
  */
 export default function UsagePanel({ subject }: { subject: UsageSubject }) {
+  // The radio follows the choice at once; the query follows the deferred value, so the chart on
+  // screen stays until the new range's figures arrive (instead of the Suspense fallback).
   const [range, setRange] = useState<Range>('LAST_24_HOURS');
-  const [pending, startTransition] = useTransition();
-  const view: ViewProps = { range, pending, onRange: (next) => startTransition(() => setRange(next)), startTransition };
+  const shownRange = useDeferredValue(range);
+  const [refreshing, startTransition] = useTransition();
+  const view: ViewProps = { range, shownRange, pending: refreshing || range !== shownRange, onRange: setRange, startTransition };
   return subject.kind === 'client' ? <ClientUsage id={subject.id} {...view} /> : <ApiUsage id={subject.id} {...view} />;
 }
 
 interface ViewProps {
+  /** The range chosen; `shownRange` is the one the figures are for (they differ while loading). */
   range: Range;
+  shownRange: Range;
   pending: boolean;
   onRange(range: Range): void;
   startTransition(action: () => void): void;
 }
 
 function ClientUsage({ id, ...view }: ViewProps & { id: string }) {
-  const { data, refetch } = useSuspenseQuery(ClientUsageQuery, { variables: { id, range: view.range }, fetchPolicy: 'network-only' });
+  const { data, refetch } = useSuspenseQuery(ClientUsageQuery, { variables: { id, range: view.shownRange }, fetchPolicy: 'network-only' });
   return <UsageView {...view} kind="client" result={data.oauthClient?.usageOverTime} onRefresh={() => view.startTransition(() => void refetch())} />;
 }
 
 function ApiUsage({ id, ...view }: ViewProps & { id: string }) {
-  const { data, refetch } = useSuspenseQuery(ApiUsageQuery, { variables: { id, range: view.range }, fetchPolicy: 'network-only' });
+  const { data, refetch } = useSuspenseQuery(ApiUsageQuery, { variables: { id, range: view.shownRange }, fetchPolicy: 'network-only' });
   return <UsageView {...view} kind="api" result={data.api.usageOverTime} onRefresh={() => view.startTransition(() => void refetch())} />;
 }
 
 type UsageResult = ({ __typename: 'UsageOverTime' } & FragmentType<typeof UsagePanel_usage>) | { __typename: 'ValidationError'; message: string };
 
-function UsageView({ range, pending, onRange, onRefresh, kind, result }: ViewProps & { kind: UsageSubject['kind']; result: UsageResult | undefined; onRefresh(): void }) {
+function UsageView({ range, shownRange, pending, onRange, onRefresh, kind, result }: ViewProps & { kind: UsageSubject['kind']; result: UsageResult | undefined; onRefresh(): void }) {
   const name = useId();
-  const rangeLabel = RANGES.find((r) => r.value === range)!;
+  const rangeLabel = RANGES.find((r) => r.value === shownRange)!;
   return (
     <div className="usage-panel" aria-busy={pending}>
       <div className="usage-panel__controls">
@@ -122,7 +127,7 @@ function UsageView({ range, pending, onRange, onRefresh, kind, result }: ViewPro
             </label>
           ))}
         </fieldset>
-        <button type="button" className="button button--quiet button--small" onClick={onRefresh} disabled={pending}>
+        <button type="button" className="button button--small" onClick={onRefresh} disabled={pending}>
           Refresh
         </button>
         {pending ? (
@@ -136,13 +141,14 @@ function UsageView({ range, pending, onRange, onRefresh, kind, result }: ViewPro
           <p>{result.message}</p>
         </div>
       ) : (
-        <UsageFigures usage={result} kind={kind} title={`Requests ${rangeLabel.per}, ${rangeLabel.label.toLowerCase()}`} />
+        <UsageFigures usage={result} kind={kind} rangeLabel={rangeLabel.label} title={`Requests ${rangeLabel.per}, ${rangeLabel.label.toLowerCase()}`} />
       )}
     </div>
   );
 }
 
-function UsageFigures({ usage, kind, title }: { usage: FragmentType<typeof UsagePanel_usage>; kind: UsageSubject['kind']; title: string }) {
+function UsageFigures(props: { usage: FragmentType<typeof UsagePanel_usage>; kind: UsageSubject['kind']; rangeLabel: string; title: string }) {
+  const { usage, kind, rangeLabel, title } = props;
   const u = getFragmentData(UsagePanel_usage, usage);
   return (
     <>
@@ -156,7 +162,7 @@ function UsageFigures({ usage, kind, title }: { usage: FragmentType<typeof Usage
       )}
       {u.total.requests === 0 ? (
         <div className="usage-panel__empty">
-          <p className="usage-panel__empty-title">{kind === 'client' ? 'No calls yet' : 'No calls to this API in this range'}</p>
+          <p className="usage-panel__empty-title">No calls yet in the {rangeLabel.toLowerCase()}</p>
           <p className="muted">
             {kind === 'client'
               ? 'Use Call the API on this page, or call the gateway with an access token of this client: calls show here within seconds, by status.'

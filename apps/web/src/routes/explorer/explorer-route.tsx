@@ -7,9 +7,8 @@ import './explorer.css';
 
 export { RouteError as ErrorBoundary } from '../../components/route-error.tsx';
 
-const DEFAULT_QUERY = `# Welcome to the Gatehouse GraphQL explorer.
-# Operations run against this portal's API as you, with your session.
-# Press Ctrl-Enter (Cmd-Enter on a Mac) to run; the Docs button lists every type and field.
+const DEFAULT_QUERY = `# Runs against this portal's API as you, with your session.
+# Ctrl-Enter runs the operation. The Docs button lists every type.
 
 query Me {
   me {

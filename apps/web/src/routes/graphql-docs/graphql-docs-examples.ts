@@ -184,28 +184,57 @@ export const EXAMPLE_GROUPS: GraphqlExampleGroup[] = [
     id: 'provision-client',
     title: 'Provision a client for a developer',
     intro:
-      'OAuth clients belong to a developer. Run this with the developer’s personal token (Account → Personal tokens): the portal registers the client at the identity provider and returns its credentials, as the wizard does. A refusal by the identity provider comes back as IdpRegistrationError with the RFC 7591 error code.',
+      'With an ADMIN token, create the client on a developer’s behalf: find the developer, then create the client with developerId. The portal registers it at the identity provider, as the wizard does; the developer owns it and alone sees its secret, on the client’s page. A developer can do the same for themself with a personal token, leaving developerId out. A refusal by the identity provider comes back as IdpRegistrationError with the RFC 7591 error code.',
     examples: [
       {
+        id: 'list-developers',
+        title: '1. Find the developer',
+        description: 'Developers with their ids; page with first and after.',
+        audience: 'admin',
+        query: `query Developers($first: Int, $after: String) {
+  developers(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        email
+        name
+        active
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+`,
+        variables: { first: 50 },
+      },
+      {
         id: 'list-catalogue',
-        title: 'Find the catalogue APIs',
-        description: 'The APIs the developer can create clients for, with their ids.',
-        audience: 'developer',
-        query: `query Catalogue {
-  catalogue {
-    id
-    publicName
-    dcrEnabled
+        title: '2. Find the catalogue APIs',
+        description: 'The published APIs with their ids and whether developers can create clients for them.',
+        audience: 'admin',
+        query: `query CatalogueEntries {
+  catalogueEntries(first: 50) {
+    edges {
+      node {
+        id
+        publicName
+        dcrEnabled
+        visible
+      }
+    }
   }
 }
 `,
       },
       {
         id: 'create-client',
-        title: 'Create the client',
+        title: '3. Create the client',
         description:
           'idempotencyKey makes a retried request register one client, not two: use a new random value per client. Redirect URLs are separated by the portal’s separator (default “;”).',
-        audience: 'developer',
+        audience: 'admin',
         query: `mutation CreateOAuthClient($input: CreateOAuthClientInput!) {
   createOAuthClient(input: $input) {
     __typename
@@ -213,9 +242,12 @@ export const EXAMPLE_GROUPS: GraphqlExampleGroup[] = [
       client {
         id
         clientId
-        clientSecret
+        clientName
         tokenEndpoint
         grantTypes
+        owner {
+          email
+        }
       }
     }
     ${validationErrorFields}
@@ -229,10 +261,11 @@ export const EXAMPLE_GROUPS: GraphqlExampleGroup[] = [
 `,
         variables: {
           input: {
+            developerId: '<developer id>',
             catalogueEntryIds: ['<catalogue entry id>'],
             clientName: 'Orders sync',
-            redirectUris: 'http://localhost:7777/callback',
-            idempotencyKey: 'orders-sync-2026-01-05',
+            redirectUris: 'https://app.example.com/callback',
+            idempotencyKey: 'orders-sync-5f2c9a',
           },
         },
       },

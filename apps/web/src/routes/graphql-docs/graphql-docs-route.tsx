@@ -85,6 +85,15 @@ export function Component() {
         <ExampleCard example={whoAmI} area={area} />
         <CodeBlock label="The same with curl" code={curlCommand(origin, whoAmI)} what="curl command" />
         <p>
+          From TypeScript, the typed client in <code className="code">packages/client</code> wraps these operations; its
+          example script publishes an API with DCR settings and provisions a client end to end:
+        </p>
+        <CodeBlock
+          label="The client's example script"
+          code={`GATEHOUSE_URL=${origin}/graphql GATEHOUSE_TOKEN=<ADMIN token> \\\n  pnpm --filter @gatehouse/client example -- --developer <email> --json`}
+          what="example script command"
+        />
+        <p>
           Requests are JSON POSTs with one operation each. Errors you can fix come back as data (a ValidationError with
           field paths); errors in <code className="code">errors[].extensions.code</code> are UNAUTHENTICATED, FORBIDDEN,
           NOT_FOUND, RATE_LIMITED, GRAPHQL_VALIDATION_FAILED and INTERNAL.

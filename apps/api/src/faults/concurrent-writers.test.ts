@@ -1,0 +1,163 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../modules/auth/session-cookie.ts';
+import { CREATE, curityDemoApiId } from '../modules/oauth-clients/test-support/oauth-client-fixtures.ts';
+import { UsageBucketsRepo } from '../modules/usage/usage-buckets.repo.ts';
+import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { BETTER_SQLITE3_PATH, clientsAtIdp } from './test-support/idp-clients.ts';
+
+/**
+ * Issue 7, "Concurrent writers": 50 developers create clients at once through GraphQL against
+ * the embedded IdP, while an admin saves the portal settings and a catalogue entry over and
+ * over, the usage collector's write path stores minutes, and another process (a thread with a
+ * connection of its own, as the gateway or a CLI has) writes to the same SQLite file. Every
+ * client must be registered exactly once at the IdP and stored once, and no write may fail with
+ * "database is locked" (packages/db/src/serialized-sqlite-adapter.ts says how).
+ */
+const DEVELOPERS = 50;
+
+let h: ApiHarness;
+let admin: string;
+let apiId: string;
+let developers: string[];
+
+beforeAll(async () => {
+  h = await startApiHarness();
+  admin = await h.signInAs('admin');
+  apiId = await curityDemoApiId(h, admin);
+  // 50 accounts with one password hash between them, signed in by session: a memory-hard hash
+  // per account would only make this test slow, and sign-in is not what it is about.
+  const template = await h.api.services.auth.createUser({ email: 'writer-0@example.com', name: 'Writer 0', role: 'DEVELOPER', password: 'concurrent-writers' });
+  developers = [];
+  for (let i = 0; i < DEVELOPERS; i++) {
+    const user = i === 0 ? template : await h.db.user.create({ data: { email: `writer-${i}@example.com`, name: `Writer ${i}`, role: 'DEVELOPER', passwordHash: template.passwordHash } });
+    developers.push(`${SESSION_COOKIE}=${(await h.api.services.auth.startSession(user)).token}`);
+  }
+}, 60_000);
+afterAll(() => h?.close());
+
+const PORTAL_SETTINGS = /* GraphQL */ `
+  { portalSettings { redirectUriSeparator signupEnabled dcr { enabled provider grantTypes tokenEndpointAuthMethod responseTypes identityProviderHost clientRegistrationEndpoint } } }
+`;
+const SAVE_PORTAL_SETTINGS = /* GraphQL */ `
+  mutation Save($input: UpdatePortalSettingsInput!) { updatePortalSettings(input: $input) { __typename ... on ValidationError { message } } }
+`;
+const ENTRY = /* GraphQL */ `
+  query Entry($id: ID!) {
+    catalogueEntry(id: $id) {
+      id publicName description visible overrideGlobalSettings policy { id }
+      dcrOverride { enabled provider grantTypes tokenEndpointAuthMethod responseTypes identityProviderHost clientRegistrationEndpoint }
+    }
+  }
+`;
+const SAVE_ENTRY = /* GraphQL */ `
+  mutation Save($input: UpdateCatalogueEntryInput!) { updateCatalogueEntry(input: $input) { __typename ... on ValidationError { message } } }
+`;
+
+/** Admins saving the portal settings and the catalogue entry, each over and over until `done`; every save's outcome. */
+const timings: number[] = [];
+async function adminsKeepSaving(done: () => boolean): Promise<string[]> {
+  const settings = (await h.gql(PORTAL_SETTINGS, {}, admin)).data!.portalSettings;
+  const entry = (await h.gql(ENTRY, { id: apiId }, admin)).data!.catalogueEntry;
+  const savePortal = (round: number) =>
+    h.gql(SAVE_PORTAL_SETTINGS, { input: { ...settings, signupEnabled: round % 2 === 0 } }, admin).then((r) => r.data?.updatePortalSettings.__typename ?? JSON.stringify(r.errors));
+  const saveEntry = (round: number) =>
+    h
+      .gql(SAVE_ENTRY, { input: { id: entry.id, publicName: entry.publicName, description: `${entry.description} (saved ${round})`, policyId: entry.policy.id, visible: entry.visible, overrideGlobalSettings: entry.overrideGlobalSettings, dcr: entry.dcrOverride } }, admin)
+      .then((r) => r.data?.updateCatalogueEntry.__typename ?? JSON.stringify(r.errors));
+  const keepSaving = async (save: (round: number) => Promise<string>) => {
+    const outcomes: string[] = [];
+    for (let round = 0; !done() || round === 0; round++) { const t = performance.now(); outcomes.push(await save(round)); timings.push(Math.round(performance.now() - t)); }
+    return outcomes;
+  };
+  return (await Promise.all([keepSaving(savePortal), keepSaving(saveEntry)])).flat();
+}
+
+/** The usage collector's write path (UsageBucketsRepo.storeMinutes), a minute after another. */
+async function usageKeepsRecording(done: () => boolean): Promise<number> {
+  const buckets = new UsageBucketsRepo(h.db);
+  let minute = 29_000_000;
+  for (; !done() || minute === 29_000_000; minute++) {
+    const row = { gatewayInstance: 'concurrency-test', startMinute: minute, apiId: 'api', requests: 3, status2xx: 3, status3xx: 0, status4xx: 0, status5xx: 0, statusOther: 0, latencySumMs: 12 };
+    await buckets.storeMinutes([
+      { ...row, clientId: 'client-a' },
+      { ...row, clientId: 'client-b' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return minute - 29_000_000;
+}
+
+/**
+ * Another process writing the same file with its own connection and SQLite's busy timeout, in
+ * short transactions, until told to stop. Reports its writes, its failures, and its longest wait.
+ */
+function anotherProcessWrites(dbPath: string) {
+  const worker = new Worker(
+    `const { workerData, parentPort } = require('node:worker_threads');
+     const db = new (require(workerData.driver))(workerData.path, { timeout: 5000 });
+     const insert = db.prepare("INSERT INTO AuditEvent (id, action, targetType, detailsJson, createdAt) VALUES (?, 'concurrency.other_process', 'Test', '{}', ?)");
+     let stop = false, writes = 0, failures = [], longestWaitMs = 0;
+     parentPort.on('message', () => (stop = true));
+     (function next() {
+       if (stop) { db.close(); parentPort.postMessage({ writes, failures, longestWaitMs }); return; }
+       const started = Date.now();
+       try { db.transaction(() => insert.run('other-' + writes, Date.now()))(); writes++; }
+       catch (error) { failures.push(String(error.message)); }
+       longestWaitMs = Math.max(longestWaitMs, Date.now() - started);
+       setTimeout(next, 10);
+     })();`,
+    { eval: true, workerData: { driver: BETTER_SQLITE3_PATH, path: dbPath } },
+  );
+  const report = new Promise<{ writes: number; failures: string[]; longestWaitMs: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    async stop() {
+      worker.postMessage('stop');
+      const result = await report;
+      await worker.terminate();
+      return result;
+    },
+  };
+}
+
+describe('50 developers creating clients while admins and usage write to the same SQLite file', () => {
+  it('registers every client exactly once at the IdP and in the portal, and no write fails', { timeout: 120_000 }, async ({ annotate }) => {
+    const names = developers.map((_, i) => `Concurrent App ${i}`);
+    const other = anotherProcessWrites(join(h.dataDir, 'gatehouse.db'));
+    let creating = true;
+    const started = performance.now();
+    const creates = Promise.all(
+      developers.map((cookie, i) =>
+        h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName: names[i], redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } }, cookie),
+      ),
+    ).finally(() => (creating = false));
+    const [results, adminOutcomes, usageMinutes] = await Promise.all([creates, adminsKeepSaving(() => !creating), usageKeepsRecording(() => !creating)]);
+    const wallMs = performance.now() - started;
+    const otherProcess = await other.stop();
+
+    // Every developer got their client, and nothing failed anywhere.
+    expect(results.map((r) => r.errors ?? r.data!.createOAuthClient.__typename)).toEqual(names.map(() => 'CreateOAuthClientSuccess'));
+    expect(new Set(adminOutcomes)).toEqual(new Set(['UpdatePortalSettingsSuccess', 'UpdateCatalogueEntrySuccess']));
+    expect(otherProcess.failures).toEqual([]);
+    expect(otherProcess.writes).toBeGreaterThan(0);
+
+    // Exactly once at the IdP, exactly once in the portal, the same client, nothing journalled.
+    const atIdp = clientsAtIdp(join(h.dataDir, 'idp.db')).filter((client) => names.includes(client.client_name ?? ''));
+    const stored = await h.db.oAuthClient.findMany({ where: { clientName: { in: names } }, include: { developer: true } });
+    expect(atIdp.map((client) => client.client_name).sort()).toEqual([...names].sort());
+    expect(stored.map((row) => row.clientName).sort()).toEqual([...names].sort());
+    expect(new Set(stored.map((row) => row.clientId))).toEqual(new Set(atIdp.map((client) => client.client_id)));
+    expect(stored.every((row) => row.developer.email === `writer-${row.clientName.split(' ').at(-1)}@example.com`)).toBe(true);
+    expect(await h.db.idpCleanup.count({ where: { clientName: { in: names } } })).toBe(0);
+    expect(await h.db.usageBucket.count({ where: { gatewayInstance: 'concurrency-test' } })).toBe(usageMinutes * 2);
+
+    await annotate(
+      `${DEVELOPERS} creates in ${Math.round(wallMs)} ms wall time; meanwhile ${adminOutcomes.length} admin saves, ${usageMinutes} usage minutes stored, ` +
+        `${otherProcess.writes} writes by another connection (longest wait for the lock ${otherProcess.longestWaitMs} ms), 0 failed, 0 retried ${timings}`,
+    );
+  });
+});
