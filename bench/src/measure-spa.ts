@@ -14,8 +14,8 @@ const CHROMIUM = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-/** An operation only the admin area sends: its presence in a bundle means admin code was loaded. */
-const ADMIN_MARKER = 'AdminClientsRoute';
+/** Admin screens' source files (the layout, which checks the role, is allowed in the first page). */
+const ADMIN_SOURCE = /src\/routes\/admin\/(?!admin-layout)/;
 
 export interface SpaFigures {
   /** Every JavaScript file of the build: name, bytes, gzip bytes. */
@@ -24,8 +24,8 @@ export interface SpaFigures {
   loaded: { file: string; bytes: number; gzip: number }[];
   loadedGzip: number;
   loadedBytes: number;
-  /** Whether admin-only code was among it. */
-  adminCodeLoaded: boolean;
+  /** Admin screens' source files among it, from the build's source maps. */
+  adminSourcesLoaded: string[];
   /** Largest contentful paint of each load, ms. */
   lcp: number[];
   lcpMedian: number;
@@ -37,7 +37,7 @@ const gzipSize = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
 export async function buildSpa(outDir: string): Promise<void> {
   const webDir = fileURLToPath(new URL('../../apps/web/', import.meta.url));
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('pnpm', ['exec', 'vite', 'build', '--configLoader', 'runner', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    const child = spawn('pnpm', ['exec', 'vite', 'build', '--configLoader', 'runner', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: webDir,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -68,7 +68,7 @@ export async function measureSpa(distDir: string, apiUrl: string, cookie: string
   const [name, value] = cookie.split('=') as [string, string];
   const lcp: number[] = [];
   let loaded: SpaFigures['loaded'] = [];
-  let adminCodeLoaded = false;
+  let adminSourcesLoaded: string[] = [];
   try {
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext();
@@ -91,7 +91,7 @@ export async function measureSpa(distDir: string, apiUrl: string, cookie: string
       );
       const bodies = await Promise.all(scripts);
       loaded = bodies.map(({ file, body }) => ({ file, bytes: body.length, gzip: gzipSize(body) })).sort((a, b) => b.gzip - a.gzip);
-      adminCodeLoaded = bodies.some(({ body }) => body.includes(ADMIN_MARKER));
+      adminSourcesLoaded = bodies.flatMap(({ file }) => sourcesOf(distDir, file)).filter((source) => ADMIN_SOURCE.test(source));
       await context.close();
     }
   } finally {
@@ -104,8 +104,17 @@ export async function measureSpa(distDir: string, apiUrl: string, cookie: string
     loaded,
     loadedGzip: loaded.reduce((sum, f) => sum + f.gzip, 0),
     loadedBytes: loaded.reduce((sum, f) => sum + f.bytes, 0),
-    adminCodeLoaded,
+    adminSourcesLoaded,
     lcp,
     lcpMedian: median(lcp),
   };
+}
+
+/** The source files a built chunk came from (its source map; the build writes one per chunk). */
+function sourcesOf(distDir: string, file: string): string[] {
+  try {
+    return (JSON.parse(readFileSync(join(distDir, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+  } catch {
+    return [];
+  }
 }

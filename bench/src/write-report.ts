@@ -116,7 +116,9 @@ export function render(r: Report): string {
       '',
       `- JavaScript Chromium requested: ${s.loaded.length} files, ${kb(s.loadedBytes)}, **${kb(s.loadedGzip)} gzip** (level 9): target ${met(s.loadedGzip <= TARGETS.spaGzipBytes)}.`,
       ...s.loaded.map((f) => `  - \`${f.file}\`: ${kb(f.bytes)}, ${kb(f.gzip)} gzip`),
-      `- Admin-only code among it: ${s.adminCodeLoaded ? '**yes** (the admin screens are in a chunk the portal loads)' : 'no (the admin area is a separate chunk, loaded only for admins)'}.`,
+      `- Admin screens among it (source files under \`src/routes/admin/\` other than the layout, from the source maps): ${
+        s.adminSourcesLoaded.length === 0 ? 'none: each admin screen is a chunk loaded only when an admin opens it' : `**${s.adminSourcesLoaded.length}**: ${s.adminSourcesLoaded.slice(0, 5).join(', ')}`
+      }.`,
       `- Largest contentful paint: median ${f1(s.lcpMedian)} ms (${s.lcp.map((l) => l.toFixed(0)).join(', ')} ms).`,
       `- The build: ${s.build.length} JavaScript files, ${kb(s.build.reduce((a, f) => a + f.gzip, 0))} gzip in all; the largest: ${s.build
         .slice(0, 5)

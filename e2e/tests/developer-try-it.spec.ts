@@ -49,6 +49,8 @@ async function sendAndExpectEcho(page: Page, token: string, path: string): Promi
 }
 
 test('a developer gets a token both ways and calls the API through the gateway from the client page', async ({ page, browser }) => {
+  // Three grants, three IdP round trips and three calls through the gateway: one long journey.
+  test.setTimeout(150_000);
   await signUpDeveloper(page, 'Try-it Developer');
 
   // A client for the demo API, registered with client_credentials and authorization_code.
@@ -91,7 +93,7 @@ test('a developer gets a token both ways and calls the API through the gateway f
   await getToken(page).getByRole('radio', { name: 'Authorization code with PKCE' }).check();
   await getToken(page).getByLabel('Scope').fill('openid read');
   await getToken(page).getByRole('radio', { name: "To one of the client's redirect URIs; I paste the code back" }).check();
-  await expect(getToken(page).getByLabel('Redirect URI')).toHaveValue('http://localhost:7777');
+  await expect(getToken(page).getByLabel('Redirect URI', { exact: true })).toHaveValue('http://localhost:7777');
   await getToken(page).getByRole('button', { name: 'Create authorization URL' }).click();
   const authorizationUrl = (await getToken(page).getByLabel('Authorization URL', { exact: true }).innerText()).trim();
   const url = new URL(authorizationUrl);

@@ -53,6 +53,8 @@ test('an admin creates an API token; the example script publishes an API with DC
   page,
   request,
 }) => {
+  // Signs in twice, and the script starts Node with tsx and registers a client at the IdP.
+  test.setTimeout(180_000);
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const tokenName = `Provisioning script ${suffix}`;
   await signIn(page, 'admin');
@@ -85,7 +87,7 @@ test('an admin creates an API token; the example script publishes an API with DC
     const { stdout } = await run(process.execPath, ['--import', 'tsx', exampleScript, ...args], {
       cwd: repoRoot,
       env: { ...process.env, GATEHOUSE_URL: `${e2eUrls.web}/graphql`, GATEHOUSE_TOKEN: token },
-      timeout: 45_000,
+      timeout: 90_000,
     });
     const result = parseScriptOutput(stdout);
     expect(result.api.name).toBe(`integrator-${suffix}`);

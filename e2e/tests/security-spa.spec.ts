@@ -52,6 +52,8 @@ test('the SPA runs under its CSP without a single violation, signed in and out',
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 
+  expect(violations).toEqual([]);
+
   // The check works: a script the page itself injects is blocked and reported.
   await page.evaluate(() => {
     const script = document.createElement('script');

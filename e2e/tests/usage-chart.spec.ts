@@ -7,6 +7,7 @@ import { signIn } from '../support/sign-in.ts';
  * status class, with a table alternative, within one refresh.
  */
 test("a client's calls through the gateway show in its usage chart, by status class", async ({ page, request, browser }) => {
+  test.slow(); // two sign-ins, a client registration and a dozen page updates, on shared CPUs
   await signIn(page, 'developer');
   await page.getByRole('link', { name: 'OAuth clients' }).click();
   await page.getByRole('link', { name: /Create/ }).or(page.getByRole('button', { name: /Create/ })).first().click();
@@ -47,7 +48,7 @@ test("a client's calls through the gateway show in its usage chart, by status cl
   await usage.getByText('Show the figures as a table').click();
   const row = usage.getByRole('table').getByRole('row').nth(1);
   await expect(row.getByRole('cell').nth(0)).toHaveText('3');
-  await usage.screenshot({ path: '/tmp/h4/usage.png' }); // H4TMP
+  await page.screenshot({ path: '/tmp/h4/usage.png', fullPage: true }); // H4TMP
 
   // Admins see the API's usage, all clients together, on its page.
   const adminContext = await browser.newContext({ baseURL: e2eUrls.web });
@@ -59,6 +60,6 @@ test("a client's calls through the gateway show in its usage chart, by status cl
   const apiUsage = admin.getByRole('region', { name: 'Usage' });
   await expect(apiUsage.getByRole('img', { name: /Requests per hour, last 24 hours/ })).toBeVisible();
   await expect(apiUsage.getByText(/requests, mean latency/)).toBeVisible();
-  await apiUsage.screenshot({ path: '/tmp/h4/api-usage.png' }); // H4TMP
+  await admin.screenshot({ path: '/tmp/h4/api-usage.png', fullPage: true }); // H4TMP
   await adminContext.close();
 });

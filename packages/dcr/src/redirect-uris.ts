@@ -33,7 +33,9 @@ export function redirectUriProblem(uri: string): string | null {
   // RFC 3986 section 2 has no raw spaces, control characters or backslashes in a URI. The URL
   // parser would quietly fix them (a backslash becomes a slash), but the IdP compares the exact
   // string and a browser may read it differently from the IdP (RFC 9700 section 4.1.3).
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\s\\\x00-\x1F\x7F]/.test(uri)) {
+    // eslint-disable-next-line no-control-regex -- shown as ? so the message stays printable
     return `${uri.replace(/[\x00-\x1F\x7F]/g, '?')} contains a space, a backslash or a control character; percent-encode it or remove it.`;
   }
   // RFC 6749 section 3.1.2: the redirection endpoint URI MUST NOT include a fragment.

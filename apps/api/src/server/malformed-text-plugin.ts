@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './context.ts';
 
 /** C0 controls and DEL, except tab, line feed and carriage return, which multi-line fields use. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -60,9 +60,10 @@ export class UsageCollector {
   /** Collects every `intervalMs` until stop(); the timer does not keep the process alive. */
   start(intervalMs = DEFAULT_COLLECT_INTERVAL_MS): void {
     if (this.#timer) return;
+    // The first run waits one interval: at start-up the gateway may not be listening yet, and a
+    // usage query collects on demand anyway.
     this.#timer = setInterval(() => void this.collect(), intervalMs);
     this.#timer.unref();
-    void this.collect();
   }
 
   /** Stops the timer and waits for a collection under way. */

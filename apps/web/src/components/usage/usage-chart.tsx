@@ -1,12 +1,28 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { describeCounts, formatBucketStart, labelledIndexes, stackBars, STATUS_CLASSES, tableRows, yScale, type UsageBucketSize, type UsageCounts } from './usage-series.ts';
 
-// Drawing units of the viewBox; CSS scales the SVG to the panel's width.
-const WIDTH = 720;
+// The SVG is drawn at the pixel width of its container (measured), so its text keeps its size
+// on a narrow page instead of shrinking with a scaled viewBox.
+const DEFAULT_WIDTH = 720;
 const HEIGHT = 220;
 const PLOT = { left: 44, right: 8, top: 8, bottom: 26 };
-const PLOT_WIDTH = WIDTH - PLOT.left - PLOT.right;
 const PLOT_HEIGHT = HEIGHT - PLOT.top - PLOT.bottom;
+
+/** The content width of the element, following resizes. */
+function useWidth<T extends HTMLElement>(fallback: number): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(240, Math.floor(element.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 
 interface UsageChartProps {
   points: readonly UsageCounts[];
@@ -23,17 +39,19 @@ interface UsageChartProps {
  */
 export function UsageChart({ points, bucket, title, total }: UsageChartProps) {
   const id = useId();
+  const [container, WIDTH] = useWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  const PLOT_WIDTH = WIDTH - PLOT.left - PLOT.right;
   const bars = stackBars(points);
   const { top, ticks } = yScale(Math.max(0, ...bars.map((b) => b.total)));
   const slot = PLOT_WIDTH / Math.max(1, bars.length);
   const barWidth = Math.max(1, slot * 0.78);
   const y = (value: number) => PLOT.top + PLOT_HEIGHT - (value / top) * PLOT_HEIGHT;
-  const labelled = labelledIndexes(bars.length);
+  const labelled = labelledIndexes(bars.length, Math.max(2, Math.floor(PLOT_WIDTH / 90)));
   const rows = tableRows(points);
 
   return (
-    <figure className="usage-chart">
-      <svg className="usage-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <div className="usage-chart" ref={container}>
+      <svg className="usage-chart__svg" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{`In total ${describeCounts(total)}.`}</desc>
         <g aria-hidden="true">
@@ -72,7 +90,6 @@ export function UsageChart({ points, bucket, title, total }: UsageChartProps) {
           })}
         </g>
       </svg>
-      <figcaption>
         <ul className="usage-chart__legend" aria-label="Status classes">
           {STATUS_CLASSES.map(({ key, label }) => (
             <li key={key}>
@@ -81,7 +98,6 @@ export function UsageChart({ points, bucket, title, total }: UsageChartProps) {
             </li>
           ))}
         </ul>
-      </figcaption>
       <details className="usage-chart__table">
         <summary>Show the figures as a table</summary>
         {rows.length === 0 ? (
@@ -120,6 +136,6 @@ export function UsageChart({ points, bucket, title, total }: UsageChartProps) {
           </div>
         )}
       </details>
-    </figure>
+    </div>
   );
 }

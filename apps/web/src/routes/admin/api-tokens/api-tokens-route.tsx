@@ -6,7 +6,11 @@ import { API_TOKENS_PAGE_SIZE, ApiTokensQuery } from '../../api-tokens/api-token
 import { ApiTokensScreen } from '../../api-tokens/api-tokens-screen.tsx';
 
 export function loader() {
-  return { tokensRef: preloadQuery(ApiTokensQuery, { variables: { first: API_TOKENS_PAGE_SIZE } }) };
+  // Last used, status and expiry change without this browser doing anything: show the cached list
+  // at once and refresh it on every visit.
+  return {
+    tokensRef: preloadQuery(ApiTokensQuery, { variables: { first: API_TOKENS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' }),
+  };
 }
 
 export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { FragmentType } from '../../../graphql/generated/index.ts';
+import { getFragmentData, type FragmentType } from '../../../graphql/generated/index.ts';
 import { AuthorizationCodeForm } from './authorization-code-form.tsx';
 import { ClientCredentialsForm } from './client-credentials-form.tsx';
-import { TokenResult, type TokenResult_token } from './token-result.tsx';
+import { TokenResult, TokenResult_token } from './token-result.tsx';
 
 type Grant = 'client_credentials' | 'authorization_code';
 
@@ -82,7 +82,8 @@ export function GetTokenPanel({ clientId, redirectUris, options, token, onToken 
           ) : null}
         </>
       )}
-      {token ? <TokenResult token={token} /> : null}
+      {/* Keyed by the token: a new one starts hidden again. */}
+      {token ? <TokenResult key={getFragmentData(TokenResult_token, token).accessToken} token={token} /> : null}
     </section>
   );
 }
