@@ -20,7 +20,8 @@ export interface BenchChild {
  */
 export async function startChild(name: string, env: Record<string, string> = {}): Promise<BenchChild> {
   const child: ChildProcess = fork(fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_PROFILE=<dir>: a V8 CPU profile of each process, written there when it exits.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -51,8 +52,13 @@ export async function startChild(name: string, env: Record<string, string> = {})
   };
 }
 
-/** In the child: tells the parent its URL and answers its questions. */
+/**
+ * In the child: tells the parent its URL and answers its questions. Every child answers `cpu`:
+ * the CPU time it has used, in µs, which depends far less on the machine's other load than
+ * its throughput does.
+ */
 export function serveChild(url: string, answers: Record<string, () => unknown>): void {
+  answers = { cpu: () => ((usage) => usage.user + usage.system)(process.cpuUsage()), ...answers };
   process.send!({ type: 'listening', url } satisfies ChildMessage);
   process.on('message', (message: ChildMessage) => {
     if (message.type !== 'ask') return;

@@ -18,6 +18,8 @@ interface TargetFigures {
   max: number;
   p50: number;
   p99: number;
+  /** CPU time of the target's process per request, µs: steadier than req/s on a shared machine. */
+  cpuMicros: number;
   errors: number;
 }
 
@@ -37,8 +39,8 @@ export async function measureThroughput(api: BenchChild, baseline: BenchChild, c
   const figures: ThroughputFigures[] = [];
   for (const request of PORTAL_REQUESTS) {
     const targets = [
-      { name: 'api', url: api.url },
-      { name: 'baseline', url: `${baseline.url}${request.baselinePath}` },
+      { name: 'api', url: api.url, child: api },
+      { name: 'baseline', url: `${baseline.url}${request.baselinePath}`, child: baseline },
     ] as const;
     const answers = await Promise.all(targets.map((t) => post(t.url, request.body, cookie)));
     if (!isDeepStrictEqual(answers[0], answers[1])) {
@@ -47,15 +49,20 @@ export async function measureThroughput(api: BenchChild, baseline: BenchChild, c
     const run = (url: string, duration: number) =>
       autocannon({ url, connections: options.connections, duration, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: request.body });
     for (const target of targets) await run(target.url, options.warmupSeconds);
-    const results: Record<'api' | 'baseline', Result[]> = { api: [], baseline: [] };
+    const results: Record<'api' | 'baseline', (Result & { cpuMicros: number })[]> = { api: [], baseline: [] };
     for (let round = 1; round <= options.rounds; round++) {
       for (const target of targets) {
+        const cpuBefore = await target.child.ask<number>('cpu');
         const result = await run(target.url, options.seconds);
-        results[target.name].push(result);
-        log(`  ${request.name} round ${round} ${target.name.padEnd(8)} ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`);
+        const cpuMicros = ((await target.child.ask<number>('cpu')) - cpuBefore) / Math.max(1, result.requests.total);
+        results[target.name].push({ ...result, cpuMicros });
+        log(
+          `  ${request.name} round ${round} ${target.name.padEnd(8)} ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+            `${Math.round(cpuMicros)} µs CPU/req, non-2xx ${result.non2xx}, errors ${result.errors}`,
+        );
       }
     }
-    const summary = (rs: Result[]): TargetFigures => {
+    const summary = (rs: (Result & { cpuMicros: number })[]): TargetFigures => {
       const rps = rs.map((r) => r.requests.average);
       return {
         rps: median(rps),
@@ -63,6 +70,7 @@ export async function measureThroughput(api: BenchChild, baseline: BenchChild, c
         max: Math.max(...rps),
         p50: median(rs.map((r) => r.latency.p50)),
         p99: median(rs.map((r) => r.latency.p99)),
+        cpuMicros: median(rs.map((r) => r.cpuMicros)),
         errors: rs.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
       };
     };

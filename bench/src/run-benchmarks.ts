@@ -6,6 +6,7 @@
  *   BENCH_ONLY=portal,registration,scale,spa,gateway   run some (docs/benchmarks.md is then left alone)
  *   BENCH_QUICK=1                                     short rounds and a small scale portal, to try the command
  *   BENCH_SKIP_BUILD=1                                measure apps/web/dist as it is instead of building
+ *   BENCH_WRITE=1                                     write docs/benchmarks.md even so (to check the report)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,7 +103,7 @@ try {
   report.finishedAt = new Date();
   report.loadAtEnd = currentLoad();
   log(`\ndone in ${((report.finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1)} min; load average ${report.loadAtEnd}`);
-  if (only || quick) log('BENCH_ONLY or BENCH_QUICK is set: docs/benchmarks.md left as it is.');
+  if ((only || quick) && process.env.BENCH_WRITE !== '1') log('BENCH_ONLY or BENCH_QUICK is set: docs/benchmarks.md left as it is.');
   else log(`wrote ${writeReport(report)}`);
 } finally {
   for (const child of children) await child.stop();

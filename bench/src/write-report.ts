@@ -59,12 +59,13 @@ export function render(r: Report): string {
       `${p.connections} connections, ${p.rounds} rounds of ${p.seconds} s per target after ${p.warmupSeconds} s of warm-up, medians (range of req/s). ` +
         'Target: the API at least 50% of the baseline\'s req/s.',
       '',
-      '| query | API req/s | API p50/p99 | baseline req/s | baseline p50/p99 | API/baseline | target |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| query | API req/s | API p50/p99 | API CPU/req | baseline req/s | baseline p50/p99 | baseline CPU/req | API/baseline req/s | target |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...p.figures.map(
         (f) =>
-          `| ${f.name} | ${int(f.api.rps)} (${int(f.api.min)}-${int(f.api.max)}) | ${f.api.p50}/${f.api.p99} ms | ${int(f.baseline.rps)} (${int(f.baseline.min)}-${int(f.baseline.max)}) | ` +
-          `${f.baseline.p50}/${f.baseline.p99} ms | ${(f.ratio * 100).toFixed(0)}% | ${met(f.ratio >= TARGETS.throughputRatio)} |`,
+          `| ${f.name} | ${int(f.api.rps)} (${int(f.api.min)}-${int(f.api.max)}) | ${f.api.p50}/${f.api.p99} ms | ${int(f.api.cpuMicros)} µs | ` +
+          `${int(f.baseline.rps)} (${int(f.baseline.min)}-${int(f.baseline.max)}) | ${f.baseline.p50}/${f.baseline.p99} ms | ${int(f.baseline.cpuMicros)} µs | ` +
+          `${(f.ratio * 100).toFixed(0)}% | ${met(f.ratio >= TARGETS.throughputRatio)} |`,
       ),
       '',
     );

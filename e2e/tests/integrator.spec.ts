@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS } from '@gatehouse/api/demo-accounts';
 import { e2eUrls } from '../support/e2e-env.ts';
 import { tokenStatus } from '../support/idp-checks.ts';
 import { signIn } from '../support/sign-in.ts';
+import { signUpDeveloper } from '../support/sign-up.ts';
 
 /**
  * Issue 6 for integrators: an admin creates an API token in the browser, the integrator client's
@@ -17,6 +18,11 @@ import { signIn } from '../support/sign-in.ts';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const exampleScript = fileURLToPath(new URL('../../packages/client/examples/provision-client.ts', import.meta.url));
 const run = promisify(execFile);
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+}
 
 /** Console errors of the page, CSP violations among them: the explorer must load without any. */
 function collectConsoleErrors(page: Page): string[] {
@@ -49,6 +55,32 @@ test('a developer opens an example from the GraphQL API page in the explorer and
   expect(consoleErrors).toEqual([]);
 });
 
+test('a developer creates a personal token under Account, and it acts as them', async ({ page, request }) => {
+  const name = `Personal script ${Date.now().toString(36)}`;
+  await signIn(page, 'developer');
+  await page.getByRole('navigation', { name: 'Developer portal' }).getByRole('link', { name: 'Account' }).click();
+  await page.getByRole('link', { name: 'Manage personal tokens' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personal tokens' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create personal token' }).click();
+  // A developer's token is always their own: there is no role to choose.
+  await expect(page.getByLabel('Role')).toHaveCount(0);
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const value = await page.getByRole('textbox', { name: 'Token value' }).inputValue();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Active');
+
+  const me = await request.post(`${e2eUrls.web}/graphql`, {
+    headers: { authorization: `Bearer ${value}`, 'content-type': 'application/json' },
+    data: { query: '{ me { email role } }' },
+  });
+  expect((await me.json()).data.me).toEqual({ email: DEMO_ACCOUNTS.developer.email, role: 'DEVELOPER' });
+
+  await page.getByRole('button', { name: 'I have copied it' }).click();
+  await page.getByRole('button', { name: `Revoke ${name}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Revoke token' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Revoked');
+});
+
 test('an admin creates an API token; the example script publishes an API with DCR settings and provisions a client with it', async ({
   page,
   request,
@@ -57,6 +89,9 @@ test('an admin creates an API token; the example script publishes an API with DC
   test.setTimeout(180_000);
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const tokenName = `Provisioning script ${suffix}`;
+  // A developer of its own to own the client: the demo developer's list stays empty (seed-flow.spec.ts).
+  const owner = await signUpDeveloper(page, `Integrator Owner ${suffix}`);
+  await signOut(page);
   await signIn(page, 'admin');
 
   const token = await test.step('System Management -> API tokens: create an ADMIN token and read its value once', async () => {
@@ -82,7 +117,7 @@ test('an admin creates an API token; the example script publishes an API with DC
   });
 
   const provisioned = await test.step('the client package’s example script publishes and provisions with the token', async () => {
-    const args = ['--api-name', `integrator-${suffix}`, '--developer', DEMO_ACCOUNTS.developer.email, '--client-name', `Integrator client ${suffix}`, '--json'];
+    const args = ['--api-name', `integrator-${suffix}`, '--developer', owner.email, '--client-name', `Integrator client ${suffix}`, '--json'];
     // The token goes in the environment, as the script's usage says, never in the arguments.
     const { stdout } = await run(process.execPath, ['--import', 'tsx', exampleScript, ...args], {
       cwd: repoRoot,
@@ -91,7 +126,7 @@ test('an admin creates an API token; the example script publishes an API with DC
     });
     const result = parseScriptOutput(stdout);
     expect(result.api.name).toBe(`integrator-${suffix}`);
-    expect(result.client.owner).toBe(DEMO_ACCOUNTS.developer.email);
+    expect(result.client.owner).toBe(owner.email);
     return result;
   });
 
@@ -105,7 +140,7 @@ test('an admin creates an API token; the example script publishes an API with DC
     await expect(entry).toContainText('own settings');
     await page.getByRole('group', { name: 'Portal Management' }).getByRole('link', { name: 'OAuth clients' }).click();
     const client = page.getByRole('row', { name: new RegExp(provisioned.client.clientName) });
-    await expect(client).toContainText(DEMO_ACCOUNTS.developer.name);
+    await expect(client).toContainText(owner.name);
   });
 
   await test.step('the token shows when it was last used; once revoked, the API refuses it', async () => {
@@ -126,9 +161,10 @@ test('an admin creates an API token; the example script publishes an API with DC
   });
 
   await test.step('the developer owns the client, sees its secret, and its credentials get a token at the IdP', async () => {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-    await signIn(page, 'developer');
+    await signOut(page);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Developer portal' }).getByRole('link', { name: 'OAuth clients' }).click();
     await page.getByRole('link', { name: provisioned.client.clientName }).click();
     const details = page.getByRole('region', { name: 'Client details' });

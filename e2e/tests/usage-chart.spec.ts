@@ -48,7 +48,6 @@ test("a client's calls through the gateway show in its usage chart, by status cl
   await usage.getByText('Show the figures as a table').click();
   const row = usage.getByRole('table').getByRole('row').nth(1);
   await expect(row.getByRole('cell').nth(0)).toHaveText('3');
-  await page.screenshot({ path: '/tmp/h4/usage.png', fullPage: true }); // H4TMP
 
   // Admins see the API's usage, all clients together, on its page.
   const adminContext = await browser.newContext({ baseURL: e2eUrls.web });
@@ -60,6 +59,5 @@ test("a client's calls through the gateway show in its usage chart, by status cl
   const apiUsage = admin.getByRole('region', { name: 'Usage' });
   await expect(apiUsage.getByRole('img', { name: /Requests per hour, last 24 hours/ })).toBeVisible();
   await expect(apiUsage.getByText(/requests, mean latency/)).toBeVisible();
-  await admin.screenshot({ path: '/tmp/h4/api-usage.png', fullPage: true }); // H4TMP
   await adminContext.close();
 });

@@ -42,7 +42,10 @@ function fail(message: string, code = 1): never {
 
 let args;
 try {
+  // `pnpm … example -- --json` hands the script a leading `--`; both spellings work.
+  const argv = process.argv.slice(2);
   args = parseArgs({
+    args: argv[0] === '--' ? argv.slice(1) : argv,
     options: {
       'api-name': { type: 'string' },
       'public-name': { type: 'string' },

@@ -76,8 +76,8 @@ describe('examples/provision-client.ts', () => {
     expect(JSON.parse(audit.detailsJson)).toMatchObject({ developerId: stored.developerId });
   });
 
-  it('prints JSON for scripts with --json', async () => {
-    const run = await runExample({ GATEHOUSE_URL: h.url, GATEHOUSE_TOKEN: adminToken }, ['--json', '--api-name', 'json-api']);
+  it('prints JSON for scripts with --json (after pnpm's --, too)', async () => {
+    const run = await runExample({ GATEHOUSE_URL: h.url, GATEHOUSE_TOKEN: adminToken }, ['--', '--json', '--api-name', 'json-api']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ api: { name: 'json-api', listenPath: '/json-api/' }, catalogueEntry: { publicName: 'json-api', overrideGlobalSettings: true }, client: { owner: 'dev@gatehouse.local' } });

@@ -66,7 +66,7 @@ async function reconciledEvents(url: string, admin: string, count: number) {
 }
 
 describe('the API killed between the IdP answer and storing the client', () => {
-  it('deletes the client at the IdP again on restart, or keeps it stored, and never leaves one orphaned', { timeout: 60_000 }, async () => {
+  it('deletes the client at the IdP again on restart, or keeps it stored, and never leaves one orphaned', { timeout: 90_000 }, async () => {
     const clientName = `Crash App ${randomUUID().slice(0, 8)}`;
     const first = await start('registration-journalled:kill');
     const developer = await signInAt(first.url, 'developer');

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
+/** apps/api, from where `--import tsx` resolves (as `pnpm start` runs it). */
+const API_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface ApiProcess {
   url: string;
@@ -19,6 +21,7 @@ export interface ApiProcess {
  */
 export async function startApiProcess(options: { dataDir: string; port: number; env: Record<string, string> }): Promise<ApiProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: API_DIR,
     env: { ...process.env, GATEHOUSE_DATA_DIR: options.dataDir, API_PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { describeCounts, formatBucketStart, labelledIndexes, stackBars, STATUS_CLASSES, tableRows, yScale, type UsageBucketSize, type UsageCounts } from './usage-series.ts';
 
 // The SVG is drawn at the pixel width of its container (measured), so its text keeps its size
@@ -9,7 +9,7 @@ const PLOT = { left: 44, right: 8, top: 8, bottom: 26 };
 const PLOT_HEIGHT = HEIGHT - PLOT.top - PLOT.bottom;
 
 /** The content width of the element, following resizes. */
-function useWidth<T extends HTMLElement>(fallback: number): [React.RefObject<T | null>, number] {
+function useWidth<T extends HTMLElement>(fallback: number): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {

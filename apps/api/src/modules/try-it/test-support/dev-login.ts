@@ -27,7 +27,8 @@ export async function loginAtDevIdp(authorizationUrl: string, issuer: string, us
   };
 
   let step = await follow(await send(authorizationUrl));
-  for (const form of [{ prompt: 'login', login: username }, { prompt: 'consent' }]) {
+  const forms: Record<string, string>[] = [{ prompt: 'login', login: username }, { prompt: 'consent' }];
+  for (const form of forms) {
     if (step instanceof URL) break;
     if (step.status !== 200) throw new Error(`the IdP answered HTTP ${step.status} during login`);
     step = await follow(await send(step.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) }));
