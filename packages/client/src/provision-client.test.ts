@@ -76,7 +76,7 @@ describe('examples/provision-client.ts', () => {
     expect(JSON.parse(audit.detailsJson)).toMatchObject({ developerId: stored.developerId });
   });
 
-  it('prints JSON for scripts with --json (after pnpm's --, too)', async () => {
+  it("prints JSON for scripts with --json (after pnpm's --, too)", async () => {
     const run = await runExample({ GATEHOUSE_URL: h.url, GATEHOUSE_TOKEN: adminToken }, ['--', '--json', '--api-name', 'json-api']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);

@@ -138,13 +138,14 @@ describe('deleteOAuthClient', () => {
   it('keeps the client when the IdP cannot be reached, and says so', async () => {
     const client = await createClient(h, developer);
     const row = await h.db.oAuthClient.findUniqueOrThrow({ where: { id: client.id } });
-    await h.db.oAuthClient.update({ where: { id: client.id }, data: { registrationClientUri: 'http://127.0.0.1:9/gone' } });
+    // Both move: the portal calls a registration_client_uri only on its registration endpoint's origin (ADR 008).
+    await h.db.oAuthClient.update({ where: { id: client.id }, data: { registrationClientUri: 'http://127.0.0.1:9/gone', registrationEndpoint: 'http://127.0.0.1:9/register' } });
     try {
       const { data } = await h.gql(DELETE, { input: { id: client.id } }, developer);
       expect(data!.deleteOAuthClient).toMatchObject({ __typename: 'IdpRegistrationError', error: 'idp_unavailable', message: expect.stringMatching(/could not be reached/) });
       expect(await h.db.oAuthClient.findUnique({ where: { id: client.id } })).not.toBeNull();
     } finally {
-      await h.db.oAuthClient.update({ where: { id: client.id }, data: { registrationClientUri: row.registrationClientUri } });
+      await h.db.oAuthClient.update({ where: { id: client.id }, data: { registrationClientUri: row.registrationClientUri, registrationEndpoint: row.registrationEndpoint } });
     }
   });
 });

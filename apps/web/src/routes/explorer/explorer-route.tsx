@@ -7,8 +7,8 @@ import './explorer.css';
 
 export { RouteError as ErrorBoundary } from '../../components/route-error.tsx';
 
-const DEFAULT_QUERY = `# Runs against this portal's API as you, with your session.
-# Ctrl-Enter runs the operation. The Docs button lists every type.
+const DEFAULT_QUERY = `# Runs as you, with your session.
+# Ctrl-Enter runs it; Docs lists every type.
 
 query Me {
   me {
