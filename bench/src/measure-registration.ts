@@ -15,6 +15,8 @@ export interface RegistrationFigures {
   idp: Quantiles;
   /** In the API process, minus the IdP's share. Target p95 <= 15 ms. */
   portal: Quantiles;
+  /** Calls to the IdP per registration (the most seen). */
+  idpCallsPerRegistration: number;
 }
 
 interface Quantiles {
@@ -51,10 +53,10 @@ export async function measureRegistration(api: BenchChild, cookies: string[], en
   await api.ask('timings');
 
   const totals: number[] = [];
-  const samples: { totalMs: number; idpMs: number }[] = [];
+  const samples: { totalMs: number; idpMs: number; idpCalls: number }[] = [];
   for (let round = 1; round <= rounds; round++) {
     totals.push(...(await Promise.all(cookies.map(submit))));
-    const timings = await api.ask<{ totalMs: number; idpMs: number }[]>('timings');
+    const timings = await api.ask<{ totalMs: number; idpMs: number; idpCalls: number }[]>('timings');
     samples.push(...timings);
     log(`  round ${round}: ${cookies.length} at once, total p95 ${percentile(totals.slice(-cookies.length), 95).toFixed(1)} ms, portal p95 ${percentile(timings.map((s) => s.totalMs - s.idpMs), 95).toFixed(1)} ms`);
   }
@@ -65,5 +67,6 @@ export async function measureRegistration(api: BenchChild, cookies: string[], en
     total: q(totals),
     idp: q(samples.map((s) => s.idpMs)),
     portal: q(samples.map((s) => s.totalMs - s.idpMs)),
+    idpCallsPerRegistration: Math.max(...samples.map((s) => s.idpCalls)),
   };
 }

@@ -156,7 +156,7 @@ interface Finding {
 }
 
 async function send(body: string | Buffer, cookie: string | undefined): Promise<{ status: number; text: string }> {
-  const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body });
+  const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: typeof body === 'string' ? body : new Uint8Array(body) });
   return { status: res.status, text: await res.text() };
 }
 
