@@ -84,6 +84,7 @@ export function render(r: Report): string {
       `| total, as the client saw it | ${f1(g.total.p50)} ms | ${f1(g.total.p95)} ms | ${f1(g.total.max)} ms |`,
       `| the IdP's share (waiting for its answers) | ${f1(g.idp.p50)} ms | ${f1(g.idp.p95)} ms | ${f1(g.idp.max)} ms |`,
       `| **the portal's own time** (in the API process, minus the IdP's share) | ${f1(g.portal.p50)} ms | **${f1(g.portal.p95)} ms** | ${f1(g.portal.max)} ms |`,
+      `| the client's total minus the IdP's share (Server-Timing), which adds the wait before the API process took the request | ${f1(g.clientMinusIdp.p50)} ms | ${f1(g.clientMinusIdp.p95)} ms | ${f1(g.clientMinusIdp.max)} ms |`,
       '',
       `Portal p95 ${f1(g.portal.p95)} ms: target ${met(g.portal.p95 <= TARGETS.portalP95Ms)}. Calls to the IdP per registration: ${g.idpCallsPerRegistration}.`,
       '',

@@ -88,7 +88,6 @@ test('a developer gets a token both ways and calls the API through the gateway f
 
   const body = await sendAndExpectEcho(page, credentialsToken, 'anything?demo=1');
   await expect(body).toContainText('"demo": "1"');
-  await page.screenshot({ path: '/tmp/h3-shot-1.png', fullPage: true });
 
   // 2. Authorization code + PKCE without touching the client: open the URL, paste the redirect back.
   await getToken(page).getByRole('radio', { name: 'Authorization code with PKCE' }).check();
@@ -133,7 +132,6 @@ test('a developer gets a token both ways and calls the API through the gateway f
   await expect(getToken(page).getByText(`The portal needs your consent to add ${callbackUrl}`)).toBeVisible();
   await getToken(page).getByRole('checkbox', { name: "Add the portal's callback URL to this client's redirect URIs" }).check();
   await getToken(page).getByRole('button', { name: 'Sign in at the identity provider' }).click();
-  await page.screenshot({ path: '/tmp/h3-shot-2.png', fullPage: true });
   await signInAtIdp(page, 'bob');
 
   // Back on the client page with the token the portal exchanged at its callback.

@@ -88,7 +88,7 @@ export default function UsagePanel({ subject }: { subject: UsageSubject }) {
   const shownRange = useDeferredValue(range);
   const [refreshing, startTransition] = useTransition();
   const view: ViewProps = { range, shownRange, pending: refreshing || range !== shownRange, onRange: setRange, startTransition };
-  return subject.kind === 'client' ? <ClientUsage id={subject.id} {...view} /> : <ApiUsage id={subject.id} {...view} />;
+  return subject.kind === 'client' ? <ClientUsage id={subject.id} emptyHint={subject.emptyHint} {...view} /> : <ApiUsage id={subject.id} emptyHint={subject.emptyHint} {...view} />;
 }
 
 interface ViewProps {
@@ -100,19 +100,20 @@ interface ViewProps {
   startTransition(action: () => void): void;
 }
 
-function ClientUsage({ id, ...view }: ViewProps & { id: string }) {
+function ClientUsage({ id, emptyHint, ...view }: ViewProps & { id: string; emptyHint: string | undefined }) {
   const { data, refetch } = useSuspenseQuery(ClientUsageQuery, { variables: { id, range: view.shownRange }, fetchPolicy: 'network-only' });
-  return <UsageView {...view} kind="client" result={data.oauthClient?.usageOverTime} onRefresh={() => view.startTransition(() => void refetch())} />;
+  return <UsageView {...view} kind="client" emptyHint={emptyHint} result={data.oauthClient?.usageOverTime} onRefresh={() => view.startTransition(() => void refetch())} />;
 }
 
-function ApiUsage({ id, ...view }: ViewProps & { id: string }) {
+function ApiUsage({ id, emptyHint, ...view }: ViewProps & { id: string; emptyHint: string | undefined }) {
   const { data, refetch } = useSuspenseQuery(ApiUsageQuery, { variables: { id, range: view.shownRange }, fetchPolicy: 'network-only' });
-  return <UsageView {...view} kind="api" result={data.api.usageOverTime} onRefresh={() => view.startTransition(() => void refetch())} />;
+  return <UsageView {...view} kind="api" emptyHint={emptyHint} result={data.api.usageOverTime} onRefresh={() => view.startTransition(() => void refetch())} />;
 }
 
 type UsageResult = ({ __typename: 'UsageOverTime' } & FragmentType<typeof UsagePanel_usage>) | { __typename: 'ValidationError'; message: string };
 
-function UsageView({ range, shownRange, pending, onRange, onRefresh, kind, result }: ViewProps & { kind: UsageSubject['kind']; result: UsageResult | undefined; onRefresh(): void }) {
+function UsageView(props: ViewProps & { kind: UsageSubject['kind']; emptyHint: string | undefined; result: UsageResult | undefined; onRefresh(): void }) {
+  const { range, shownRange, pending, onRange, onRefresh, kind, emptyHint, result } = props;
   const name = useId();
   const rangeLabel = RANGES.find((r) => r.value === shownRange)!;
   return (
@@ -141,14 +142,14 @@ function UsageView({ range, shownRange, pending, onRange, onRefresh, kind, resul
           <p>{result.message}</p>
         </div>
       ) : (
-        <UsageFigures usage={result} kind={kind} rangeLabel={rangeLabel.label} title={`Requests ${rangeLabel.per}, ${rangeLabel.label.toLowerCase()}`} />
+        <UsageFigures usage={result} kind={kind} emptyHint={emptyHint} rangeLabel={rangeLabel.label} title={`Requests ${rangeLabel.per}, ${rangeLabel.label.toLowerCase()}`} />
       )}
     </div>
   );
 }
 
-function UsageFigures(props: { usage: FragmentType<typeof UsagePanel_usage>; kind: UsageSubject['kind']; rangeLabel: string; title: string }) {
-  const { usage, kind, rangeLabel, title } = props;
+function UsageFigures(props: { usage: FragmentType<typeof UsagePanel_usage>; kind: UsageSubject['kind']; emptyHint: string | undefined; rangeLabel: string; title: string }) {
+  const { usage, kind, emptyHint, rangeLabel, title } = props;
   const u = getFragmentData(UsagePanel_usage, usage);
   return (
     <>
@@ -165,8 +166,9 @@ function UsageFigures(props: { usage: FragmentType<typeof UsagePanel_usage>; kin
           <p className="usage-panel__empty-title">No calls yet in the {rangeLabel.toLowerCase()}</p>
           <p className="muted">
             {kind === 'client'
-              ? 'Use Call the API on this page, or call the gateway with an access token of this client: calls show here within seconds, by status.'
+              ? 'Calls made through the gateway with an access token of this client show here within seconds, by status.'
               : 'Calls made through the gateway with any client’s token show here within seconds, by status.'}
+            {emptyHint ? ` ${emptyHint}` : null}
           </p>
         </div>
       ) : (

@@ -2,7 +2,12 @@ import { lazy, Suspense } from 'react';
 import { Loading } from '../loading.tsx';
 
 /** Whose usage to show: an OAuth client (its owner and admins) or an API (admins). */
-export type UsageSubject = { kind: 'client'; id: string } | { kind: 'api'; id: string };
+export interface UsageSubject {
+  kind: 'client' | 'api';
+  id: string;
+  /** What the empty state suggests, when the page offers a way to make a call (e.g. "Call the API"). */
+  emptyHint?: string;
+}
 
 // The chart, its queries and styles load only when a page shows them (not in the first page's JS).
 const UsagePanel = lazy(() => import('./usage-panel.tsx'));

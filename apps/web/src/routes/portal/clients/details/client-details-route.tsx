@@ -100,7 +100,7 @@ function ClientPage() {
       </section>
       <TryIt client={client} />
       <ManageClient client={client} separator={data.redirectUriSeparator} onNotice={setNotice} />
-      <UsageSection subject={{ kind: 'client', id: client.id }} />
+      <UsageSection subject={{ kind: 'client', id: client.id, emptyHint: 'Use Call the API above to send one.' }} />
     </>
   );
 }
