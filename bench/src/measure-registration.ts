@@ -54,6 +54,7 @@ export async function measureRegistration(api: BenchChild, cookies: string[], en
   // Warm-up: JIT on both sides, the IdP's keys and database, connections.
   for (const cookie of cookies.slice(0, 5)) await submit(cookie);
   await api.ask('timings');
+  await api.ask('loopDelay');
 
   const totals: number[] = [];
   const clientMinusIdp: number[] = [];
@@ -62,6 +63,8 @@ export async function measureRegistration(api: BenchChild, cookies: string[], en
     const answers = await Promise.all(cookies.map(submit));
     totals.push(...answers.map((a) => a.elapsed));
     clientMinusIdp.push(...answers.map((a) => a.elapsed - a.idpMs));
+    const loop = await api.ask<{ p99Ms: number; maxMs: number }>('loopDelay');
+    log(`  round ${round}: the API's event loop delay p99 ${loop.p99Ms.toFixed(1)} ms, max ${loop.maxMs.toFixed(1)} ms`);
     const timings = await api.ask<{ totalMs: number; idpMs: number; idpCalls: number }[]>('timings');
     samples.push(...timings);
     log(`  round ${round}: ${cookies.length} at once, total p95 ${percentile(totals.slice(-cookies.length), 95).toFixed(1)} ms, portal p95 ${percentile(timings.map((s) => s.totalMs - s.idpMs), 95).toFixed(1)} ms`);

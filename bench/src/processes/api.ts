@@ -16,7 +16,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { loadConfig } from '@gatehouse/config';
 import { createPrismaClient } from '@gatehouse/db';
 import { pino } from 'pino';
@@ -76,7 +76,15 @@ if (process.env.BENCH_TIME_IDP === '1') {
 }
 
 await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+// How long callbacks waited for the event loop (e.g. a request before its handler ran).
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 serveChild(`http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`, {
   queries: () => queries,
   timings: () => samples.splice(0),
+  loopDelay: () => {
+    const figures = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
+    loopDelay.reset();
+    return figures;
+  },
 });

@@ -59,7 +59,10 @@ export async function outboundJson(
       }
       chunks.push(chunk as Buffer);
     }
-    const text = Buffer.concat(chunks).toString('utf8');
+    let text = Buffer.concat(chunks).toString('utf8');
+    // An error answer may quote the credential it refused, and its description is shown to the
+    // developer (RFC 7591 section 3.2.2); an admin's token must not reach them that way.
+    if (res.statusCode >= 400) text = withoutCredential(text, headers.authorization);
     if (text.length === 0) return { kind: 'answer', status: res.statusCode, json: null, contentType };
     try {
       return { kind: 'answer', status: res.statusCode, json: JSON.parse(text), contentType };
@@ -73,6 +76,15 @@ export async function outboundJson(
       name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
     return { kind: 'failed', reason: timedOut ? 'timeout' : 'unreachable' };
   }
+}
+
+/** `text` with the credential of an Authorization header (and the header itself) blanked out. */
+function withoutCredential(text: string, authorization: string | undefined): string {
+  if (!authorization) return text;
+  const credential = authorization.slice(authorization.indexOf(' ') + 1);
+  // Too short to be a real token; blanking it would garble ordinary words.
+  if (credential.length < 8) return text;
+  return text.split(credential).join('[redacted]');
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -173,3 +173,25 @@ describe('outboundUrlProblem and sameOrigin', () => {
     expect(sameOrigin('not a url', 'https://idp.example.com/register')).toBe(false);
   });
 });
+
+describe('error answers that quote the credential', () => {
+  it('never pass the token the portal sent on to the developer', async () => {
+    const token = 'iat-0123456789-secret';
+    const echo = await startServer((req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'invalid_client_metadata', error_description: `token ${req.headers.authorization} (${token}) may not register web clients` }));
+    });
+    try {
+      const result = await registerClient({ provider: 'OTHER', registrationEndpoint: `${echo.origin}/register`, initialAccessToken: token, metadata });
+      expect(result).toEqual({
+        ok: false,
+        kind: 'rejected',
+        error: 'invalid_client_metadata',
+        description: 'token Bearer [redacted] ([redacted]) may not register web clients',
+        status: 400,
+      });
+    } finally {
+      await stop(echo);
+    }
+  });
+});
