@@ -65,22 +65,30 @@ export interface ScaleFigures {
 /**
  * Item 3: each list query at page sizes 10 and 100, one request at a time (the latency of the
  * query itself, not of a queue), `samples` times after a warm-up; and the SQL statements one
- * request costs, from the API process's Prisma query events (BENCH_COUNT_QUERIES=1).
+ * request costs, from the Prisma query events of a second API process on the same database
+ * (`counter`, BENCH_COUNT_QUERIES=1), so that the timed one pays nothing for counting.
  */
-export async function measureScale(api: BenchChild, cookies: { admin: string; developer: string }, developerId: string, samples: number, log: (line: string) => void): Promise<ScaleFigures[]> {
+export async function measureScale(
+  api: BenchChild,
+  counter: BenchChild,
+  cookies: { admin: string; developer: string },
+  developerId: string,
+  samples: number,
+  log: (line: string) => void,
+): Promise<ScaleFigures[]> {
   const figures: ScaleFigures[] = [];
   for (const list of LIST_QUERIES) {
     for (const first of list.paged ? [10, 100] : [null]) {
       const body = JSON.stringify({ query: list.query, variables: { first, id: developerId } });
-      const send = async () => {
-        const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[list.as] }, body });
+      const send = async (target = api) => {
+        const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[list.as] }, body });
         const json = (await res.json()) as { data?: Record<string, any>; errors?: unknown };
         if (json.errors || !json.data) throw new Error(`${list.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
         return json.data;
       };
-      const before = await api.ask<number>('queries');
-      const data = await send();
-      const queries = (await api.ask<number>('queries')) - before;
+      const before = await counter.ask<number>('queries');
+      const data = await send(counter);
+      const queries = (await counter.ask<number>('queries')) - before;
       for (let i = 0; i < 3; i++) await send();
       const times: number[] = [];
       for (let i = 0; i < samples; i++) {

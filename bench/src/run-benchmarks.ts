@@ -87,7 +87,8 @@ try {
     const counts = quick ? { apis: 1000, clients: 10_000, developers: 100 } : { apis: 10_000, clients: 100_000, developers: 1000 };
     const scale = await loadScaleData(join(dir, 'scale'), counts);
     log(`  loaded in ${scale.loadSeconds.toFixed(1)} s: ${Object.entries(scale.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`);
-    const api = await start('api', { ...scale.apiEnv, BENCH_COUNT_QUERIES: '1' });
+    const api = await start('api', scale.apiEnv);
+    const counter = await start('api', { ...scale.apiEnv, BENCH_COUNT_QUERIES: '1' });
     const samples = quick ? 10 : 40;
     report.scale = {
       counts,
@@ -95,7 +96,7 @@ try {
       loadSeconds: scale.loadSeconds,
       samples,
       loadAtStart: currentLoad(),
-      figures: await measureScale(api, { admin: scale.adminCookie, developer: scale.developerCookie }, scale.developerId, samples, log),
+      figures: await measureScale(api, counter, { admin: scale.adminCookie, developer: scale.developerCookie }, scale.developerId, samples, log),
     };
     for (const child of children.splice(0)) await child.stop();
   }

@@ -77,7 +77,7 @@ export function render(r: Report): string {
     out.push(
       `### 2. Registration: ${g.concurrency} concurrent wizard submissions (load ${r.registration.loadAtStart})`,
       '',
-      `${r.registration.rounds} round${r.registration.rounds === 1 ? '' : 's'} of ${g.concurrency} \`createOAuthClient\` at once (${g.submissions} registrations at the embedded IdP, each a different developer). Target: the portal's own time p95 at most ${TARGETS.portalP95Ms} ms.`,
+      `${r.registration.rounds} round${r.registration.rounds === 1 ? '' : 's'} of ${g.concurrency} \`createOAuthClient\` at once (${g.concurrency} developers, one submission each per round; ${g.submissions} registrations at the embedded IdP in all). Target: the portal's own time p95 at most ${TARGETS.portalP95Ms} ms.`,
       '',
       '| | p50 | p95 | max |',
       '| --- | --- | --- | --- |',

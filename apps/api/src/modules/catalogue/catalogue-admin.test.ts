@@ -183,7 +183,7 @@ describe('the Initial Registration Access Token is write-only', () => {
     expect(raw.includes(TOKEN)).toBe(false);
 
     // No field of the schema can carry it: DcrSettings shows only whether one is set.
-    const { data } = await h.gql('{ __type(name: "DcrSettings") { fields { name } } }');
+    const { data } = await h.gql('{ __type(name: "DcrSettings") { fields { name } } }', {}, admin);
     const names = data!.__type.fields.map((f: { name: string }) => f.name);
     expect(names.filter((name: string) => /accesstoken/i.test(name))).toEqual(['initialRegistrationAccessTokenSet']);
   });
