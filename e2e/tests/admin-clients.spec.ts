@@ -33,7 +33,7 @@ async function createClient(page: Page, clientName: string): Promise<CreatedClie
   const details = page.getByRole('region', { name: 'Client details' });
   const valueOf = (term: string) => details.locator(`dt:text-is("${term}") + dd`);
   const clientId = (await valueOf('Client ID').locator('code').first().innerText()).trim();
-  await details.getByRole('button', { name: 'Reveal' }).click();
+  await details.getByRole('button', { name: 'Reveal', exact: true }).click();
   const clientSecret = (await valueOf('Client secret').locator('code').first().innerText()).trim();
   expect(clientSecret).not.toMatch(/•/);
   const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);

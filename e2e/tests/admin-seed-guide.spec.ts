@@ -195,7 +195,7 @@ test('an admin follows the seed guide on an empty portal, then a developer creat
     const details = page.getByRole('region', { name: 'Client details' });
     const valueOf = (term: string) => details.locator(`dt:text-is("${term}") + dd`);
     clientId = (await valueOf('Client ID').locator('code').first().innerText()).trim();
-    await page.getByRole('button', { name: 'Reveal' }).click();
+    await page.getByRole('button', { name: 'Reveal', exact: true }).click();
     clientSecret = (await valueOf('Client secret').locator('code').first().innerText()).trim();
     expect(clientId).not.toBe('');
     expect(clientSecret).not.toMatch(/•/);

@@ -15,7 +15,7 @@ const valueOf = (page: Page, term: string) => details(page).locator(`dt:text-is(
 const currentStep = (page: Page) => page.getByRole('list', { name: 'Progress' }).locator('[aria-current="step"]');
 
 async function revealedSecret(page: Page): Promise<string> {
-  await details(page).getByRole('button', { name: 'Reveal' }).click();
+  await details(page).getByRole('button', { name: 'Reveal', exact: true }).click();
   const secret = (await valueOf(page, 'Client secret').locator('code').first().innerText()).trim();
   expect(secret).not.toMatch(/•/);
   await details(page).getByRole('button', { name: 'Hide' }).click();

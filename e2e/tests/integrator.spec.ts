@@ -170,7 +170,7 @@ test('an admin creates an API token; the example script publishes an API with DC
     const details = page.getByRole('region', { name: 'Client details' });
     const valueOf = (term: string) => details.locator(`dt:text-is("${term}") + dd`);
     await expect(valueOf('Client ID')).toContainText(provisioned.client.clientId);
-    await details.getByRole('button', { name: 'Reveal' }).click();
+    await details.getByRole('button', { name: 'Reveal', exact: true }).click();
     const clientSecret = (await valueOf('Client secret').locator('code').first().innerText()).trim();
     expect(clientSecret).not.toMatch(/•/);
     expect(await tokenStatus(request, provisioned.client.clientId, clientSecret)).toBe(200);

@@ -29,7 +29,7 @@ test('a developer registers a client and calls the API through the gateway with 
   await expect(valueOf('Redirect URIs')).toContainText('https://oauth.tools/callback/code');
   const clientId = (await valueOf('Client ID').locator('code').first().innerText()).trim();
   expect(clientId).not.toBe('');
-  await page.getByRole('button', { name: 'Reveal' }).click();
+  await page.getByRole('button', { name: 'Reveal', exact: true }).click();
   const clientSecret = (await valueOf('Client secret').locator('code').first().innerText()).trim();
   expect(clientSecret).not.toMatch(/•/);
 
