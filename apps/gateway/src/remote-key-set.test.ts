@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { errors, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KeysUnavailableError, RemoteKeySet } from './remote-key-set.ts';
+import { KeysUnavailableError, MAX_JWKS_BYTES, RemoteKeySet } from './remote-key-set.ts';
 import { listen, stop } from './test-support/listen.ts';
 
 // A JWKS endpoint the tests steer: what it publishes, how slowly, and whether it answers at all.
@@ -121,5 +121,13 @@ describe('RemoteKeySet', () => {
     const keys = new RemoteKeySet(jwksUrl, { onFetchFailed });
     await expect(keyFor(keys, 'known')).rejects.toBeInstanceOf(KeysUnavailableError);
     expect(onFetchFailed).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a JWKS answer over the size cap', async () => {
+    rawBody = JSON.stringify({ keys: [known], padding: 'x'.repeat(MAX_JWKS_BYTES) });
+    const onFetchFailed = vi.fn();
+    const keys = new RemoteKeySet(jwksUrl, { onFetchFailed });
+    await expect(keyFor(keys, 'known')).rejects.toBeInstanceOf(KeysUnavailableError);
+    expect(String(onFetchFailed.mock.calls[0]?.[0])).toMatch(/cap/);
   });
 });

@@ -111,7 +111,7 @@ export class RemoteKeySet {
         headers: { accept: 'application/jwk-set+json, application/json' },
       });
       if (response.status !== 200) throw new Error(`JWKS endpoint answered ${response.status}`);
-      const jwks = (await response.json()) as { keys?: unknown };
+      const jwks = JSON.parse(await readCapped(response, MAX_JWKS_BYTES)) as { keys?: unknown };
       // Throws JWKSInvalid unless the body is a JWK Set (RFC 7517 section 5).
       this.#keys = createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
       const keyIds = new Set((jwks.keys as { kid?: unknown }[]).map((key) => (typeof key.kid === 'string' ? key.kid : JSON.stringify(key))));
@@ -130,4 +130,22 @@ export class RemoteKeySet {
       return false;
     }
   }
+}
+
+/**
+ * A JWK Set of a few keys is a few KB; an IdP that answers megabytes is broken or hostile, and the
+ * gateway must not hold it in memory (issue 7: outbound answers size-capped).
+ */
+export const MAX_JWKS_BYTES = 256 * 1024;
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    // Throwing out of the loop cancels the stream: the rest is never read.
+    if (size > maxBytes) throw new Error(`JWKS answer is over the ${maxBytes}-byte cap`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
