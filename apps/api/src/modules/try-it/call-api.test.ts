@@ -1,29 +1,18 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
 import { loadConfig } from '@gatehouse/config';
-import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
-import { createGateway, watchPortalDatabase, type Gateway, type PortalDatabaseSource } from '@gatehouse/gateway';
-import { createIdp, type Idp } from '@gatehouse/idp';
+import type { PrismaClient } from '@gatehouse/db';
+import type { PortalDatabaseSource } from '@gatehouse/gateway';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../seed/demo-accounts.ts';
-import { loadDemoData } from '../../seed/load-demo-data.ts';
-import { createApiServer, type ApiServer } from '../../server/create-api-server.ts';
-import { hashPassword } from '../auth/password.ts';
+import type { ApiServer } from '../../server/create-api-server.ts';
+import { listen, startPortalStack, type PortalStack } from '../../test-support/start-portal-stack.ts';
 import { RESPONSE_BODY_LIMIT_BYTES } from './call-api.ts';
 import { createTryItService } from './create-try-it-service.ts';
 
 // "Call the API" (issue 6) end to end: the portal API, the real gateway on the same SQLite file,
 // the real embedded IdP, and an upstream that echoes what the gateway forwarded.
-
-const listen = async (server: Server) => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-};
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -32,7 +21,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Echoes the request; `/big` answers more than the portal shows, `/slow` never answers. */
-const upstream = createServer((req, res) => {
+const upstream: RequestListener = (req, res) => {
   if (req.url?.endsWith('/slow')) return;
   if (req.url?.endsWith('/big')) {
     res.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(RESPONSE_BODY_LIMIT_BYTES + 50_000));
@@ -41,59 +30,22 @@ const upstream = createServer((req, res) => {
   void readBody(req).then((body) =>
     res.writeHead(200, { 'content-type': 'application/json', 'x-upstream': 'echo' }).end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body })),
   );
-});
+};
 
-let dataDir: string;
+let stack: PortalStack;
 let db: PrismaClient;
-let idp: Idp;
 let api: ApiServer;
-let gateway: Gateway;
 let source: PortalDatabaseSource;
 let gatewayUrl: string;
-let graphqlUrl: string;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-try-it-'));
-  const upstreamPort = await listen(upstream);
-  const databaseUrl = `file:${join(dataDir, 'gatehouse.db')}`;
-  await applyMigrations(databaseUrl);
-  source = watchPortalDatabase({ databasePath: join(dataDir, 'gatehouse.db') });
-  source.start();
-  gateway = createGateway({ source });
-  gatewayUrl = `http://127.0.0.1:${await listen(gateway.server)}`;
-  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: gatewayUrl });
-  await idp.listen(0, '127.0.0.1');
-  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, IDP_ISSUER: idp.issuer, ECHO_PORT: String(upstreamPort), GATEWAY_PUBLIC_URL: gatewayUrl, LOG_LEVEL: 'silent' });
-  db = createPrismaClient(databaseUrl);
-  api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: pino({ level: 'silent' }) });
-  await loadDemoData(db, config, api.services.secrets);
-  graphqlUrl = `http://127.0.0.1:${await listen(api.server)}/graphql`;
+  stack = await startPortalStack({ upstream });
+  ({ db, api, source, gatewayUrl } = stack);
 });
-afterAll(async () => {
-  upstream.closeAllConnections();
-  gateway?.server.closeAllConnections();
-  await gateway?.close();
-  source?.close();
-  await api?.close();
-  await db?.$disconnect();
-  await idp?.close();
-  await new Promise((resolve) => upstream.close(resolve));
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stack?.close());
 
-async function gql(query: string, variables: Record<string, unknown>, cookie: string) {
-  const res = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-}
-
-async function signIn(email: string, password: string): Promise<string> {
-  const res = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }', variables: { input: { email, password } } }),
-  });
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+const gql = (query: string, variables: Record<string, unknown>, cookie: string) => stack.gql(query, variables, cookie);
+const signIn = (email: string, password: string) => stack.signIn(email, password);
 
 const CALL = /* GraphQL */ `
   mutation($input: CallApiInput!) {
@@ -228,8 +180,7 @@ describe('callApi', () => {
   it("keeps another developer off someone else's client: NOT_FOUND", async () => {
     const owner = await signIn(DEMO_ACCOUNTS.developer.email, DEMO_ACCOUNTS.developer.password);
     const { client, token, api: target } = await clientWithToken(owner);
-    await db.user.create({ data: { email: 'caller@gatehouse.test', name: 'Caller', role: 'DEVELOPER', passwordHash: await hashPassword('caller-developer-pw') } });
-    const other = await signIn('caller@gatehouse.test', 'caller-developer-pw');
+    const other = await stack.newDeveloper('caller@gatehouse.test');
     const { data, errors } = await gql(CALL, { input: { clientId: client.id, apiId: target.id, method: 'GET', path: 'anything', accessToken: token } }, other);
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(data).toBeNull();
