@@ -10,7 +10,7 @@ export { deleteClient, type DeleteClientRequest } from './delete-client.ts';
 export { clientManagement, type ClientManagement, type ManagementMeans } from './client-management.ts';
 export { driverFor, PROVIDER_DRIVERS, OKTA_PATHS, type ClientAtIdp, type ProviderDriver, type SecretRotation } from './drivers/index.ts';
 export { discover, discoveryUrl, type DiscoveryDocument } from './discover.ts';
-export type { OutboundOptions } from './outbound-json.ts';
+export { outboundJson, type OutboundOptions, type OutboundResult } from './outbound-json.ts';
 export { outboundPolicy, outboundUrlProblem, sameOrigin, setOutboundPolicy, type OutboundPolicy } from './outbound-policy.ts';
 export { splitRedirectUris, redirectUriProblem } from './redirect-uris.ts';
 export { checkDcrSettings, type DcrSettingsDraft, type DcrSettingsField, type DcrSettingsFinding } from './dcr-settings-rules.ts';

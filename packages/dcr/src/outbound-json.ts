@@ -26,7 +26,14 @@ const DEFAULT_MAX_BYTES = 256 * 1024;
  */
 export async function outboundJson(
   url: string,
-  init: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; headers?: Record<string, string>; body?: unknown },
+  init: {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    headers?: Record<string, string>;
+    /** Sent as JSON. */
+    body?: unknown;
+    /** Sent as application/x-www-form-urlencoded instead, as token endpoints take it (RFC 6749 section 3.2). */
+    form?: URLSearchParams;
+  },
   options: OutboundOptions = {},
 ): Promise<OutboundResult> {
   const problem = outboundUrlProblem(url);
@@ -35,7 +42,10 @@ export async function outboundJson(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   let body: string | undefined;
-  if (init.body !== undefined) {
+  if (init.form !== undefined) {
+    body = init.form.toString();
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  } else if (init.body !== undefined) {
     body = JSON.stringify(init.body);
     headers['content-type'] = 'application/json';
   }

@@ -1,5 +1,4 @@
-import { outboundUrlProblem } from '@gatehouse/dcr';
-import { request } from 'undici';
+import { outboundJson } from '@gatehouse/dcr';
 import { TOKEN_ERROR_ADVICE, tokenErrorCode, type TokenErrorCode } from './token-error-codes.ts';
 
 /** How the client authenticates at the token endpoint (RFC 7591 section 2 token_endpoint_auth_method). */
@@ -43,9 +42,10 @@ const formEncode = (value: string) => encodeURIComponent(value).replace(/%20/g, 
 /**
  * One POST to a token endpoint (RFC 6749 section 3.2), with the client's credentials as its
  * registered auth method says. The URL always comes from the client's registration or its IdP's
- * discovery document, never from the developer (issue 7). Redirects are not followed (undici's
- * request never does), the answer is size- and time-capped, and an error never echoes the body:
- * only RFC 6749 section 5.2's error and error_description are read.
+ * discovery document, never from the developer (issue 7). It goes through the portal's one
+ * outbound call (`outboundJson`: https outside local mode, no redirects, size- and time-capped,
+ * ADR 008), and an error never echoes the body: only RFC 6749 section 5.2's error and
+ * error_description are read.
  */
 export async function requestToken(
   tokenEndpoint: string,
@@ -54,7 +54,7 @@ export async function requestToken(
   timeoutMs: number,
 ): Promise<TokenRequestResult> {
   const body = new URLSearchParams(params);
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  const headers: Record<string, string> = {};
   if (auth.method === 'client_secret_basic' && auth.clientSecret !== null) {
     headers.authorization = `Basic ${Buffer.from(`${formEncode(auth.clientId)}:${formEncode(auth.clientSecret)}`).toString('base64')}`;
   } else {
@@ -62,50 +62,29 @@ export async function requestToken(
     if (auth.method === 'client_secret_post' && auth.clientSecret !== null) body.set('client_secret', auth.clientSecret);
   }
   const host = new URL(tokenEndpoint).host;
-  // The client secret must not cross the network in clear outside local mode (ADR 008).
-  const refused = outboundUrlProblem(tokenEndpoint);
-  if (refused) return failed('UNREACHABLE', `The portal did not call the token endpoint: ${refused} Ask an admin to check the identity provider.`, null);
-  let status: number;
-  let text: string;
-  try {
-    const res = await request(tokenEndpoint, {
-      method: 'POST',
-      headers,
-      body: body.toString(),
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    status = res.statusCode;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BYTES) {
-        res.body.destroy();
-        return failed('INVALID_RESPONSE', `The token endpoint at ${host} sent an answer larger than ${MAX_BYTES / 1024} KB, which is not a token response.`, status);
+  const answer = await outboundJson(tokenEndpoint, { method: 'POST', headers, form: body }, { timeoutMs, maxBytes: MAX_BYTES });
+  switch (answer.kind) {
+    case 'answer':
+      return readAnswer(host, answer.status, answer.json);
+    case 'not-json':
+      return readAnswer(host, answer.status, null);
+    case 'failed':
+      switch (answer.reason) {
+        // The client secret must not cross the network in clear outside local mode (ADR 008).
+        case 'not-allowed':
+          return failed('UNREACHABLE', `The portal did not call the token endpoint: ${answer.problem} Ask an admin to check the identity provider.`, null);
+        case 'timeout':
+          return failed('TIMEOUT', `The token endpoint at ${host} did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`, null);
+        case 'too-large':
+          return failed('INVALID_RESPONSE', `The token endpoint at ${host} sent an answer larger than ${MAX_BYTES / 1024} KB, which is not a token response.`, null);
+        case 'unreachable':
+          return failed('UNREACHABLE', `The token endpoint at ${host} could not be reached. Try again later, or ask an admin to check the identity provider.`, null);
       }
-      chunks.push(chunk as Buffer);
-    }
-    text = Buffer.concat(chunks).toString('utf8');
-  } catch (error) {
-    const { name, code } = error as { name?: string; code?: string };
-    if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-      return failed('TIMEOUT', `The token endpoint at ${host} did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`, null);
-    }
-    return failed('UNREACHABLE', `The token endpoint at ${host} could not be reached. Try again later, or ask an admin to check the identity provider.`, null);
   }
-  return readAnswer(host, status, text);
 }
 
-function readAnswer(host: string, status: number, text: string): TokenRequestResult {
-  let json: Record<string, unknown> | null = null;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) json = parsed as Record<string, unknown>;
-  } catch {
-    // handled below: not JSON
-  }
+function readAnswer(host: string, status: number, parsed: unknown): TokenRequestResult {
+  const json = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   if (status === 200 && json && typeof json.access_token === 'string' && json.access_token) {
     return {
       ok: true,
