@@ -77,6 +77,7 @@ export async function measureRegistration(api: BenchChild, cookies: string[], en
     log(`  round ${round}: ${cookies.length} at once, event loop delay p99 ${loop.p99Ms.toFixed(0)} ms, total p95 ${percentile(totals.slice(-cookies.length), 95).toFixed(1)} ms, portal p95 ${percentile(timings.map((s) => s.totalMs - s.idpMs), 95).toFixed(1)} ms`);
   }
   const apiCpuMicros = ((await api.ask<number>('cpu')) - cpuBefore) / totals.length;
+  log(`  API process CPU per registration ${apiCpuMicros.toFixed(0)} µs; event loop delay worst p99 ${loopDelay.p99Ms.toFixed(1)} ms, max ${loopDelay.maxMs.toFixed(1)} ms`);
   const q = (values: number[]): Quantiles => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) });
   return {
     submissions: totals.length,

@@ -48,7 +48,7 @@ const LIST_QUERIES: { name: string; as: 'admin' | 'developer'; query: string; pa
     query: `query AuditLog($first: Int!) { auditEvents(first: $first) { edges { node { id action targetType targetId details createdAt actor { id name email } } } pageInfo { hasNextPage } } }`,
   },
   { name: 'developer: my clients', as: 'developer', paged: true, query: MY_CLIENTS_QUERY },
-  { name: 'developer: catalogue (all entries, no paging)', as: 'developer', paged: false, query: CATALOGUE_QUERY },
+  { name: 'developer: catalogue', as: 'developer', paged: true, query: CATALOGUE_QUERY },
 ];
 
 export interface ScaleFigures {

@@ -6,11 +6,17 @@ import { median } from './stats.ts';
 
 export interface ThroughputFigures {
   name: string;
+  /** The API as it runs in production, with its answer cache. */
   api: TargetFigures;
+  /** The same API with the answer cache off: every request reads the database. */
+  uncached: TargetFigures;
   baseline: TargetFigures;
   /** API req/s over the baseline's (target: at least 0.5). */
   ratio: number;
+  uncachedRatio: number;
 }
+
+type TargetName = 'api' | 'uncached' | 'baseline';
 
 interface TargetFigures {
   rps: number;
@@ -31,25 +37,33 @@ export interface ThroughputOptions {
 }
 
 /**
- * Item 1: each portal query against the API process and against the baseline, under
- * `connections` concurrent connections, in alternating rounds (API, baseline, API, ...) so load
- * from elsewhere on the machine spreads over both; medians of the rounds.
+ * Item 1: each portal query against the API process, the API without its answer cache and the
+ * baseline, under `connections` concurrent connections, in alternating rounds (API, uncached,
+ * baseline, API, ...) so load from elsewhere on the machine spreads over all; medians of the rounds.
  */
-export async function measureThroughput(api: BenchChild, baseline: BenchChild, cookie: string, options: ThroughputOptions, log: (line: string) => void): Promise<ThroughputFigures[]> {
+export async function measureThroughput(
+  processes: Record<TargetName, BenchChild>,
+  cookie: string,
+  options: ThroughputOptions,
+  log: (line: string) => void,
+): Promise<ThroughputFigures[]> {
   const figures: ThroughputFigures[] = [];
   for (const request of PORTAL_REQUESTS) {
-    const targets = [
-      { name: 'api', url: api.url, child: api },
-      { name: 'baseline', url: `${baseline.url}${request.baselinePath}`, child: baseline },
-    ] as const;
+    const targets = (['api', 'uncached', 'baseline'] as const).map((name) => ({
+      name,
+      child: processes[name],
+      url: name === 'baseline' ? `${processes.baseline.url}${request.baselinePath}` : processes[name].url,
+    }));
     const answers = await Promise.all(targets.map((t) => post(t.url, request.body, cookie)));
-    if (!isDeepStrictEqual(answers[0], answers[1])) {
-      throw new Error(`the baseline's answer to ${request.name} differs from the API's:\n${JSON.stringify(answers[0]).slice(0, 400)}\n${JSON.stringify(answers[1]).slice(0, 400)}`);
+    for (const [i, target] of targets.entries()) {
+      if (!isDeepStrictEqual(answers[0], answers[i])) {
+        throw new Error(`the ${target.name} answer to ${request.name} differs from the API's:\n${JSON.stringify(answers[0]).slice(0, 400)}\n${JSON.stringify(answers[i]).slice(0, 400)}`);
+      }
     }
     const run = (url: string, duration: number) =>
       autocannon({ url, connections: options.connections, duration, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: request.body });
     for (const target of targets) await run(target.url, options.warmupSeconds);
-    const results: Record<'api' | 'baseline', (Result & { cpuMicros: number })[]> = { api: [], baseline: [] };
+    const results: Record<TargetName, (Result & { cpuMicros: number })[]> = { api: [], uncached: [], baseline: [] };
     for (let round = 1; round <= options.rounds; round++) {
       for (const target of targets) {
         const cpuBefore = await target.child.ask<number>('cpu');
@@ -74,9 +88,8 @@ export async function measureThroughput(api: BenchChild, baseline: BenchChild, c
         errors: rs.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
       };
     };
-    const apiFigures = summary(results.api);
-    const baselineFigures = summary(results.baseline);
-    figures.push({ name: request.name, api: apiFigures, baseline: baselineFigures, ratio: apiFigures.rps / baselineFigures.rps });
+    const [api, uncached, baseline] = [summary(results.api), summary(results.uncached), summary(results.baseline)];
+    figures.push({ name: request.name, api, uncached, baseline, ratio: api.rps / baseline.rps, uncachedRatio: uncached.rps / baseline.rps });
   }
   return figures;
 }

@@ -35,7 +35,8 @@ const report: Report = { startedAt, machine, quick };
 const dir = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
 const children: BenchChild[] = [];
 const start = async (name: string, env: Record<string, string> = {}) => {
-  const child = await startChild(name, env);
+  // The API runs as packages/stack starts it, with NODE_ENV=production.
+  const child = await startChild(name, name === 'api' ? { NODE_ENV: 'production', ...env } : env);
   children.push(child);
   return child;
 };
@@ -49,6 +50,7 @@ try {
     const api = await start('api', portal.apiEnv);
 
     if (runs('portal')) {
+      const uncached = await start('api', { ...portal.apiEnv, BENCH_ANSWER_CACHE: 'off' });
       section('1. catalogue and my clients: API vs plain node:http baseline');
       report.portal = {
         connections: 50,
@@ -56,7 +58,8 @@ try {
         loadAtStart: currentLoad(),
         figures: [],
       };
-      report.portal.figures = await measureThroughput(api, baseline, portal.developerCookie, report.portal, log);
+      report.portal.figures = await measureThroughput({ api, uncached, baseline }, portal.developerCookie, report.portal, log);
+      await uncached.stop();
     }
     if (runs('spa')) {
       section('4. SPA: JavaScript for the signed-in catalogue, largest contentful paint');
@@ -87,8 +90,9 @@ try {
     const counts = quick ? { apis: 1000, clients: 10_000, developers: 100 } : { apis: 10_000, clients: 100_000, developers: 1000 };
     const scale = await loadScaleData(join(dir, 'scale'), counts);
     log(`  loaded in ${scale.loadSeconds.toFixed(1)} s: ${Object.entries(scale.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`);
-    const api = await start('api', scale.apiEnv);
-    const counter = await start('api', { ...scale.apiEnv, BENCH_COUNT_QUERIES: '1' });
+    // Without the answer cache: the developer's queries, repeated, would be answered from memory.
+    const api = await start('api', { ...scale.apiEnv, BENCH_ANSWER_CACHE: 'off' });
+    const counter = await start('api', { ...scale.apiEnv, BENCH_ANSWER_CACHE: 'off', BENCH_COUNT_QUERIES: '1' });
     const samples = quick ? 10 : 40;
     report.scale = {
       counts,

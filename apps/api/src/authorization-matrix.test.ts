@@ -57,6 +57,8 @@ const MATRIX: Record<string, Row> = {
   signUpEnabled: { document: '{ signUpEnabled }', expect: PUBLIC_QUERY },
   me: { document: '{ me { id } }', expect: PUBLIC_QUERY },
   catalogue: { document: '{ catalogue { id } }', expect: SIGNED_IN_QUERY },
+  publishedApis: { document: '{ publishedApis(first: 5, search: "demo") { edges { node { id } } } }', expect: SIGNED_IN_QUERY },
+  publishedApi: { document: 'query($id: ID!) { publishedApi(id: $id) { id } }', variables: (f) => ({ id: f.entryId }), expect: SIGNED_IN_QUERY },
   redirectUriSeparator: { document: '{ redirectUriSeparator }', expect: SIGNED_IN_QUERY },
   portalSettings: { document: '{ portalSettings { redirectUriSeparator } }', expect: ADMIN_QUERY },
   myOAuthClients: { document: '{ myOAuthClients { edges { node { id } } } }', expect: SIGNED_IN_QUERY },

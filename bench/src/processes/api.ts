@@ -10,7 +10,11 @@
  *   its time in this process (request in to response finished) minus that. The IdP's share
  *   is also sent back in a `Server-Timing: idp;dur=<ms>` header.
  *
+ * - BENCH_ANSWER_CACHE=off: without the answer cache (apps/api/src/server/answer-cache.ts), so
+ *   every request reads the database; the scale benchmark measures the queries themselves this way.
+ *
  * Rate limiting (issue 6) is off: the load comes from one address, which production would throttle.
+ * The benchmark starts it with NODE_ENV=production, as packages/stack starts the API.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
@@ -27,7 +31,14 @@ import { serveChild } from '../child-process.ts';
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 let queries = 0;
 const db = createPrismaClient(config.databaseUrl, process.env.BENCH_COUNT_QUERIES === '1' ? { onQuery: () => void queries++ } : {});
-const api = await createApiServer({ db, config, encryptionKey: loadEncryptionKey(config), logger: pino({ level: 'silent' }), limits: { rate: false } });
+const api = await createApiServer({
+  db,
+  config,
+  encryptionKey: loadEncryptionKey(config),
+  logger: pino({ level: 'silent' }),
+  limits: { rate: false },
+  answerCache: process.env.BENCH_ANSWER_CACHE !== 'off',
+});
 
 interface Timing {
   /** Calls to the IdP now outstanding for this request, and since when one has been. */

@@ -1,6 +1,6 @@
 /**
  * The baseline of the throughput benchmark (issue 7): plain node:http and better-sqlite3 on the
- * same SQLite file, answering the same JSON as the API's `catalogue` and `myOAuthClients(first: 100)`
+ * same SQLite file, answering the same JSON as the API's `publishedApis(first: 100)` and `myOAuthClients(first: 100)`
  * (the benchmark checks they are equal before measuring). It checks the session cookie as the
  * API does (one indexed lookup), and does nothing else: no GraphQL parsing, validation or
  * execution, no ORM, no limits. Prepared statements, one connection.
@@ -20,7 +20,7 @@ const catalogue = db.prepare(
   `SELECT e.id, e.publicName, e.description, e.overrideGlobalDcr, o.id AS overrideId, o.enabled AS overrideEnabled, o.registrationEndpoint AS overrideEndpoint,
           p.id AS policyId, p.name AS policyName, p.rateLimitRequests, p.rateLimitPeriodSeconds, p.quotaMax, p.quotaRenewalSeconds, p.keyExpiresInSeconds
      FROM "CatalogueEntry" e JOIN "Policy" p ON p.id = e.policyId LEFT JOIN "DcrSettings" o ON o.id = e.dcrOverrideId
-    WHERE e.visible = 1 ORDER BY e.publicName ASC`,
+    WHERE e.visible = 1 ORDER BY e.publicName ASC, e.id ASC LIMIT 101`,
 );
 const clients = db.prepare(
   `SELECT id, clientName, clientId, createdAt, metadataJson FROM "OAuthClient" WHERE developerId = ? ORDER BY createdAt DESC, id DESC LIMIT 101`,
@@ -32,30 +32,32 @@ const clientApis = db.prepare(
 
 type Row = Record<string, any>;
 
+/** The first page of 100 published APIs, as `publishedApis(first: 100)` answers (cursor: base64url of the id). */
 function catalogueAnswer() {
   const global = globalDcr.get() as Row;
-  return {
-    data: {
-      catalogue: (catalogue.all() as Row[]).map((e) => {
-        const dcr = e.overrideGlobalDcr && e.overrideId ? { enabled: e.overrideEnabled, endpoint: e.overrideEndpoint } : { enabled: global.enabled, endpoint: global.registrationEndpoint };
-        return {
-          id: e.id,
-          publicName: e.publicName,
-          description: e.description,
-          dcrEnabled: Boolean(dcr.enabled) && Boolean(dcr.endpoint),
-          policy: {
-            id: e.policyId,
-            name: e.policyName,
-            rateLimitRequests: e.rateLimitRequests,
-            rateLimitPeriodSeconds: e.rateLimitPeriodSeconds,
-            quotaMax: e.quotaMax,
-            quotaRenewalSeconds: e.quotaRenewalSeconds,
-            keyExpiresInSeconds: e.keyExpiresInSeconds,
-          },
-        };
-      }),
-    },
-  };
+  const rows = catalogue.all() as Row[];
+  const edges = rows.slice(0, 100).map((e) => {
+    const dcr = e.overrideGlobalDcr && e.overrideId ? { enabled: e.overrideEnabled, endpoint: e.overrideEndpoint } : { enabled: global.enabled, endpoint: global.registrationEndpoint };
+    return {
+      cursor: Buffer.from(e.id).toString('base64url'),
+      node: {
+        id: e.id,
+        publicName: e.publicName,
+        description: e.description,
+        dcrEnabled: Boolean(dcr.enabled) && Boolean(dcr.endpoint),
+        policy: {
+          id: e.policyId,
+          name: e.policyName,
+          rateLimitRequests: e.rateLimitRequests,
+          rateLimitPeriodSeconds: e.rateLimitPeriodSeconds,
+          quotaMax: e.quotaMax,
+          quotaRenewalSeconds: e.quotaRenewalSeconds,
+          keyExpiresInSeconds: e.keyExpiresInSeconds,
+        },
+      },
+    };
+  });
+  return { data: { publishedApis: { edges, pageInfo: { hasNextPage: rows.length > 100, endCursor: edges.at(-1)?.cursor ?? null } } } };
 }
 
 function myClientsAnswer(developerId: string) {

@@ -1,4 +1,5 @@
 export { createPrismaClient } from './create-prisma-client.ts';
+export { tableWritesOf, type TableWrites } from './table-writes.ts';
 export { applyMigrations, type ApplyMigrationsOptions } from './migrate.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
 export type {

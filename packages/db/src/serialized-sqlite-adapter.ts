@@ -1,4 +1,5 @@
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type { TableWrites } from './table-writes.ts';
 
 /**
  * Wraps Prisma's better-sqlite3 adapter so that one process shares its one SQLite connection
@@ -19,12 +20,34 @@ import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuer
  *   help (https://www.sqlite.org/lang_transaction.html, "BEGIN IMMEDIATE"). BEGIN IMMEDIATE
  *   takes the write lock up front and waits for it up to the busy timeout.
  */
-export function serializedSqliteAdapter(inner: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export function serializedSqliteAdapter(inner: SqlDriverAdapterFactory, writes?: TableWrites): SqlDriverAdapterFactory {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => serialize(await inner.connect()),
+    connect: async () => serialize(writes ? recordingWrites(await inner.connect(), writes) : await inner.connect()),
   };
+}
+
+/** Tells `writes` about every statement once it has run (table-writes.ts), in or out of a transaction. */
+function recordingWrites(connection: SqlDriverAdapter, writes: TableWrites): SqlDriverAdapter {
+  const after = async <T>(sql: string, run: Promise<T>): Promise<T> => {
+    try {
+      return await run;
+    } finally {
+      writes.recordStatement(sql);
+    }
+  };
+  const adapter: SqlDriverAdapter = {
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    queryRaw: (query) => after(query.sql, connection.queryRaw(query)),
+    executeRaw: (query) => after(query.sql, connection.executeRaw(query)),
+    executeScript: (script) => after(script, connection.executeScript(script)),
+    startTransaction: (isolationLevel) => connection.startTransaction(isolationLevel),
+    dispose: () => connection.dispose(),
+  };
+  if (connection.getConnectionInfo) adapter.getConnectionInfo = () => connection.getConnectionInfo!();
+  return adapter;
 }
 
 /** A FIFO lock: `run` waits for every earlier holder, `hold` keeps it until released. */

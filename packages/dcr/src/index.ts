@@ -10,6 +10,7 @@ export { deleteClient, type DeleteClientRequest } from './delete-client.ts';
 export { clientManagement, type ClientManagement, type ManagementMeans } from './client-management.ts';
 export { driverFor, PROVIDER_DRIVERS, OKTA_PATHS, type ClientAtIdp, type ProviderDriver, type SecretRotation } from './drivers/index.ts';
 export { discover, discoveryUrl, type DiscoveryDocument } from './discover.ts';
+export { DiscoveryCache, DISCOVERY_TTL_MS } from './discovery-cache.ts';
 export { outboundJson, type OutboundOptions, type OutboundResult } from './outbound-json.ts';
 export { outboundPolicy, outboundUrlProblem, sameOrigin, setOutboundPolicy, type OutboundPolicy } from './outbound-policy.ts';
 export { splitRedirectUris, redirectUriProblem } from './redirect-uris.ts';

@@ -46,10 +46,10 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     await Promise.all([...children.values()].map((child) => stopChild(child)));
   };
 
-  const launch = (name: ProcessName, entry: string) => {
+  const launch = (name: ProcessName, entry: string, envDefaults: Record<string, string> = {}) => {
     const child = spawn(process.execPath, ['--import', 'tsx', entry], {
       cwd: repoRoot,
-      env,
+      env: { ...envDefaults, ...env },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -66,7 +66,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   try {
     for (const spec of PROCESSES) {
       const started = Promise.all(spec.after.map((dep) => ready.get(dep))).then(async () => {
-        launch(spec.name, spec.entry);
+        launch(spec.name, spec.entry, spec.envDefaults);
         await waitUntilReady(spec.readyUrl(urls), {
           timeoutMs: options.readyTimeoutMs ?? 60_000,
           exited: () => exits.get(spec.name) ?? null,

@@ -322,6 +322,13 @@ export type AuthorizationStarted = {
   state: Scalars['String']['output'];
 };
 
+/** Who may share a cached answer. */
+export type CacheControlScope =
+  /** Only the caller it was computed for. */
+  | 'PRIVATE'
+  /** Any caller. */
+  | 'PUBLIC';
+
 export type CallApiInput = {
   /** The access token to send as `Authorization: Bearer`. */
   accessToken: Scalars['String']['input'];
@@ -1457,7 +1464,10 @@ export type Query = {
   apis: ApiConnection;
   /** The audit log, newest first; admins only. Filter by `targetType` and `targetId`. `first` is at most 100. */
   auditEvents: AuditEventConnection;
-  /** Published APIs, for signed-in users. */
+  /**
+   * Every published API at once, for signed-in users.
+   * @deprecated Returns every published API in one response; use `publishedApis`: it is paginated and searchable.
+   */
   catalogue: Array<CatalogueEntry>;
   /** Every catalogue API, hidden ones too; admins only. `first` is at most 100. */
   catalogueEntries: CatalogueEntryConnection;
@@ -1490,6 +1500,14 @@ export type Query = {
   policy: Policy;
   /** Portal settings and the global DCR settings; admins only. */
   portalSettings: PortalSettings;
+  /** One published API, for signed-in users; null when there is no such API or it is hidden. */
+  publishedApi?: Maybe<CatalogueEntry>;
+  /**
+   * Published APIs, for signed-in users, ordered by public name (then ID, so cursors stay stable).
+   * `first` is at most 100. `search` keeps the APIs whose public name or description contains it,
+   * ignoring case (ASCII letters); blank means no filter.
+   */
+  publishedApis: CatalogueEntryConnection;
   /** The separator of the Create OAuth client wizard's Redirect URLs field; any signed-in user. */
   redirectUriSeparator: Scalars['String']['output'];
   /** Whether visitors may create a developer account themselves (Portal settings); anyone may ask. */
@@ -1651,6 +1669,26 @@ export type QueryPoliciesArgs = {
  */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Gatehouse GraphQL API. Admins, developers and integrators use the same schema; what each may
+ * do is enforced per operation (UNAUTHENTICATED / FORBIDDEN errors).
+ */
+export type QueryPublishedApiArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Gatehouse GraphQL API. Admins, developers and integrators use the same schema; what each may
+ * do is enforced per operation (UNAUTHENTICATED / FORBIDDEN errors).
+ */
+export type QueryPublishedApisArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The developer to reactivate. */
@@ -2363,6 +2401,7 @@ export type ResolversTypes = {
   AuthorizationRequestExpiredError: ResolverTypeWrapper<AuthorizationRequestExpiredError>;
   AuthorizationStarted: ResolverTypeWrapper<AuthorizationStarted>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   CallApiInput: CallApiInput;
   CallApiPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CallApiPayload']>;
   CatalogueEntry: ResolverTypeWrapper<CatalogueEntryView>;
@@ -2660,6 +2699,14 @@ export type ResolversParentTypes = {
   User: UserParent;
   ValidationError: ValidationError;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessTokenResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccessTokenResult'] = ResolversParentTypes['AccessTokenResult']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3231,6 +3278,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   portalSettings?: Resolver<ResolversTypes['PortalSettings'], ParentType, ContextType>;
+  publishedApi?: Resolver<Maybe<ResolversTypes['CatalogueEntry']>, ParentType, ContextType, RequireFields<QueryPublishedApiArgs, 'id'>>;
+  publishedApis?: Resolver<ResolversTypes['CatalogueEntryConnection'], ParentType, ContextType, RequireFields<QueryPublishedApisArgs, 'first'>>;
   redirectUriSeparator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signUpEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3541,3 +3590,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ValidationError?: ValidationErrorResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

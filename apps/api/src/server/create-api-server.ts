@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import type { GatehouseConfig } from '@gatehouse/config';
-import type { PrismaClient } from '@gatehouse/db';
+import { tableWritesOf, type PrismaClient } from '@gatehouse/db';
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
+import { answerCachePlugins } from './answer-cache.ts';
 import { clientIp } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
 import { createHttpHandler } from './create-http-handler.ts';
@@ -33,6 +34,8 @@ export async function createApiServer(deps: {
   encryptionKey: Buffer;
   logger: Logger;
   limits?: Partial<ApiLimits>;
+  /** The answer cache (answer-cache.ts), on unless a benchmark measures without it. */
+  answerCache?: boolean;
 }): Promise<ApiServer> {
   const services = createServices(deps);
   const limits: ApiLimits = { operation: DEFAULT_OPERATION_LIMITS, rate: DEFAULT_RATE_LIMITS, ...deps.limits };
@@ -46,7 +49,12 @@ export async function createApiServer(deps: {
     includeStacktraceInErrorResponses: false,
     // Allowed here, refused to anonymous callers by graphqlLimitsPlugin.
     introspection: true,
-    plugins: [graphqlLimitsPlugin(limits.operation), malformedTextPlugin(), requestLogPlugin(deps.logger)],
+    plugins: [
+      graphqlLimitsPlugin(limits.operation),
+      malformedTextPlugin(),
+      requestLogPlugin(deps.logger),
+      ...answerCachePlugins(tableWritesOf(deps.db), deps.answerCache ?? true),
+    ],
     formatError: createFormatError(deps.logger),
   });
   await apollo.start();

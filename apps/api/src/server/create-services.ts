@@ -1,5 +1,5 @@
 import type { GatehouseConfig } from '@gatehouse/config';
-import { setOutboundPolicy } from '@gatehouse/dcr';
+import { DiscoveryCache, setOutboundPolicy } from '@gatehouse/dcr';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Logger } from 'pino';
 import { faultsFrom } from '../faults/fault-points.ts';
@@ -65,6 +65,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       audit,
       secrets,
       logger: logger.child({ module: 'oauth-clients' }),
+      discoveries: new DiscoveryCache(),
       idpTimeoutMs: 10_000,
       faults: faultsFrom(config.fault, logger),
     }),

@@ -39,6 +39,8 @@ export interface ApiHarnessOptions {
   idpInitialAccessToken?: string;
   /** Extra environment, e.g. GATEHOUSE_MODE. */
   env?: Record<string, string>;
+  /** Called for every SQL statement the API sends (createPrismaClient's onQuery). */
+  onQuery?: () => void;
 }
 
 export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness> {
@@ -52,7 +54,7 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
   await idp.listen(0, '127.0.0.1');
   const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
   await applyMigrations(config.databaseUrl);
-  const db = createPrismaClient(config.databaseUrl);
+  const db = createPrismaClient(config.databaseUrl, { onQuery: options.onQuery });
   const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: options.logger ?? pino({ level: 'silent' }) });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));

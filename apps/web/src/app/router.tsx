@@ -2,14 +2,8 @@ import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import * as adminLayout from '../routes/admin/admin-layout.tsx';
 import * as home from '../routes/home-route.ts';
 import * as notFound from '../routes/not-found-route.tsx';
-import * as account from '../routes/portal/account/account-route.tsx';
 import * as catalogue from '../routes/portal/catalogue/catalogue-route.tsx';
-import * as clientDetails from '../routes/portal/clients/details/client-details-route.tsx';
-import * as clients from '../routes/portal/clients/clients-route.tsx';
-import * as createClient from '../routes/portal/clients/new/create-client-route.tsx';
 import * as portalLayout from '../routes/portal/portal-layout.tsx';
-import * as signIn from '../routes/sign-in/sign-in-route.tsx';
-import * as signUp from '../routes/sign-up/sign-up-route.tsx';
 import * as root from './root-route.tsx';
 
 // Opt the route context into middleware types: loaders get a RouterContextProvider.
@@ -34,19 +28,19 @@ export const routes: RouteObject[] = [
     ...root,
     children: [
       { index: true, ...home },
-      { path: 'sign-in', ...signIn },
-      { path: 'sign-up', ...signUp },
+      { path: 'sign-in', lazy: () => import('../routes/sign-in/sign-in-route.tsx') },
+      { path: 'sign-up', lazy: () => import('../routes/sign-up/sign-up-route.tsx') },
       {
         path: 'portal',
         ...portalLayout,
         children: [
           { index: true, loader: () => redirect('/portal/catalogue') },
           { path: 'catalogue', ...catalogue },
-          { path: 'clients', ...clients },
-          { path: 'clients/new', ...createClient },
-          { path: 'clients/:id', ...clientDetails },
+          { path: 'clients', lazy: () => import('../routes/portal/clients/clients-route.tsx') },
+          { path: 'clients/new', lazy: () => import('../routes/portal/clients/new/create-client-route.tsx') },
+          { path: 'clients/:id', lazy: () => import('../routes/portal/clients/details/client-details-route.tsx') },
           { path: 'oauth/callback', lazy: () => import('../routes/portal/try-it/oauth-callback-route.tsx') },
-          { path: 'account', ...account },
+          { path: 'account', lazy: () => import('../routes/portal/account/account-route.tsx') },
           { path: 'account/tokens', lazy: () => import('../routes/portal/account/api-tokens-route.tsx') },
           { path: 'graphql-api', lazy: graphqlDocsRoute },
           { path: 'explorer', lazy: explorerRoute },

@@ -1,15 +1,23 @@
-import type { PrismaClient, Session, User } from '@gatehouse/db';
+import { tableWritesOf, type PrismaClient, type Session, type User } from '@gatehouse/db';
+import { ReadCache } from '../common/read-cache.ts';
+
+type SessionWithUser = Session & { user: User };
 
 export class SessionRepo {
-  constructor(private readonly db: PrismaClient) {}
+  /** Every request with a cookie looks its session up; kept until a session or user is written. */
+  readonly #byTokenHash: ReadCache<SessionWithUser | null>;
+
+  constructor(private readonly db: PrismaClient) {
+    this.#byTokenHash = new ReadCache(tableWritesOf(db), ['Session', 'User']);
+  }
 
   create(data: { tokenHash: string; userId: string; expiresAt: Date }): Promise<Session> {
     return this.db.session.create({ data });
   }
 
   /** A session that has not expired, with its user. */
-  async findLive(tokenHash: string, now: Date): Promise<(Session & { user: User }) | null> {
-    const session = await this.db.session.findUnique({ where: { tokenHash }, include: { user: true } });
+  async findLive(tokenHash: string, now: Date): Promise<SessionWithUser | null> {
+    const session = await this.#byTokenHash.get(tokenHash, () => this.db.session.findUnique({ where: { tokenHash }, include: { user: true } }));
     return session && session.expiresAt > now ? session : null;
   }
 

@@ -1,6 +1,7 @@
-import type { CatalogueEntry, DcrSettings, OAuthClient, Policy, PrismaClient } from '@gatehouse/db';
+import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
 import type { Page } from '../common/connection.ts';
 import type { DcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
+import { containsPattern } from './like-pattern.ts';
 
 export type CatalogueEntryRecord = CatalogueEntry & { policy: Policy; dcrOverride: DcrSettings | null };
 
@@ -20,6 +21,31 @@ export class CatalogueRepo {
 
   listVisible(): Promise<CatalogueEntryRecord[]> {
     return this.db.catalogueEntry.findMany({ where: { visible: true }, include, orderBy: { publicName: 'asc' } });
+  }
+
+  /**
+   * A page of visible entries, by public name then id (publicName is unique, so the id only makes
+   * the order total; the unique publicName index serves the order). `search` matches publicName or
+   * description with SQLite LIKE, which ignores the case of ASCII letters. Raw SQL because Prisma's
+   * `contains` cannot escape `%` and `_`. Two statements (ids, then rows) whatever the page size.
+   */
+  async listVisiblePage(page: Page, search: string | undefined): Promise<CatalogueEntryRecord[]> {
+    const matches = search
+      ? Prisma.sql`AND ("publicName" LIKE ${containsPattern(search)} ESCAPE '\\' OR "description" LIKE ${containsPattern(search)} ESCAPE '\\')`
+      : Prisma.empty;
+    // publicName is unique, so "after the cursor's name" is the (publicName, id) order, and SQLite
+    // can seek the index to it instead of scanning the pages before.
+    const after = page.afterId
+      ? Prisma.sql`AND "publicName" > (SELECT "publicName" FROM "CatalogueEntry" WHERE "id" = ${page.afterId})`
+      : Prisma.empty;
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "CatalogueEntry" WHERE "visible" = 1 ${matches} ${after}
+      ORDER BY "publicName", "id" LIMIT ${page.take}`;
+    if (rows.length === 0) return [];
+    const entries = await this.db.catalogueEntry.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    // Re-read rows keep the page's order; one hidden or deleted in between is left out.
+    return rows.flatMap((r) => byId.get(r.id) ?? []).filter((e) => e.visible);
   }
 
   findVisibleByIds(ids: string[]): Promise<CatalogueEntryRecord[]> {

@@ -1,5 +1,6 @@
 import type { DcrSettings } from '@gatehouse/db';
 import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { effectiveDcrSettings, type EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
 import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import type { CatalogueEntryRecord, CatalogueRepo } from './catalogue.repo.ts';
@@ -21,14 +22,32 @@ export class CatalogueService {
     return this.toViews(await this.catalogue.listVisible());
   }
 
-  /** Published entries by id, with their effective DCR settings; unknown or hidden ids are left out. */
-  async findPublished(ids: string[]): Promise<CatalogueEntryView[]> {
-    return this.toViews(await this.catalogue.findVisibleByIds(ids));
+  /** A page of published entries (`publishedApis`): one entries query and one settings read, whatever the page size. */
+  async searchPublished(viewer: Viewer | null, args: PageArgs & { search?: string | null }) {
+    requireViewer(viewer);
+    const page = toPage(args);
+    const search = args.search?.trim() || undefined;
+    return toConnection(await this.toViews(await this.catalogue.listVisiblePage(page, search)), page);
+  }
+
+  /** One published entry (`publishedApi`), e.g. the API a link preselects; null when unknown or hidden. */
+  async getPublished(viewer: Viewer | null, id: string): Promise<CatalogueEntryView | null> {
+    requireViewer(viewer);
+    const [view] = await this.findPublished([id]);
+    return view ?? null;
+  }
+
+  /**
+   * Published entries by id, with their effective DCR settings; unknown or hidden ids are left out.
+   * A caller that has just read the settings passes them, saving a second read.
+   */
+  async findPublished(ids: string[], settings?: { globalDcr: DcrSettings }): Promise<CatalogueEntryView[]> {
+    return this.toViews(await this.catalogue.findVisibleByIds(ids), settings);
   }
 
   /** Adds each entry's effective DCR settings (one settings read for the whole list). */
-  async toViews(entries: CatalogueEntryRecord[]): Promise<CatalogueEntryView[]> {
-    const { globalDcr } = await this.settings.get();
+  async toViews(entries: CatalogueEntryRecord[], settings?: { globalDcr: DcrSettings }): Promise<CatalogueEntryView[]> {
+    const { globalDcr } = settings ?? (await this.settings.get());
     return entries.map((entry) => ({ ...entry, dcr: effectiveDcrSettings(entry, globalDcr), globalDcr }));
   }
 }

@@ -4,6 +4,8 @@ import { requireAdmin } from '../../server/viewer.ts';
 export const catalogueResolvers: Resolvers = {
   Query: {
     catalogue: (_parent, _args, ctx) => ctx.services.catalogue.listPublished(ctx.viewer),
+    publishedApis: (_parent, args, ctx) => ctx.services.catalogue.searchPublished(ctx.viewer, args),
+    publishedApi: (_parent, { id }, ctx) => ctx.services.catalogue.getPublished(ctx.viewer, id),
     catalogueEntries: (_parent, args, ctx) => ctx.services.catalogueAdmin.list(ctx.viewer, args),
     catalogueEntry: (_parent, { id }, ctx) => ctx.services.catalogueAdmin.get(ctx.viewer, id),
   },
@@ -14,7 +16,7 @@ export const catalogueResolvers: Resolvers = {
   },
   CatalogueEntry: {
     dcrEnabled: (entry) => entry.dcr.enabled && Boolean(entry.dcr.registrationEndpoint),
-    // Developers read the same type through `catalogue`; how DCR is configured is for admins.
+    // Developers read the same type through `publishedApis`; how DCR is configured is for admins.
     visible: (entry) => entry.visible,
     overrideGlobalSettings: (entry, _args, ctx) => (requireAdmin(ctx.viewer), entry.overrideGlobalDcr),
     dcrOverride: (entry, _args, ctx) => (requireAdmin(ctx.viewer), entry.dcrOverride),

@@ -27,6 +27,24 @@ export function redirectUrisField(separator: string) {
     );
 }
 
+/**
+ * `build` for each separator, built once: a zod schema is immutable but costly to construct, and
+ * the separator (an admin setting) rarely changes, so each request reuses the parser. Bounded in
+ * case an admin tries many separators.
+ */
+export function perSeparator<T>(build: (separator: string) => T): (separator: string) => T {
+  const built = new Map<string, T>();
+  return (separator) => {
+    let schema = built.get(separator);
+    if (schema === undefined) {
+      if (built.size >= 8) built.clear();
+      schema = build(separator);
+      built.set(separator, schema);
+    }
+    return schema;
+  };
+}
+
 /** Grant types that send the user back to a redirect URI (RFC 6749 sections 4.1 and 4.2). */
 const REDIRECT_GRANTS = new Set(['authorization_code', 'implicit']);
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { clientNameField, redirectUrisField } from './client-fields.ts';
+import { clientNameField, perSeparator, redirectUrisField } from './client-fields.ts';
 
 /** Parses the wizard's input; redirect URIs are split by the portal's configured separator. */
-export function createOAuthClientInput(separator: string) {
-  return z
+export const createOAuthClientInput = perSeparator((separator: string) =>
+  z
     .object({
       catalogueEntryIds: z
         .array(z.string().min(1).max(64))
@@ -13,7 +13,7 @@ export function createOAuthClientInput(separator: string) {
       redirectUris: redirectUrisField(separator),
       idempotencyKey: z.string().min(8).max(100),
     })
-    .strict();
-}
+    .strict(),
+);
 
 export type CreateOAuthClientInput = z.infer<ReturnType<typeof createOAuthClientInput>>;

@@ -1,5 +1,7 @@
-import { deleteClient, discover, registerClient, type IdpFailure, type IdpResult, type RegisteredClient } from '@gatehouse/dcr';
+import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient } from '@gatehouse/dcr';
 import type { Viewer } from '../../server/viewer.ts';
+import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
+import type { PortalSettingsWithDcr } from '../dcr-settings/portal-settings.repo.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
@@ -9,15 +11,27 @@ import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 import { registrationMetadata, resolveRegistrationTarget, type RegistrationTarget } from './registration-target.ts';
 
 export type CreateOAuthClientResult =
-  | { __typename: 'CreateOAuthClientSuccess'; client: OAuthClientRecord }
+  | CreateOAuthClientSuccess
   | IdpRegistrationErrorResult
   | ValidationErrorResult;
+
+/**
+ * The stored client. A new one comes with its APIs' views as read for this request, so showing
+ * it needs no second read of the settings; a replayed one without.
+ */
+export interface CreateOAuthClientSuccess {
+  __typename: 'CreateOAuthClientSuccess';
+  client: OAuthClientRecord;
+  apis?: CatalogueEntryView[];
+}
 
 /** A registration underway: what was asked, where, and its journal entry. */
 interface Attempt {
   developer: Viewer;
   input: CreateOAuthClientInput;
   target: RegistrationTarget;
+  /** The chosen APIs, as read when the target was resolved. */
+  apis: CatalogueEntryView[];
   journalId: string;
 }
 
@@ -43,8 +57,9 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
   const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
   if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
 
-  const target = await resolveTarget(deps, input);
-  if ('__typename' in target) return target;
+  const resolved = await resolveTarget(deps, input, portal);
+  if ('__typename' in resolved) return resolved;
+  const { target, apis } = resolved;
 
   const journal = await deps.cleanups.begin({
     developerId: developer.id,
@@ -52,7 +67,7 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
     registrationEndpoint: target.settings.registrationEndpoint,
     clientName: input.clientName,
   });
-  const attempt: Attempt = { developer, input, target, journalId: journal.id };
+  const attempt: Attempt = { developer, input, target, apis, journalId: journal.id };
 
   const [registration, tokenEndpoint] = await Promise.all([registerAndJournal(deps, attempt), discoverTokenEndpoint(deps, target)]);
   if (!registration.ok) return registrationFailed(deps, attempt, registration);
@@ -60,8 +75,12 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
 }
 
 /** Step: the chosen APIs must be published and agree on one IdP and one set of DCR settings. */
-async function resolveTarget(deps: OAuthClientsDeps, input: CreateOAuthClientInput): Promise<RegistrationTarget | ValidationErrorResult> {
-  const entries = await deps.catalogue.findPublished(input.catalogueEntryIds);
+async function resolveTarget(
+  deps: OAuthClientsDeps,
+  input: CreateOAuthClientInput,
+  portal: PortalSettingsWithDcr,
+): Promise<{ target: RegistrationTarget; apis: CatalogueEntryView[] } | ValidationErrorResult> {
+  const entries = await deps.catalogue.findPublished(input.catalogueEntryIds, portal);
   if (entries.length !== new Set(input.catalogueEntryIds).size) {
     return validationError([{ path: 'catalogueEntryIds', message: 'One of the selected APIs is no longer published.' }]);
   }
@@ -69,7 +88,7 @@ async function resolveTarget(deps: OAuthClientsDeps, input: CreateOAuthClientInp
   if ('conflict' in target) return validationError([{ path: 'catalogueEntryIds', message: target.conflict }], target.conflict);
   const missing = missingRedirectProblem(target.settings.grantTypes, input.redirectUris);
   if (missing) return validationError([{ path: 'redirectUris', message: missing }]);
-  return target;
+  return { target, apis: entries };
 }
 
 /** Step: RFC 7591 section 3.1 registration with the provider's authentication. */
@@ -90,29 +109,36 @@ function register(deps: OAuthClientsDeps, target: RegistrationTarget, input: Cre
  * sealed) into the journal before anything else, without waiting for discovery: the window in
  * which a crash leaves a client the portal cannot name is this one write (ADR 009).
  */
-async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Promise<IdpResult<RegisteredClient>> {
+async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Promise<IdpResult<Journalled>> {
   const registration = await register(deps, attempt.target, attempt.input);
   if (!registration.ok) return registration;
   await deps.faults.reach('registration-answered');
   const registered = registration.value;
+  const registrationAccessTokenEnc = deps.secrets.sealOptional(registered.registration_access_token);
   try {
     await deps.cleanups.noteRegistered(attempt.journalId, {
       clientId: registered.client_id,
       registrationClientUri: registered.registration_client_uri ?? null,
-      registrationAccessTokenEnc: deps.secrets.sealOptional(registered.registration_access_token),
+      registrationAccessTokenEnc,
     });
   } catch (error) {
     await undoRegistration(deps, attempt, registered);
     throw error;
   }
   await deps.faults.reach('registration-journalled');
-  return registration;
+  return { ok: true, value: { registered, registrationAccessTokenEnc } };
+}
+
+/** The IdP's answer, and its registration access token as sealed into the journal (stored as is). */
+interface Journalled {
+  registered: RegisteredClient;
+  registrationAccessTokenEnc: string | null;
 }
 
 /** Step: the token endpoint the client's page shows, from the issuer's discovery document. */
 async function discoverTokenEndpoint(deps: OAuthClientsDeps, target: RegistrationTarget): Promise<string | null> {
   if (!target.settings.idpHost) return null;
-  const discovery = await discover(target.settings.idpHost, { timeoutMs: deps.idpTimeoutMs });
+  const discovery = await deps.discoveries.discover(target.settings.idpHost, { timeoutMs: deps.idpTimeoutMs });
   return discovery.ok ? (discovery.value.token_endpoint ?? null) : null;
 }
 
@@ -130,11 +156,12 @@ async function registrationFailed(deps: OAuthClientsDeps, attempt: Attempt, fail
 }
 
 /** Step: store what the IdP returned and clear the journal; if that fails, undo at the IdP. */
-async function store(deps: OAuthClientsDeps, attempt: Attempt, registered: RegisteredClient, tokenEndpoint: string | null): Promise<CreateOAuthClientResult> {
+async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journalled, tokenEndpoint: string | null): Promise<CreateOAuthClientResult> {
+  const { registered, registrationAccessTokenEnc } = journalled;
+  // The credentials are taken out: metadataJson holds no secret.
   const { client_secret, registration_access_token, ...metadata } = registered;
   const { secrets } = deps;
-  const { developer, input, target, journalId } = attempt;
-  const registrationAccessTokenEnc = secrets.sealOptional(registration_access_token);
+  const { developer, input, target, apis, journalId } = attempt;
   let row: OAuthClientRecord;
   try {
     row = await deps.clients.createResolvingCleanup(
@@ -154,6 +181,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, registered: Regis
         catalogueEntryIds: input.catalogueEntryIds,
       },
       journalId,
+      { developer: { id: developer.id, email: developer.email, name: developer.name, role: developer.role }, catalogueEntries: apis },
     );
   } catch (error) {
     await undoRegistration(deps, attempt, registered);
@@ -171,7 +199,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, registered: Regis
     details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint },
   });
   await deps.faults.reach('client-stored');
-  return { __typename: 'CreateOAuthClientSuccess', client: row };
+  return { __typename: 'CreateOAuthClientSuccess', client: row, apis };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient, type User } from '@gatehouse/db';
+import type { UserParent } from '../auth/user-parent.ts';
+import type { CatalogueEntryRecord } from '../catalogue/catalogue.repo.ts';
 import type { Page } from '../common/connection.ts';
 import type { IdpCleanupLeftAtIdp } from './idp-cleanup.repo.ts';
 
 export type OAuthClientRecord = OAuthClient & {
-  developer: User;
+  /** The owner as the schema shows it (a stored row, or the Viewer that just created the client). */
+  developer: UserParent;
   catalogueEntries: (CatalogueEntry & { policy: Policy; dcrOverride: DcrSettings | null })[];
 };
 
@@ -43,17 +46,21 @@ export class OAuthClientRepo {
 
   /**
    * Stores a client the IdP registered and removes its journal entry in one transaction: once
-   * the client is stored, nothing is left for an admin to clean up.
+   * the client is stored, nothing is left for an admin to clean up. The caller has just read
+   * the owner and the APIs (`known`), so the record is put together from them rather than read
+   * back: every statement here holds the one SQLite connection for all requests (ADR 009).
    */
-  createResolvingCleanup({ catalogueEntryIds, ...data }: NewOAuthClient, cleanupId: string): Promise<OAuthClientRecord> {
-    return this.db.$transaction(async (tx) => {
-      const row = await tx.oAuthClient.create({
-        data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } },
-        include,
-      });
+  async createResolvingCleanup(
+    { catalogueEntryIds, ...data }: NewOAuthClient,
+    cleanupId: string,
+    known: { developer: UserParent; catalogueEntries: CatalogueEntryRecord[] },
+  ): Promise<OAuthClientRecord> {
+    const row = await this.db.$transaction(async (tx) => {
+      const created = await tx.oAuthClient.create({ data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } } });
       await tx.idpCleanup.deleteMany({ where: { id: cleanupId } });
-      return row;
+      return created;
     });
+    return { ...row, developer: known.developer, catalogueEntries: known.catalogueEntries };
   }
 
   /** An active developer a client may be created for (CreateOAuthClientInput.developerId). */

@@ -1,3 +1,4 @@
+import type { DiscoveryCache } from '@gatehouse/dcr';
 import type { Logger } from 'pino';
 import type { Faults } from '../../faults/fault-points.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
@@ -16,6 +17,8 @@ export interface OAuthClientsDeps {
   audit: AuditRepo;
   secrets: SecretBox;
   logger: Logger;
+  /** Issuers' configurations (token endpoint), shared by the registrations of a few minutes. */
+  discoveries: DiscoveryCache;
   /** Time allowed for each call to an identity provider. */
   idpTimeoutMs: number;
   /** Where tests make the process stop (GATEHOUSE_FAULT); NO_FAULTS otherwise. */

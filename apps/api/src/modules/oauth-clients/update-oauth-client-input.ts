@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { clientNameField, redirectUrisField } from './client-fields.ts';
+import { clientNameField, perSeparator, redirectUrisField } from './client-fields.ts';
 
 /** Parses the edit form: the new name and redirect URLs, which replace the registered ones. */
-export function updateOAuthClientInput(separator: string) {
-  return z
+export const updateOAuthClientInput = perSeparator((separator: string) =>
+  z
     .object({
       id: z.string().min(1).max(64),
       clientName: clientNameField,
       redirectUris: redirectUrisField(separator),
     })
-    .strict();
-}
+    .strict(),
+);
 
 export type UpdateOAuthClientInput = z.infer<ReturnType<typeof updateOAuthClientInput>>;

@@ -1,10 +1,13 @@
-import { useMutation, useReadQuery, type QueryRef } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useMutation, useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../../components/describe-error.ts';
 import { EmptyState } from '../../../../components/empty-state.tsx';
 import { getFragmentData, graphql } from '../../../../graphql/generated/index.ts';
-import type { CreateClientRouteQuery } from '../../../../graphql/generated/graphql.ts';
+import type { CreateClientRouteQuery, CreateClientRouteQueryVariables } from '../../../../graphql/generated/graphql.ts';
+import { describeShown } from '../../catalogue/catalogue-search-params.ts';
+import { SearchBox } from '../../catalogue/search-box.tsx';
+import { ShowMore, useShowMore } from '../../catalogue/show-more.tsx';
 import { ClientDetailsStep } from './client-details-step.tsx';
 import {
   emptyWizardFieldErrors,
@@ -14,6 +17,7 @@ import {
 } from '../form/group-field-errors.ts';
 import { localFieldErrors } from '../form/local-field-errors.ts';
 import { newIdempotencyKey } from './new-idempotency-key.ts';
+import { pickerChoices, toggleChoice, type ApiChoice } from './picker-choices.ts';
 import { SelectApisStep, SelectApisStep_entry } from './select-apis-step.tsx';
 import { WizardProgress } from './wizard-progress.tsx';
 
@@ -53,8 +57,7 @@ interface Summary {
 }
 
 interface CreateClientWizardProps {
-  catalogueRef: QueryRef<CreateClientRouteQuery>;
-  preselectedApiId: string | null;
+  catalogueRef: QueryRef<CreateClientRouteQuery, CreateClientRouteQueryVariables>;
 }
 
 /** What the alert says when the IdP cannot be reached: the developer's input is kept. */
@@ -65,10 +68,26 @@ const KEPT = 'What you typed is kept: press Create again when the identity provi
  * redirect URLs, Create registers it at the identity provider (RFC 7591). Whatever the API
  * answers, the typed values stay; errors appear beside the fields their path names.
  */
-export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateClientWizardProps) {
+export function CreateClientWizard({ catalogueRef }: CreateClientWizardProps) {
   const { data } = useReadQuery(catalogueRef);
-  const entries = getFragmentData(SelectApisStep_entry, data.catalogue);
+  const { refetch } = useQueryRefHandlers(catalogueRef);
+  const { showMore, pending: loadingMore, error: moreError } = useShowMore(catalogueRef);
+  const { edges, pageInfo } = data.publishedApis;
+  const page: readonly ApiChoice[] = getFragmentData(SelectApisStep_entry, edges.map((edge) => edge.node));
+  const preselected = getFragmentData(SelectApisStep_entry, data.preselectedApi);
   const separator = data.redirectUriSeparator;
+  const [search, setSearch] = useState('');
+  const [searching, startSearch] = useTransition();
+  const onSearch = useCallback(
+    (q: string) => {
+      setSearch(q);
+      // The current choices stay on screen until the new search's first page arrives.
+      startSearch(async () => {
+        await refetch({ search: q || null });
+      });
+    },
+    [refetch],
+  );
   const navigate = useNavigate();
 
   // One key per wizard run: a double-clicked or retried Create must not register twice. The API
@@ -76,10 +95,9 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
   // stores no failures, so fixing the input and pressing Create again works with the same key.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [step, setStep] = useState<1 | 2>(1);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => {
-    const entry = entries.find((e) => e.id === preselectedApiId && e.dcrEnabled);
-    return new Set(entry ? [entry.id] : []);
-  });
+  const [selected, setSelected] = useState<ReadonlyMap<string, ApiChoice>>(() =>
+    preselected ? toggleChoice(new Map(), preselected, true) : new Map(),
+  );
   const [clientName, setClientName] = useState('');
   const [redirectUris, setRedirectUris] = useState('');
   const [errors, setErrors] = useState<WizardFieldErrors>(emptyWizardFieldErrors);
@@ -105,7 +123,7 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
     if (summary) summaryRef.current?.focus();
   }, [summary]);
 
-  if (entries.length === 0) {
+  if (edges.length === 0 && !search) {
     return (
       <EmptyState title="No APIs to choose from">
         <p>An OAuth client is created for APIs in the catalogue, and none is published yet.</p>
@@ -113,21 +131,16 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
     );
   }
 
-  const apiIds = entries.filter((e) => selected.has(e.id)).map((e) => e.id);
-  const apiNames = entries.filter((e) => selected.has(e.id)).map((e) => e.publicName);
+  const apiIds = [...selected.keys()];
+  const apiNames = [...selected.values()].map((e) => e.publicName);
 
   function goTo(next: 1 | 2) {
     stepChanged.current = true;
     setStep(next);
   }
 
-  function onToggle(id: string, checked: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  function onToggle(choice: ApiChoice, checked: boolean) {
+    setSelected((prev) => toggleChoice(prev, choice, checked));
     setErrors((e) => ({ ...e, catalogueEntryIds: [] }));
   }
 
@@ -219,8 +232,22 @@ export function CreateClientWizard({ catalogueRef, preselectedApiId }: CreateCli
       ) : null}
       {step === 1 ? (
         <SelectApisStep
-          entries={data.catalogue}
-          selected={selected}
+          choices={pickerChoices(page, selected)}
+          selected={new Set(selected.keys())}
+          searchBox={<SearchBox label="Search APIs" value={search} onSearch={onSearch} pending={searching} />}
+          showMore={
+            <ShowMore
+              status={describeShown(edges.length, pageInfo.hasNextPage, ['API', 'APIs'])}
+              hasNextPage={pageInfo.hasNextPage}
+              endCursor={pageInfo.endCursor}
+              pending={loadingMore}
+              error={moreError}
+              onShowMore={showMore}
+            />
+          }
+          noMatchesFor={edges.length === 0 && search ? search : null}
+          noneEnabled={!search && !pageInfo.hasNextPage && !page.some((e) => e.dcrEnabled)}
+          stale={searching}
           errors={errors.catalogueEntryIds}
           headingRef={headingRef}
           onToggle={onToggle}

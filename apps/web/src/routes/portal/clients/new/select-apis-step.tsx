@@ -1,6 +1,7 @@
-import { useId, type FormEvent, type Ref } from 'react';
+import { useId, type FormEvent, type ReactNode, type Ref } from 'react';
 import { FieldErrors } from '../../../../components/field-errors.tsx';
-import { getFragmentData, graphql, type FragmentType } from '../../../../graphql/generated/index.ts';
+import { graphql } from '../../../../graphql/generated/index.ts';
+import type { ApiChoice } from './picker-choices.ts';
 
 export const SelectApisStep_entry = graphql(`
   fragment SelectApisStep_entry on CatalogueEntry {
@@ -12,19 +13,28 @@ export const SelectApisStep_entry = graphql(`
 `);
 
 interface SelectApisStepProps {
-  entries: readonly FragmentType<typeof SelectApisStep_entry>[];
+  choices: readonly ApiChoice[];
   selected: ReadonlySet<string>;
   errors: readonly string[];
   headingRef: Ref<HTMLHeadingElement>;
-  onToggle: (id: string, checked: boolean) => void;
+  /** The search field above the list. */
+  searchBox: ReactNode;
+  /** "Show more" and the count under the list. */
+  showMore: ReactNode;
+  /** The search that matched no API, to say so; null otherwise. */
+  noMatchesFor: string | null;
+  /** True when every published API is listed and none has DCR enabled. */
+  noneEnabled: boolean;
+  /** True while the list is being replaced by a new search's results. */
+  stale: boolean;
+  onToggle: (choice: ApiChoice, checked: boolean) => void;
   onContinue: () => void;
 }
 
 /** Step 1: the catalogue APIs the client is for. Only APIs with DCR enabled can be chosen. */
-export function SelectApisStep({ entries, selected, errors, headingRef, onToggle, onContinue }: SelectApisStepProps) {
+export function SelectApisStep(props: SelectApisStepProps) {
+  const { choices, selected, errors, headingRef, searchBox, showMore, noMatchesFor, noneEnabled, stale, onToggle, onContinue } = props;
   const id = useId();
-  const list = getFragmentData(SelectApisStep_entry, entries);
-  const anyEnabled = list.some((e) => e.dcrEnabled);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -41,14 +51,20 @@ export function SelectApisStep({ entries, selected, errors, headingRef, onToggle
         aria-describedby={errors.length ? `${id}-errors` : undefined}
       >
         <legend className="fieldset__legend">APIs this client is for</legend>
-        {!anyEnabled ? (
+        {searchBox}
+        {noneEnabled ? (
           <p className="alert alert--info">
             None of the published APIs allows creating OAuth clients yet. Ask an administrator to enable Dynamic
             Client Registration for an API.
           </p>
         ) : null}
-        <ul className="choice-list">
-          {list.map((entry) => {
+        {noMatchesFor !== null ? (
+          <p className="muted" role="status">
+            No API matches “{noMatchesFor}”. Search looks at API names and descriptions.
+          </p>
+        ) : null}
+        <ul className={`choice-list${stale ? ' is-stale' : ''}`} aria-busy={stale || undefined}>
+          {choices.map((entry) => {
             const inputId = `${id}-${entry.id}`;
             const reasonId = `${inputId}-reason`;
             return (
@@ -60,7 +76,7 @@ export function SelectApisStep({ entries, selected, errors, headingRef, onToggle
                   checked={selected.has(entry.id)}
                   disabled={!entry.dcrEnabled}
                   aria-describedby={reasonId}
-                  onChange={(e) => onToggle(entry.id, e.currentTarget.checked)}
+                  onChange={(e) => onToggle(entry, e.currentTarget.checked)}
                 />
                 <div>
                   <label htmlFor={inputId} className="choice__label">
@@ -76,6 +92,7 @@ export function SelectApisStep({ entries, selected, errors, headingRef, onToggle
             );
           })}
         </ul>
+        {showMore}
         <FieldErrors id={`${id}-errors`} messages={errors} />
       </fieldset>
       <div className="actions">

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPrismaClient } from './create-prisma-client.ts';
+import { applyMigrations } from './migrate.ts';
+import { tableWritesOf, type TableWrites } from './table-writes.ts';
+import { useTempDir } from './test-support/temp-dir.ts';
+
+/** Answer caches trust these versions to move on every write they depend on (ADR 012). */
+describe('the tables a Prisma client has written', () => {
+  const tempDir = useTempDir();
+
+  async function migrated() {
+    const url = `file:${join(tempDir(), 'gatehouse.db')}`;
+    await applyMigrations(url);
+    const prisma = createPrismaClient(url);
+    return { prisma, writes: tableWritesOf(prisma)! };
+  }
+
+  /** Runs `write` and returns which of the watched tables' versions moved. */
+  async function moved(writes: TableWrites, write: () => Promise<unknown>): Promise<string[]> {
+    const tables = ['User', 'Session', 'AuditEvent'];
+    const before = tables.map((t) => writes.versionOf([t]));
+    await write();
+    return tables.filter((t, i) => writes.versionOf([t]) !== before[i]);
+  }
+
+  it('moves the version of exactly the table a write touches, nested writes and transactions included', async () => {
+    const { prisma, writes } = await migrated();
+    try {
+      const user = { email: 'ada@example.com', name: 'Ada', role: 'ADMIN' as const, passwordHash: 'scrypt$x' };
+      const { id } = await prisma.user.create({ data: user });
+      const expiresAt = new Date(Date.now() + 60_000);
+
+      expect(await moved(writes, () => prisma.session.create({ data: { tokenHash: 'h1', userId: id, expiresAt } }))).toEqual(['Session']);
+      expect(await moved(writes, () => prisma.user.update({ where: { id }, data: { name: 'Ada L.' } }))).toEqual(['User']);
+      // A nested write deletes sessions through the User model.
+      expect(await moved(writes, () => prisma.user.update({ where: { id }, data: { sessions: { deleteMany: {} } } }))).toEqual(['Session']);
+      expect(
+        await moved(writes, () =>
+          prisma.$transaction(async (tx) => {
+            await tx.auditEvent.create({ data: { action: 'test', targetType: 'Test' } });
+            await tx.session.deleteMany({ where: { userId: id } });
+          }),
+        ),
+      ).toEqual(['Session', 'AuditEvent']);
+      expect(await moved(writes, () => prisma.auditEvent.deleteMany({}))).toEqual(['AuditEvent']);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it('does not move on reads, and moves every table on SQL it cannot attribute', async () => {
+    const { prisma, writes } = await migrated();
+    try {
+      expect(await moved(writes, () => prisma.user.findMany({ include: { sessions: true } }))).toEqual([]);
+      expect(await moved(writes, () => prisma.$queryRaw`SELECT count(*) FROM "User"`)).toEqual([]);
+      expect(await moved(writes, () => prisma.$executeRaw`UPDATE "User" SET name = 'x'`)).toEqual(['User']);
+      expect(await moved(writes, () => prisma.$executeRaw`WITH gone AS (SELECT 1) DELETE FROM "Session"`)).toEqual(['User', 'Session', 'AuditEvent']);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it('versionExcept ignores writes to the tables it is told to', async () => {
+    const { prisma, writes } = await migrated();
+    try {
+      const ignored = new Set(['AuditEvent']);
+      const before = writes.versionExcept(ignored);
+      await prisma.auditEvent.create({ data: { action: 'test', targetType: 'Test' } });
+      expect(writes.versionExcept(ignored)).toBe(before);
+      await prisma.user.create({ data: { email: 'b@example.com', name: 'B', role: 'DEVELOPER', passwordHash: 'scrypt$x' } });
+      expect(writes.versionExcept(ignored)).toBeGreaterThan(before);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+});
