@@ -31,11 +31,11 @@ test('a second start reuses the data of the first: clients, IdP registrations an
   try {
     let request = await playwright.request.newContext();
     await signIn(request);
-    const { catalogue } = await gql(request, '{ catalogue { id } }');
+    const { publishedApis } = await gql(request, '{ publishedApis(first: 1) { edges { node { id } } } }');
     const created = await gql(
       request,
       `mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { ... on CreateOAuthClientSuccess { client { clientId clientSecret } } } }`,
-      { input: { catalogueEntryIds: [catalogue[0].id], clientName: 'Survives restarts', redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [publishedApis.edges[0].node.id], clientName: 'Survives restarts', redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } },
     );
     const { clientId, clientSecret } = created.createOAuthClient.client;
     const jwksBefore = await (await request.get(`${issuer}/jwks`)).json();

@@ -55,11 +55,11 @@ export class OAuthClientRepo {
     cleanupId: string,
     known: { developer: UserParent; catalogueEntries: CatalogueEntryRecord[] },
   ): Promise<OAuthClientRecord> {
-    const row = await this.db.$transaction(async (tx) => {
-      const created = await tx.oAuthClient.create({ data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } } });
-      await tx.idpCleanup.deleteMany({ where: { id: cleanupId } });
-      return created;
-    });
+    // The array form: Prisma runs it with less work per statement than a callback transaction.
+    const [row] = await this.db.$transaction([
+      this.db.oAuthClient.create({ data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } } }),
+      this.db.idpCleanup.deleteMany({ where: { id: cleanupId } }),
+    ]);
     return { ...row, developer: known.developer, catalogueEntries: known.catalogueEntries };
   }
 

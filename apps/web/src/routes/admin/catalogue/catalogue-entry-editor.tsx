@@ -67,11 +67,11 @@ export function CatalogueEntryEditor(props: CatalogueEntryEditorProps) {
   const [alert, setAlert] = useState<FormAlertContent | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [updateEntry, { loading: saving }] = useMutation(UpdateCatalogueEntryMutation, {
-    update: (cache) => evictRootFields(cache, 'catalogue', 'policy'),
+    update: (cache) => evictRootFields(cache, 'catalogue', 'publishedApis', 'publishedApi', 'policy'),
   });
   const [deleteEntry, { loading: deleting }] = useMutation(DeleteCatalogueEntryMutation, {
     update: (cache, { data }) => {
-      if (data?.deleteCatalogueEntry.__typename === 'DeleteCatalogueEntrySuccess') evictRootFields(cache, 'catalogueEntries', 'catalogue', 'policy');
+      if (data?.deleteCatalogueEntry.__typename === 'DeleteCatalogueEntrySuccess') evictRootFields(cache, 'catalogueEntries', 'catalogue', 'publishedApis', 'publishedApi', 'policy');
     },
   });
 

@@ -48,7 +48,7 @@ function NewCatalogueEntry() {
   const [alert, setAlert] = useState<FormAlertContent | null>(null);
   const [createEntry, { loading }] = useMutation(CreateCatalogueEntryMutation, {
     update: (cache, { data: result }) => {
-      if (result?.createCatalogueEntry.__typename === 'CreateCatalogueEntrySuccess') evictRootFields(cache, 'catalogueEntries', 'catalogue', 'policy');
+      if (result?.createCatalogueEntry.__typename === 'CreateCatalogueEntrySuccess') evictRootFields(cache, 'catalogueEntries', 'catalogue', 'publishedApis', 'publishedApi', 'policy');
     },
   });
 

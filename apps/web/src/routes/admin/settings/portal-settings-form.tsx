@@ -66,7 +66,7 @@ export function PortalSettingsForm(props: { settings: FragmentType<typeof Portal
   const [alert, setAlert] = useState<FormAlertContent | null>(null);
   const [update, { loading }] = useMutation(UpdatePortalSettingsMutation, {
     // Catalogue APIs without an override show the global settings.
-    update: (cache) => evictRootFields(cache, 'catalogue', 'catalogueEntries', 'catalogueEntry', 'redirectUriSeparator'),
+    update: (cache) => evictRootFields(cache, 'catalogue', 'publishedApis', 'publishedApi', 'catalogueEntries', 'catalogueEntry', 'redirectUriSeparator'),
   });
 
   function showErrors(list: readonly { path: string; message: string }[], title: string) {
