@@ -4,7 +4,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Typed operations for the SPA (client preset). The schema is the API's SDL, read straight from
  * the module folders, so a schema change shows up here as a type error. Operations and fragments
  * live beside the components that use them; the generated folder is committed and CI checks it
- * for drift (`pnpm --filter @gatehouse/web codegen:check`).
+ * for drift (`pnpm --filter @gatehouse/web codegen:check`). gql.ts's table of every document is
+ * for types and tests only: the build turns each `graphql()` call into an import of its own
+ * document (build/graphql-document-imports.ts), so the table never reaches the browser.
  */
 const config: CodegenConfig = {
   schema: '../api/src/modules/**/schema.graphql',

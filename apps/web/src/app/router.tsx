@@ -21,6 +21,11 @@ const graphqlDocsRoute = () => import('../routes/graphql-docs/graphql-docs-route
  * Every screen of the SPA. Each route module owns its data: `loader` starts the queries,
  * `Component` reads them, `ErrorBoundary` says what failed. The portal and admin layouts carry
  * the `requireUser` middleware, so nothing below them loads for an anonymous visitor.
+ *
+ * Only what the developer portal's first page renders is in the entry chunk: the layouts and the
+ * catalogue. Every other screen (sign-in included) is a chunk fetched on first visit with `lazy`
+ * (issue 7: that page within 150 KB of JavaScript, gzip); the top bar's progress line covers
+ * the fetch, and the root's `HydrateFallback` a first load straight onto such a screen.
  */
 export const routes: RouteObject[] = [
   {
