@@ -24,7 +24,10 @@ export function serializedSqliteAdapter(inner: SqlDriverAdapterFactory, writes?:
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => serialize(writes ? recordingWrites(await inner.connect(), writes) : await inner.connect()),
+    connect: async () => {
+      const connection = await inner.connect();
+      return writes ? serialize(recordingWrites(connection, writes), writes) : serialize(connection);
+    },
   };
 }
 
@@ -72,8 +75,13 @@ class ConnectionLock {
   }
 }
 
-function serialize(connection: SqlDriverAdapter): SqlDriverAdapter {
+function serialize(connection: SqlDriverAdapter, writes?: TableWrites): SqlDriverAdapter {
   const lock = new ConnectionLock();
+  // Waits for an open transaction like any query: its own commit is not another connection's.
+  writes?.watchOtherConnections(async () => {
+    const { rows } = await lock.run(() => connection.queryRaw({ sql: 'PRAGMA data_version', args: [], argTypes: [] }));
+    return Number(rows[0]?.[0]);
+  });
   const adapter: SqlDriverAdapter = {
     provider: connection.provider,
     adapterName: connection.adapterName,

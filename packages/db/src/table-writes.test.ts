@@ -13,6 +13,8 @@ describe('the tables a Prisma client has written', () => {
     const url = `file:${join(tempDir(), 'gatehouse.db')}`;
     await applyMigrations(url);
     const prisma = createPrismaClient(url);
+    // Connecting starts the watch for other connections, which drops everything once.
+    await prisma.user.count();
     return { prisma, writes: tableWritesOf(prisma)! };
   }
 
@@ -72,6 +74,36 @@ describe('the tables a Prisma client has written', () => {
       expect(writes.versionExcept(ignored)).toBeGreaterThan(before);
     } finally {
       await prisma.$disconnect();
+    }
+  });
+});
+
+describe('commits by other connections', () => {
+  const tempDir = useTempDir();
+
+  it('move every table once refreshed, and this client’s own writes do not count as theirs', async () => {
+    const url = `file:${join(tempDir(), 'gatehouse.db')}`;
+    await applyMigrations(url);
+    const prisma = createPrismaClient(url);
+    const other = createPrismaClient(url);
+    try {
+      const writes = tableWritesOf(prisma)!;
+      await prisma.user.count();
+      await writes.refresh();
+      const before = writes.versionOf(['Session']);
+
+      await prisma.user.create({ data: { email: 'a@example.com', name: 'A', role: 'ADMIN', passwordHash: 'scrypt$x' } });
+      await writes.refresh();
+      expect(writes.versionOf(['Session'])).toBe(before);
+
+      // Another process (here: another connection) writes; this client only learns of it on refresh.
+      await other.auditEvent.create({ data: { action: 'elsewhere', targetType: 'Test' } });
+      expect(writes.versionOf(['Session'])).toBe(before);
+      await writes.refresh();
+      expect(writes.versionOf(['Session'])).toBeGreaterThan(before);
+    } finally {
+      await prisma.$disconnect();
+      await other.$disconnect();
     }
   });
 });

@@ -11,14 +11,37 @@ import type { PrismaClient } from './generated/prisma/client.ts';
  * transaction counts before the COMMIT; that is still safe because the adapter makes every other
  * query of the process wait for an open transaction to end (serialized-sqlite-adapter.ts).
  *
- * Only writes made by this process are seen. That is the deployment ADR 009 already requires:
- * one API process writes a portal database; the gateway only reads it.
+ * Commits by any other connection (another process, a hand-run sqlite3, a test editing the file)
+ * cannot be attributed to a table, so they move every table: `refresh()` asks SQLite's
+ * `PRAGMA data_version` on this process's own connection, which changes only when another
+ * connection has committed (https://www.sqlite.org/pragma.html#pragma_data_version). Callers
+ * refresh before they take a version.
  */
 export class TableWrites {
   #latest = 0;
-  /** Version of the last statement whose table could not be told: it may have written any. */
+  /** Version of the last write whose table could not be told: it may have written any. */
   #unknown = 0;
   readonly #byTable = new Map<string, number>();
+  #probe: (() => Promise<number>) | undefined;
+  #dataVersion: number | undefined;
+
+  /**
+   * Called by the adapter once its connection is open, with a way to read `PRAGMA data_version`
+   * on it. Whatever was cached before is dropped: commits by others until now were not watched.
+   */
+  watchOtherConnections(probe: () => Promise<number>): void {
+    this.#probe = probe;
+    this.#dataVersion = undefined;
+    this.#unknown = ++this.#latest;
+  }
+
+  /** Notices commits made by other connections since the last call (every table moves). */
+  async refresh(): Promise<void> {
+    if (!this.#probe) return;
+    const dataVersion = await this.#probe();
+    if (this.#dataVersion !== undefined && dataVersion !== this.#dataVersion) this.#unknown = ++this.#latest;
+    this.#dataVersion = dataVersion;
+  }
 
   /** Notes a statement that has run; reads are ignored. */
   recordStatement(sql: string): void {

@@ -1,3 +1,5 @@
+import { createPrismaClient } from '@gatehouse/db';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
 
@@ -89,6 +91,24 @@ describe('the answer cache', () => {
     const afterSignOut = await ask(CATALOGUE, cookie);
     expect(afterSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(afterSignOut.data ?? null).toBeNull();
+  });
+
+  it('shows at once what another process committed to the database file (a hand-run fix, a second process)', async () => {
+    const first = await ask(CATALOGUE, developer);
+    expect((await ask(CATALOGUE, developer)).statements).toBe(0);
+    const elsewhere = createPrismaClient(`file:${join(h.dataDir, 'gatehouse.db')}`);
+    try {
+      await elsewhere.policy.update({ where: { name: 'Curity Policy' }, data: { name: 'Renamed Elsewhere' } });
+      await elsewhere.portalSettings.update({ where: { id: 1 }, data: { redirectUriSeparator: '|' } });
+    } finally {
+      await elsewhere.$disconnect();
+    }
+    const after = await ask(CATALOGUE, developer);
+    expect(after.statements).toBeGreaterThan(0);
+    expect(JSON.stringify(after.data)).toContain('Renamed Elsewhere');
+    expect(JSON.stringify(first.data)).not.toContain('Renamed Elsewhere');
+    // The portal settings, kept between requests too, are read again as well.
+    expect((await h.gql('{ redirectUriSeparator }', {}, developer)).data).toEqual({ redirectUriSeparator: '|' });
   });
 
   it('never keeps an answer that holds a client secret', async () => {

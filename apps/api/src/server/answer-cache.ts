@@ -16,8 +16,9 @@ const NOT_READ_BY_CACHED_ANSWERS: ReadonlySet<string> = new Set(['Session', 'Usa
  * The answer cache (docs/decisions/012-answer-cache.md). The queries every portal page sends
  * (the catalogue, "my clients") carry `@cacheControl(scope: PRIVATE)` hints in the schema;
  * Apollo's response cache keeps their answers per signed-in user, keyed also by the version of
- * the tables this process has written (`TableWrites`), so an answer is reused only until the
- * data behind it changes. maxAge is only a backstop. Anonymous callers neither read nor fill it.
+ * the tables written since (`TableWrites`: by this process, table by table, or by any other
+ * connection), so an answer is reused only until the data behind it changes. maxAge is only a
+ * backstop. Anonymous callers neither read nor fill it.
  *
  * Cache-Control headers stay off: answers are fresh until a write, not for a time, so browsers
  * must not keep them.
@@ -30,7 +31,10 @@ export function answerCachePlugins(writes: TableWrites | undefined, enabled: boo
     cacheControl,
     responseCachePlugin<GraphQLContext>({
       sessionId: async ({ contextValue }) => contextValue.viewer?.id ?? null,
-      extraCacheKeyData: async () => writes.versionExcept(NOT_READ_BY_CACHED_ANSWERS),
+      extraCacheKeyData: async () => {
+        await writes.refresh();
+        return writes.versionExcept(NOT_READ_BY_CACHED_ANSWERS);
+      },
       shouldReadFromCache: signedIn,
       shouldWriteToCache: signedIn,
     }),

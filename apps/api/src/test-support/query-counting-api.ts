@@ -16,7 +16,8 @@ import type { GqlResult } from './api-harness.ts';
 /**
  * The API on a migrated SQLite file with the demo data, whose Prisma client counts the SQL
  * statements it sends (Prisma's query events), so a test can see how many queries one GraphQL
- * request costs. No IdP: list queries never call it.
+ * request costs. No IdP: list queries never call it. Without the answer cache (ADR 012), which
+ * would answer a repeated query from memory: the statements counted are the query's own.
  */
 export interface QueryCountingApi {
   db: PrismaClient;
@@ -34,7 +35,7 @@ export async function startQueryCountingApi(): Promise<QueryCountingApi> {
   await applyMigrations(config.databaseUrl);
   let queries = 0;
   const db = createPrismaClient(config.databaseUrl, { onQuery: () => void queries++ });
-  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: pino({ level: 'silent' }) });
+  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: pino({ level: 'silent' }), answerCache: false });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;

@@ -1,5 +1,6 @@
-import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
+import { Prisma, tableWritesOf, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
 import type { Page } from '../common/connection.ts';
+import { ReadCache } from '../common/read-cache.ts';
 import type { DcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
 import { containsPattern } from './like-pattern.ts';
 
@@ -17,7 +18,12 @@ export interface CatalogueEntryColumns {
 }
 
 export class CatalogueRepo {
-  constructor(private readonly db: PrismaClient) {}
+  /** The wizard's chosen entries, read again by every registration; kept until a catalogue save. */
+  readonly #visibleByIds: ReadCache<CatalogueEntryRecord[]>;
+
+  constructor(private readonly db: PrismaClient) {
+    this.#visibleByIds = new ReadCache(tableWritesOf(db), ['CatalogueEntry', 'Policy', 'DcrSettings'], 1000);
+  }
 
   listVisible(): Promise<CatalogueEntryRecord[]> {
     return this.db.catalogueEntry.findMany({ where: { visible: true }, include, orderBy: { publicName: 'asc' } });
@@ -49,7 +55,7 @@ export class CatalogueRepo {
   }
 
   findVisibleByIds(ids: string[]): Promise<CatalogueEntryRecord[]> {
-    return this.db.catalogueEntry.findMany({ where: { id: { in: ids }, visible: true }, include });
+    return this.#visibleByIds.get(JSON.stringify(ids), () => this.db.catalogueEntry.findMany({ where: { id: { in: ids }, visible: true }, include }));
   }
 
   /** Every entry, hidden ones too (the admin list). */

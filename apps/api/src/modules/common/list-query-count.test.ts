@@ -93,9 +93,6 @@ describe('list queries cost the same number of SQL statements for 10 rows as for
     cookies.developer = await api.sessionOf('developer');
     developerId = (await api.db.user.findFirstOrThrow({ where: { role: 'DEVELOPER' } })).id;
     await loadRows(api, developerId);
-    // One request per caller first: a session's first request may cost lookups its later ones
-    // skip (the session -> viewer cache), which is not what this test compares.
-    for (const cookie of Object.values(cookies)) await api.countQueries('{ me { id } }', {}, cookie);
   });
   afterAll(() => api?.close());
 
@@ -107,6 +104,9 @@ describe('list queries cost the same number of SQL statements for 10 rows as for
         expect(list.rows(result.data)).toHaveLength(first);
         return queries;
       };
+      // Once first: a first request may cost reads its later ones skip (the session and portal
+      // settings kept between requests, ADR 012), which is not what this test compares.
+      await counted(10);
       const ten = await counted(10);
       const hundred = await counted(100);
       expect({ first10: ten, first100: hundred }).toEqual({ first10: ten, first100: ten });

@@ -1,9 +1,9 @@
 import type { TableWrites } from '@gatehouse/db';
 
 /**
- * Rows read again and again by every request (the session behind a cookie), kept between requests
- * until one of the tables they come from is written (docs/decisions/012-answer-cache.md). Only
- * this process writes the portal database (ADR 009), so its own writes are all there is to watch.
+ * Rows read again and again by every request (the session behind a cookie, the portal settings),
+ * kept between requests until one of the tables they come from is written by this process, or
+ * anything is committed by another connection (docs/decisions/012-answer-cache.md).
  * Callers get the same object each time and must not change it.
  */
 export class ReadCache<T> {
@@ -23,6 +23,7 @@ export class ReadCache<T> {
 
   async get(key: string, read: () => Promise<T>): Promise<T> {
     if (!this.writes) return read();
+    await this.writes.refresh();
     const version = this.writes.versionOf(this.tables);
     if (version !== this.#version) {
       this.#entries.clear();

@@ -1,13 +1,23 @@
-import type { DcrSettings, PortalSettings, PrismaClient } from '@gatehouse/db';
+import { tableWritesOf, type DcrSettings, type PortalSettings, type PrismaClient } from '@gatehouse/db';
+import { ReadCache } from '../common/read-cache.ts';
 import type { DcrSettingsData } from './dcr-settings-input.ts';
 
 export type PortalSettingsWithDcr = PortalSettings & { globalDcr: DcrSettings };
 
 export class PortalSettingsRepo {
-  constructor(private readonly db: PrismaClient) {}
+  /** Read by nearly every request (separator, sign-up, DCR defaults); kept until a save. */
+  readonly #cache: ReadCache<PortalSettingsWithDcr>;
+
+  constructor(private readonly db: PrismaClient) {
+    this.#cache = new ReadCache(tableWritesOf(db), ['PortalSettings', 'DcrSettings']);
+  }
 
   /** The single settings row; created with defaults on first use. */
-  async get(): Promise<PortalSettingsWithDcr> {
+  get(): Promise<PortalSettingsWithDcr> {
+    return this.#cache.get('settings', () => this.read());
+  }
+
+  private async read(): Promise<PortalSettingsWithDcr> {
     const existing = await this.db.portalSettings.findUnique({ where: { id: 1 }, include: { globalDcr: true } });
     if (existing) return existing;
     return this.db.portalSettings.upsert({

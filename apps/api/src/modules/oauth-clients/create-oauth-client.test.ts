@@ -66,6 +66,22 @@ describe('createOAuthClient against the embedded IdP', () => {
     expect(raw.includes(client.clientSecret)).toBe(false);
   });
 
+  it('answers with the client exactly as the portal then shows it', async () => {
+    const fields = `id clientId clientSecret clientSecretExpiresAt clientName redirectUris grantTypes responseTypes tokenEndpointAuthMethod
+      tokenEndpoint provider managedAtIdp management { canUpdate canRotateSecret canDeleteAtIdp updateRotatesSecret limitation }
+      owner { id email name role } createdAt updatedAt apis { id publicName description dcrEnabled }`;
+    const created = await h.gql(
+      `mutation Create($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { ... on CreateOAuthClientSuccess { client { ${fields} } } } }`,
+      { input: input({ clientName: 'Shown as stored' }) },
+      developer,
+    );
+    expect(created.errors).toBeUndefined();
+    const client = created.data!.createOAuthClient.client;
+    const shown = await h.gql(`query($id: ID!) { oauthClient(id: $id) { ${fields} } }`, { id: client.id }, developer);
+    expect(shown.data!.oauthClient).toEqual(client);
+    expect(client.owner).toMatchObject({ email: expect.stringContaining('@'), role: 'DEVELOPER' });
+  });
+
   it('shows the IdP rejection of an app:// redirect URI at the redirect field and stores nothing', async () => {
     const before = await h.db.oAuthClient.count();
     const { data } = await h.gql(CREATE, { input: input({ redirectUris: 'app://oauth.tools/callback/code' }) }, developer);

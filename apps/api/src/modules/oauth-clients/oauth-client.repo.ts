@@ -72,8 +72,13 @@ export class OAuthClientRepo {
     return this.db.oAuthClient.findUnique({ where: { id }, include });
   }
 
-  findByIdempotencyKey(developerId: string, idempotencyKey: string): Promise<OAuthClientRecord | null> {
-    return this.db.oAuthClient.findUnique({ where: { developerId_idempotencyKey: { developerId, idempotencyKey } }, include });
+  /**
+   * The client an earlier request with this key stored. Usually there is none, so the lookup
+   * reads the id alone; Prisma's plan for the full record costs more even when nothing matches.
+   */
+  async findByIdempotencyKey(developerId: string, idempotencyKey: string): Promise<OAuthClientRecord | null> {
+    const stored = await this.db.oAuthClient.findUnique({ where: { developerId_idempotencyKey: { developerId, idempotencyKey } }, select: { id: true } });
+    return stored ? this.findById(stored.id) : null;
   }
 
   /** Newest first; the id breaks ties so the cursor is stable. */
