@@ -31,6 +31,8 @@ import { serveChild } from '../child-process.ts';
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 let queries = 0;
 const db = createPrismaClient(config.databaseUrl, process.env.BENCH_COUNT_QUERIES === '1' ? { onQuery: () => void queries++ } : {});
+// Connected before the first request, as main.ts is by its start-up work (migrations, seeding).
+await db.$connect();
 const api = await createApiServer({
   db,
   config,
