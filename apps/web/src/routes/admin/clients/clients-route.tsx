@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import type { DeletedClientState } from '../../portal/clients/details/delete-client-button.tsx';
 import { appendPage } from '../components/append-page.ts';
-import { LoadMore, useLoadMore } from '../components/load-more.tsx';
+import { LoadMore, useLoadMore } from '../../../components/load-more.tsx';
 import { AdminClientRow } from './admin-client-row.tsx';
 
 const PAGE_SIZE = 50;

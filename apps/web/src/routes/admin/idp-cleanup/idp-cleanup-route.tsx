@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { appendPage } from '../components/append-page.ts';
 import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
-import { LoadMore, useLoadMore } from '../components/load-more.tsx';
+import { LoadMore, useLoadMore } from '../../../components/load-more.tsx';
 import { IdpCleanupRow } from './idp-cleanup-row.tsx';
 
 const PAGE_SIZE = 50;

@@ -9,9 +9,9 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import type { CatalogueRouteQuery as CatalogueRouteData, CatalogueRouteQueryVariables } from '../../../graphql/generated/graphql.ts';
 import { CatalogueCard } from './catalogue-card.tsx';
-import { CATALOGUE_PAGE_SIZE, describeShown, searchFromUrl, withSearch } from './catalogue-search-params.ts';
+import { apisShown, CATALOGUE_PAGE_SIZE, searchFromUrl, withSearch } from './catalogue-search-params.ts';
 import { SearchBox } from './search-box.tsx';
-import { ShowMore, useShowMore } from './show-more.tsx';
+import { LoadMore, useLoadMore } from '../../../components/load-more.tsx';
 import { useRouteData } from '../../../app/use-route-data.ts';
 
 const CatalogueRouteQuery = graphql(`
@@ -74,7 +74,7 @@ interface CatalogueListProps {
 
 function CatalogueList({ queryRef, search, stale, onClearSearch }: CatalogueListProps) {
   const { data } = useReadQuery(queryRef);
-  const { showMore, pending, error } = useShowMore(queryRef);
+  const { loadMore, pending, error } = useLoadMore(queryRef);
   const { edges, pageInfo } = data.publishedApis;
   if (edges.length === 0 && search) {
     return (
@@ -106,13 +106,15 @@ function CatalogueList({ queryRef, search, stale, onClearSearch }: CatalogueList
           </li>
         ))}
       </ul>
-      <ShowMore
-        status={describeShown(edges.length, pageInfo.hasNextPage, ['API', 'APIs'])}
+      <LoadMore
+        shown={apisShown(edges.length)}
+        label="Show more"
+        errorTitle="More APIs did not load"
         hasNextPage={pageInfo.hasNextPage}
         endCursor={pageInfo.endCursor}
         pending={pending}
         error={error}
-        onShowMore={showMore}
+        onLoadMore={loadMore}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeShown, searchFromUrl, withSearch } from './catalogue-search-params.ts';
+import { apisShown, searchFromUrl, withSearch } from './catalogue-search-params.ts';
 
 describe('searchFromUrl', () => {
   it('reads ?q= trimmed, and empty when it is missing or blank', () => {
@@ -23,9 +23,9 @@ describe('withSearch', () => {
   });
 });
 
-describe('describeShown', () => {
-  it('says how many are shown and whether more follow', () => {
-    expect(describeShown(24, true, ['API', 'APIs'])).toBe('Showing 24 APIs; more follow.');
-    expect(describeShown(1, false, ['API', 'APIs'])).toBe('Showing 1 API.');
+describe('apisShown', () => {
+  it('counts the APIs shown, singular for one', () => {
+    expect(apisShown(24)).toBe('24 APIs');
+    expect(apisShown(1)).toBe('1 API');
   });
 });

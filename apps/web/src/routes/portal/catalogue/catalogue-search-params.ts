@@ -15,8 +15,7 @@ export function withSearch(params: URLSearchParams, search: string): URLSearchPa
   return next;
 }
 
-/** What a paged list says under its items: honest about more to come without a costly total count. */
-export function describeShown(count: number, hasNextPage: boolean, noun: [one: string, many: string]): string {
-  const shown = `Showing ${count} ${count === 1 ? noun[0] : noun[1]}`;
-  return hasNextPage ? `${shown}; more follow.` : `${shown}.`;
+/** How many APIs a page shows, for LoadMore's "Showing …" (no total: it would cost a count query). */
+export function apisShown(count: number): string {
+  return `${count} ${count === 1 ? 'API' : 'APIs'}`;
 }

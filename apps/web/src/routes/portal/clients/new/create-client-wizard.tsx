@@ -5,9 +5,9 @@ import { describeError } from '../../../../components/describe-error.ts';
 import { EmptyState } from '../../../../components/empty-state.tsx';
 import { getFragmentData, graphql } from '../../../../graphql/generated/index.ts';
 import type { CreateClientRouteQuery, CreateClientRouteQueryVariables } from '../../../../graphql/generated/graphql.ts';
-import { describeShown } from '../../catalogue/catalogue-search-params.ts';
+import { apisShown } from '../../catalogue/catalogue-search-params.ts';
 import { SearchBox } from '../../catalogue/search-box.tsx';
-import { ShowMore, useShowMore } from '../../catalogue/show-more.tsx';
+import { LoadMore, useLoadMore } from '../../../../components/load-more.tsx';
 import { ClientDetailsStep } from './client-details-step.tsx';
 import {
   emptyWizardFieldErrors,
@@ -71,7 +71,7 @@ const KEPT = 'What you typed is kept: press Create again when the identity provi
 export function CreateClientWizard({ catalogueRef }: CreateClientWizardProps) {
   const { data } = useReadQuery(catalogueRef);
   const { refetch } = useQueryRefHandlers(catalogueRef);
-  const { showMore, pending: loadingMore, error: moreError } = useShowMore(catalogueRef);
+  const { loadMore, pending: loadingMore, error: moreError } = useLoadMore(catalogueRef);
   const { edges, pageInfo } = data.publishedApis;
   const page: readonly ApiChoice[] = getFragmentData(SelectApisStep_entry, edges.map((edge) => edge.node));
   const preselected = getFragmentData(SelectApisStep_entry, data.preselectedApi);
@@ -236,13 +236,15 @@ export function CreateClientWizard({ catalogueRef }: CreateClientWizardProps) {
           selected={new Set(selected.keys())}
           searchBox={<SearchBox label="Search APIs" value={search} onSearch={onSearch} pending={searching} />}
           showMore={
-            <ShowMore
-              status={describeShown(edges.length, pageInfo.hasNextPage, ['API', 'APIs'])}
+            <LoadMore
+              shown={apisShown(edges.length)}
+              label="Show more"
+              errorTitle="More APIs did not load"
               hasNextPage={pageInfo.hasNextPage}
               endCursor={pageInfo.endCursor}
               pending={loadingMore}
               error={moreError}
-              onShowMore={showMore}
+              onLoadMore={loadMore}
             />
           }
           noMatchesFor={edges.length === 0 && search ? search : null}

@@ -1,16 +1,18 @@
 import { useQueryRefHandlers, type QueryRef } from '@apollo/client/react';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { describeError } from '../../../components/describe-error.ts';
-import { Spinner } from '../../../components/spinner.tsx';
+import { describeError } from './describe-error.ts';
+import './load-more.css';
+import { Spinner } from './spinner.tsx';
 
 /**
  * Cursor paging for a list a route loader preloaded: `loadMore(endCursor)` fetches the next page
- * and `merge` appends it to the pages shown. The list stays on screen while the page loads (a
- * transition, not the Suspense fallback); a failure is kept for LoadMore to show.
+ * and `merge` appends it to the pages shown (without `merge`, a field policy in apollo-client.ts
+ * does). The list stays on screen while the page loads (a transition, not the Suspense
+ * fallback); a failure is kept for LoadMore to show.
  */
 export function useLoadMore<TData, TVariables extends { after?: string | null }>(
   queryRef: QueryRef<TData, TVariables>,
-  merge: (shown: TData, next: TData) => TData,
+  merge?: (shown: TData, next: TData) => TData,
 ) {
   const { fetchMore } = useQueryRefHandlers(queryRef);
   const [pending, startTransition] = useTransition();
@@ -22,7 +24,7 @@ export function useLoadMore<TData, TVariables extends { after?: string | null }>
       try {
         await fetchMore({
           variables: { after } as Partial<TVariables>,
-          updateQuery: (shown, { fetchMoreResult }) => merge(shown as TData, fetchMoreResult as TData) as typeof shown,
+          ...(merge ? { updateQuery: (shown, { fetchMoreResult }) => merge(shown as TData, fetchMoreResult as TData) as typeof shown } : {}),
         });
       } catch (e) {
         const { title, message } = describeError(e);
@@ -37,6 +39,10 @@ export function useLoadMore<TData, TVariables extends { after?: string | null }>
 interface LoadMoreProps {
   /** What the list shows, e.g. "3 OAuth clients". */
   shown: string;
+  /** The button's text; "Load more" below tables. */
+  label?: string;
+  /** The alert's title when a page fails, e.g. "More APIs did not load". */
+  errorTitle?: string;
   hasNextPage: boolean;
   endCursor: string | null | undefined;
   pending: boolean;
@@ -45,10 +51,10 @@ interface LoadMoreProps {
 }
 
 /**
- * Below a paged table: how much is shown, and "Load more" while more pages follow. When the last
+ * Below a paged list: how much is shown, and "Load more" while more pages follow. When the last
  * page arrives the button goes away; focus moves to the count instead of getting lost.
  */
-export function LoadMore({ shown, hasNextPage, endCursor, pending, error, onLoadMore }: LoadMoreProps) {
+export function LoadMore({ shown, label = 'Load more', errorTitle = 'The next page did not load', hasNextPage, endCursor, pending, error, onLoadMore }: LoadMoreProps) {
   const status = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const hadFocus = useRef(false);
@@ -82,13 +88,13 @@ export function LoadMore({ shown, hasNextPage, endCursor, pending, error, onLoad
               <Spinner size="sm" /> Loading more…
             </>
           ) : (
-            'Load more'
+            label
           )}
         </button>
       ) : null}
       {error ? (
         <div className="alert alert--error load-more__error" role="alert">
-          <p className="alert__title">The next page did not load</p>
+          <p className="alert__title">{errorTitle}</p>
           <p>{error}</p>
         </div>
       ) : null}
