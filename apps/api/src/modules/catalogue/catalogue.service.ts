@@ -37,17 +37,14 @@ export class CatalogueService {
     return view ?? null;
   }
 
-  /**
-   * Published entries by id, with their effective DCR settings; unknown or hidden ids are left out.
-   * A caller that has just read the settings passes them, saving a second read.
-   */
-  async findPublished(ids: string[], settings?: { globalDcr: DcrSettings }): Promise<CatalogueEntryView[]> {
-    return this.toViews(await this.catalogue.findVisibleByIds(ids), settings);
+  /** Published entries by id, with their effective DCR settings; unknown or hidden ids are left out. */
+  async findPublished(ids: string[]): Promise<CatalogueEntryView[]> {
+    return this.toViews(await this.catalogue.findVisibleByIds(ids));
   }
 
-  /** Adds each entry's effective DCR settings (one settings read for the whole list). */
-  async toViews(entries: CatalogueEntryRecord[], settings?: { globalDcr: DcrSettings }): Promise<CatalogueEntryView[]> {
-    const { globalDcr } = settings ?? (await this.settings.get());
+  /** Adds each entry's effective DCR settings (one settings read for the whole list, kept between requests). */
+  async toViews(entries: CatalogueEntryRecord[]): Promise<CatalogueEntryView[]> {
+    const { globalDcr } = await this.settings.get();
     return entries.map((entry) => ({ ...entry, dcr: effectiveDcrSettings(entry, globalDcr), globalDcr }));
   }
 }

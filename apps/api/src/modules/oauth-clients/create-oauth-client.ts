@@ -1,7 +1,6 @@
 import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient } from '@gatehouse/dcr';
 import type { Viewer } from '../../server/viewer.ts';
 import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
-import type { PortalSettingsWithDcr } from '../dcr-settings/portal-settings.repo.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
@@ -11,19 +10,9 @@ import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 import { registrationMetadata, resolveRegistrationTarget, type RegistrationTarget } from './registration-target.ts';
 
 export type CreateOAuthClientResult =
-  | CreateOAuthClientSuccess
+  | { __typename: 'CreateOAuthClientSuccess'; client: OAuthClientRecord }
   | IdpRegistrationErrorResult
   | ValidationErrorResult;
-
-/**
- * The stored client. A new one comes with its APIs' views as read for this request, so showing
- * it needs no second read of the settings; a replayed one without.
- */
-export interface CreateOAuthClientSuccess {
-  __typename: 'CreateOAuthClientSuccess';
-  client: OAuthClientRecord;
-  apis?: CatalogueEntryView[];
-}
 
 /** A registration underway: what was asked, where, and its journal entry. */
 interface Attempt {
@@ -57,7 +46,7 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
   const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
   if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
 
-  const resolved = await resolveTarget(deps, input, portal);
+  const resolved = await resolveTarget(deps, input);
   if ('__typename' in resolved) return resolved;
   const { target, apis } = resolved;
 
@@ -78,9 +67,8 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
 async function resolveTarget(
   deps: OAuthClientsDeps,
   input: CreateOAuthClientInput,
-  portal: PortalSettingsWithDcr,
 ): Promise<{ target: RegistrationTarget; apis: CatalogueEntryView[] } | ValidationErrorResult> {
-  const entries = await deps.catalogue.findPublished(input.catalogueEntryIds, portal);
+  const entries = await deps.catalogue.findPublished(input.catalogueEntryIds);
   if (entries.length !== new Set(input.catalogueEntryIds).size) {
     return validationError([{ path: 'catalogueEntryIds', message: 'One of the selected APIs is no longer published.' }]);
   }
@@ -199,7 +187,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
     details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint },
   });
   await deps.faults.reach('client-stored');
-  return { __typename: 'CreateOAuthClientSuccess', client: row, apis };
+  return { __typename: 'CreateOAuthClientSuccess', client: row };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { forbidden } from '../../server/errors.ts';
 import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../../server/viewer.ts';
-import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { ClientLocks } from './client-locks.ts';
@@ -69,9 +68,7 @@ export class OAuthClientsService {
       });
     }
     // The view is the caller's: an integrator creating for a developer does not see the secret.
-    if (result.__typename !== 'CreateOAuthClientSuccess') return result;
-    const { apis, ...payload } = result;
-    return this.withView(payload, viewer!, apis);
+    return this.withView(result, viewer!);
   }
 
   /** Issue 6: an ADMIN API token provisions a client for a developer, who then owns it. */
@@ -115,16 +112,15 @@ export class OAuthClientsService {
     return reconcileInterruptedRegistrations(this.deps, startedAt);
   }
 
-  /** `apis`: the client's APIs as the operation already read them (then not read again). */
-  private async withView<T extends { __typename: string }>(result: T, viewer: Viewer, apis?: CatalogueEntryView[]): Promise<WithView<T>> {
+  private async withView<T extends { __typename: string }>(result: T, viewer: Viewer): Promise<WithView<T>> {
     if (!('client' in result)) return result as WithView<T>;
-    const [client] = await this.views([result.client as OAuthClientRecord], viewer, apis);
+    const [client] = await this.views([result.client as OAuthClientRecord], viewer);
     return { ...result, client } as WithView<T>;
   }
 
-  /** Views of several clients with one settings read for all their APIs (none when `known`). */
-  private async views(rows: OAuthClientRecord[], viewer: Viewer, known?: CatalogueEntryView[]): Promise<OAuthClientView[]> {
-    const apis = known ?? (await this.deps.catalogue.toViews(rows.flatMap((row) => row.catalogueEntries)));
+  /** Views of several clients with one settings read for all their APIs. */
+  private async views(rows: OAuthClientRecord[], viewer: Viewer): Promise<OAuthClientView[]> {
+    const apis = await this.deps.catalogue.toViews(rows.flatMap((row) => row.catalogueEntries));
     const byId = new Map(apis.map((api) => [api.id, api]));
     return rows.map((row) => toOAuthClientView(row, row.catalogueEntries.map((entry) => byId.get(entry.id)!), viewer, this.deps.secrets));
   }
