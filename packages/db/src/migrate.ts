@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { defaultMigrationsDir } from './default-paths.ts';
+import { defaultMigrationsDir, postgresqlMigrationsDir } from './default-paths.ts';
 import {
   CREATE_PRISMA_MIGRATIONS_TABLE,
   hasPrismaMigrationsTable,
@@ -12,10 +12,27 @@ import {
 } from './prisma-migrations-table.ts';
 import { readMigrationFiles, type MigrationFile } from './read-migration-files.ts';
 import { sqlitePathFromUrl } from './sqlite-path-from-url.ts';
+import { databaseKindOf } from './database-kind.ts';
+import { assertHistoryMatchesFolder, assertRecordMatchesFile, messageOf } from './migration-history.ts';
+import { applyPostgresqlMigrations } from './postgresql/apply-postgresql-migrations.ts';
 
 export interface ApplyMigrationsOptions {
-  /** Defaults to <repo root>/prisma/migrations. */
+  /** Defaults to <repo root>/prisma/migrations (SQLite) or prisma/postgresql/migrations. */
   migrationsDir?: string;
+}
+
+/**
+ * Brings the database at `databaseUrl` up to the newest migration of its kind: a `file:` URL
+ * (SQLite) from prisma/migrations, below; a `postgresql://` URL from prisma/postgresql/migrations
+ * (apply-postgresql-migrations.ts).
+ *
+ * @returns the names of the migrations this call applied, in order.
+ */
+export function applyMigrations(databaseUrl: string, opts: ApplyMigrationsOptions = {}): Promise<{ applied: string[] }> {
+  if (databaseKindOf(databaseUrl) === 'postgresql') {
+    return applyPostgresqlMigrations(databaseUrl, opts.migrationsDir ?? postgresqlMigrationsDir);
+  }
+  return applySqliteMigrations(databaseUrl, opts);
 }
 
 /**
@@ -29,7 +46,7 @@ export interface ApplyMigrationsOptions {
  *
  * @returns the names of the migrations this call applied, in order.
  */
-export async function applyMigrations(
+async function applySqliteMigrations(
   databaseUrl: string,
   opts: ApplyMigrationsOptions = {},
 ): Promise<{ applied: string[] }> {
@@ -116,42 +133,4 @@ function applyOne(db: Database.Database, migration: MigrationFile): boolean {
   }
   recordAppliedMigration(db, migration, startedAt, Date.now());
   return true;
-}
-
-function assertHistoryMatchesFolder(records: MigrationRecord[], migrations: MigrationFile[]): void {
-  const byName = new Map(migrations.map((migration) => [migration.name, migration]));
-  for (const record of records) {
-    const migration = byName.get(record.migration_name);
-    if (migration) {
-      assertRecordMatchesFile(record, migration);
-    } else if (record.finished_at === null) {
-      assertRecordMatchesFile(record, undefined);
-    }
-    // A finished migration the folder does not have (the database is newer than this
-    // checkout) is left alone, as `prisma migrate deploy` does.
-  }
-}
-
-function assertRecordMatchesFile(record: MigrationRecord, migration: MigrationFile | undefined): void {
-  if (record.finished_at === null) {
-    // Only Prisma's own engine leaves such rows (ours roll back with the migration). Prisma's
-    // deploy stops here too (P3009): the schema may be half-changed and needs a human.
-    throw new Error(
-      `Migration ${record.migration_name} is recorded as started but never finished in ` +
-        `_prisma_migrations. Repair the database by hand, then mark it with ` +
-        `\`prisma migrate resolve --rolled-back ${record.migration_name}\` (or --applied).`,
-    );
-  }
-  if (migration && record.checksum !== migration.checksum) {
-    throw new Error(
-      `Migration ${migration.name} was changed after it was applied: ${migration.path} has ` +
-        `sha256 ${migration.checksum}, the database recorded ${record.checksum}. Restore the ` +
-        `applied version of the file and put the change in a new migration ` +
-        `(pnpm db:new-migration <name>).`,
-    );
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

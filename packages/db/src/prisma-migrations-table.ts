@@ -21,10 +21,10 @@ export const CREATE_PRISMA_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations"
 export interface MigrationRecord {
   id: string;
   checksum: string;
-  finished_at: number | string | null;
+  finished_at: number | string | Date | null;
   migration_name: string;
-  rolled_back_at: number | string | null;
-  started_at: number | string;
+  rolled_back_at: number | string | Date | null;
+  started_at: number | string | Date;
 }
 
 export function hasPrismaMigrationsTable(db: Database): boolean {
