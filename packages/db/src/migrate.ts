@@ -8,7 +8,6 @@ import {
   readMigrationRecords,
   recordAppliedMigration,
   userTableNames,
-  type MigrationRecord,
 } from './prisma-migrations-table.ts';
 import { readMigrationFiles, type MigrationFile } from './read-migration-files.ts';
 import { sqlitePathFromUrl } from './sqlite-path-from-url.ts';

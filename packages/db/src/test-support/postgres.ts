@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createTemporaryDatabase, devPostgresUrl, whyPostgresDoesNotAnswer, type TemporaryDatabase } from '../postgresql/temporary-database.ts';
 
@@ -22,4 +23,19 @@ export function useTemporaryDatabases(): () => Promise<TemporaryDatabase> {
     made.push(database);
     return database;
   };
+}
+
+/**
+ * The databases this package's tests run on: SQLite always, PostgreSQL when it answers (or
+ * CI=true, which then fails without it). `newUrl()` gives a fresh, empty database of the kind;
+ * call `useTestDatabases()` at file level or in a describe block.
+ */
+export async function testDatabaseKinds(): Promise<('sqlite' | 'postgresql')[]> {
+  return (await postgresTestsSkipReason()) === null ? ['sqlite', 'postgresql'] : ['sqlite'];
+}
+
+export function useTestDatabases(tempDir: () => string): (kind: 'sqlite' | 'postgresql') => Promise<string> {
+  const database = useTemporaryDatabases();
+  let count = 0;
+  return async (kind) => (kind === 'postgresql' ? (await database()).url : `file:${join(tempDir(), `gatehouse-${++count}.db`)}`);
 }
