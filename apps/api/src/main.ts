@@ -1,5 +1,5 @@
 import { loadConfig } from '@gatehouse/config';
-import { applyMigrations, createPrismaClient } from '@gatehouse/db';
+import { applyMigrations, createPrismaClient, foldUnfoldedSearchColumns } from '@gatehouse/db';
 import { loadEncryptionKey } from './lib/load-encryption-key.ts';
 import { createLogger } from './lib/logger.ts';
 import { seedFirstStart } from './seed/seed-first-start.ts';
@@ -14,6 +14,10 @@ const { applied } = await applyMigrations(config.databaseUrl);
 if (applied.length > 0) logger.info({ applied }, 'applied migrations');
 
 const db = createPrismaClient(config.databaseUrl);
+// Catalogue search compares folded copies of names and descriptions; fill in those of rows
+// written before they existed.
+const folded = await foldUnfoldedSearchColumns(db);
+if (folded > 0) logger.info({ folded }, 'folded catalogue entries for search');
 const encryptionKey = loadEncryptionKey(config);
 const api = await createApiServer({ db, config, encryptionKey, logger });
 await seedFirstStart(db, config, api.services.secrets, logger);

@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { databaseKindOf } from './database-kind.ts';
+import { foldSearchColumns } from './fold-for-search.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { PrismaClient as PostgresqlPrismaClient } from './generated/prisma-postgresql/client.ts';
 import { postgresqlAdapter } from './postgresql/postgresql-adapter.ts';
@@ -27,6 +28,8 @@ export interface PrismaClientOptions {
  * - `postgresql://` (pg): a connection pool, plus one LISTEN connection for the change
  *   announcements (postgresql/postgresql-adapter.ts).
  *
+ * Writes to CatalogueEntry also set its folded search columns (fold-for-search.ts).
+ *
  * One type for callers: the client generated for PostgreSQL has the same models, fields and
  * methods as the SQLite one (both come from prisma/schema.prisma); it differs only in filter
  * options SQLite lacks (`mode: 'insensitive'`), which Gatehouse does not use. So the PostgreSQL
@@ -35,10 +38,12 @@ export interface PrismaClientOptions {
  */
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
   const writes = new TableWrites();
-  const client =
+  const base =
     databaseKindOf(databaseUrl) === 'postgresql'
       ? (newClient(PostgresqlPrismaClient, postgresqlAdapter(databaseUrl, writes), options) as unknown as PrismaClient)
       : newClient(PrismaClient, serializedSqliteAdapter(new PrismaBetterSqlite3({ url: databaseUrl, timeout: 5000 }), writes), options);
+  // The extension only adds columns to CatalogueEntry writes; the client keeps its type otherwise.
+  const client = base.$extends(foldSearchColumns) as unknown as PrismaClient;
   registerTableWrites(client, writes);
   return client;
 }

@@ -1,5 +1,6 @@
 export { createPrismaClient } from './create-prisma-client.ts';
 export { tableWritesOf, type TableWrites } from './table-writes.ts';
+export { foldForSearch, foldUnfoldedSearchColumns } from './fold-for-search.ts';
 export { applyMigrations, type ApplyMigrationsOptions } from './migrate.ts';
 export { CHANGES_CHANNEL } from './postgresql/change-notifications.ts';
 export { databaseKindOf, type DatabaseKind } from './database-kind.ts';

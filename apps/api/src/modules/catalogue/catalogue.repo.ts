@@ -1,4 +1,4 @@
-import { Prisma, tableWritesOf, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
+import { foldForSearch, Prisma, tableWritesOf, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
 import type { Page } from '../common/connection.ts';
 import { ReadCache } from '../common/read-cache.ts';
 import type { DcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
@@ -32,20 +32,23 @@ export class CatalogueRepo {
   /**
    * A page of visible entries, by public name then id (publicName is unique, so the id only makes
    * the order total; the unique publicName index serves the order). `search` matches publicName or
-   * description with SQLite LIKE, which ignores the case of ASCII letters. Raw SQL because Prisma's
-   * `contains` cannot escape `%` and `_`. Two statements (ids, then rows) whatever the page size.
+   * description ignoring case, Unicode included, the same on SQLite and PostgreSQL: it compares the
+   * folded copies the Prisma client keeps (foldForSearch) with LIKE, which then has no case left to
+   * treat differently. Raw SQL because Prisma's `contains` cannot escape `%` and `_`. Two
+   * statements (ids, then rows) whatever the page size.
    */
   async listVisiblePage(page: Page, search: string | undefined): Promise<CatalogueEntryRecord[]> {
-    const matches = search
-      ? Prisma.sql`AND ("publicName" LIKE ${containsPattern(search)} ESCAPE '\\' OR "description" LIKE ${containsPattern(search)} ESCAPE '\\')`
+    const pattern = search === undefined ? undefined : containsPattern(foldForSearch(search));
+    const matches = pattern
+      ? Prisma.sql`AND ("publicNameFolded" LIKE ${pattern} ESCAPE '\\' OR "descriptionFolded" LIKE ${pattern} ESCAPE '\\')`
       : Prisma.empty;
-    // publicName is unique, so "after the cursor's name" is the (publicName, id) order, and SQLite
-    // can seek the index to it instead of scanning the pages before.
+    // publicName is unique, so "after the cursor's name" is the (publicName, id) order, and the
+    // database can seek the index to it instead of scanning the pages before.
     const after = page.afterId
       ? Prisma.sql`AND "publicName" > (SELECT "publicName" FROM "CatalogueEntry" WHERE "id" = ${page.afterId})`
       : Prisma.empty;
     const rows = await this.db.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "CatalogueEntry" WHERE "visible" = 1 ${matches} ${after}
+      SELECT "id" FROM "CatalogueEntry" WHERE "visible" = TRUE ${matches} ${after}
       ORDER BY "publicName", "id" LIMIT ${page.take}`;
     if (rows.length === 0) return [];
     const entries = await this.db.catalogueEntry.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include });

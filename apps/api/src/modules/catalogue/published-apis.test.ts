@@ -62,6 +62,22 @@ describe('publishedApis', () => {
     expect(names(await page({ search: '  refunds ' }))).toEqual(['zeta Payments']);
   });
 
+  it('ignores case beyond ASCII the same on every database, and keeps matching after an edit', async () => {
+    const policyId = (await h.db.policy.findFirstOrThrow()).id;
+    const maps = await h.db.catalogueEntry.create({ data: { publicName: 'Straße Maps', description: 'ÉCOLE données, ΣΟΦΊΑ.', policyId } });
+    try {
+      expect(names(await page({ search: 'STRASSE' }))).toEqual(['Straße Maps']);
+      expect(names(await page({ search: 'école' }))).toEqual(['Straße Maps']);
+      expect(names(await page({ search: 'σοφία' }))).toEqual(['Straße Maps']);
+      expect(names(await page({ search: 'ｍａｐｓ' }))).toEqual(['Straße Maps']);
+      await h.db.catalogueEntry.update({ where: { id: maps.id }, data: { publicName: 'Öffentliche Karten' } });
+      expect(names(await page({ search: 'öffentliche' }))).toEqual(['Öffentliche Karten']);
+      expect(await page({ search: 'straße' })).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    } finally {
+      await h.db.catalogueEntry.delete({ where: { id: maps.id } });
+    }
+  });
+
   it('treats % and _ in the search as plain characters', async () => {
     expect(names(await page({ search: '100%' }))).toEqual(['beta Shipping']);
     expect(names(await page({ search: 'a_U' }))).toEqual(['delta_Users']);

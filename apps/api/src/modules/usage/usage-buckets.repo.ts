@@ -57,6 +57,9 @@ export class UsageBucketsRepo {
    * deletes every row before `pruneBeforeMinute`; one transaction, so no minute is counted twice.
    */
   async rollUpAndPrune(beforeMinute: number, pruneBeforeMinute: number): Promise<{ rolledUp: number; pruned: number }> {
+    // The SQL runs on SQLite and PostgreSQL alike: the columns of the existing row are qualified
+    // with the table (PostgreSQL finds a bare "requests" ambiguous next to excluded."requests"),
+    // and SUM's bigint on PostgreSQL is cast back to the INTEGER column on insert.
     return this.db.$transaction(async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "UsageBucket" ("gatewayInstance", "startMinute", "minutes", "clientId", "apiId", "requests",
@@ -67,13 +70,13 @@ export class UsageBucketsRepo {
         WHERE "minutes" = 1 AND "startMinute" < ${beforeMinute}
         GROUP BY "startMinute" - "startMinute" % 60, "clientId", "apiId"
         ON CONFLICT ("gatewayInstance", "startMinute", "clientId", "apiId") DO UPDATE SET
-          "requests" = "requests" + excluded."requests",
-          "status2xx" = "status2xx" + excluded."status2xx",
-          "status3xx" = "status3xx" + excluded."status3xx",
-          "status4xx" = "status4xx" + excluded."status4xx",
-          "status5xx" = "status5xx" + excluded."status5xx",
-          "statusOther" = "statusOther" + excluded."statusOther",
-          "latencySumMs" = "latencySumMs" + excluded."latencySumMs"`;
+          "requests" = "UsageBucket"."requests" + excluded."requests",
+          "status2xx" = "UsageBucket"."status2xx" + excluded."status2xx",
+          "status3xx" = "UsageBucket"."status3xx" + excluded."status3xx",
+          "status4xx" = "UsageBucket"."status4xx" + excluded."status4xx",
+          "status5xx" = "UsageBucket"."status5xx" + excluded."status5xx",
+          "statusOther" = "UsageBucket"."statusOther" + excluded."statusOther",
+          "latencySumMs" = "UsageBucket"."latencySumMs" + excluded."latencySumMs"`;
       const rolledUp = await tx.$executeRaw`DELETE FROM "UsageBucket" WHERE "minutes" = 1 AND "startMinute" < ${beforeMinute}`;
       const pruned = await tx.$executeRaw`DELETE FROM "UsageBucket" WHERE "startMinute" < ${pruneBeforeMinute}`;
       return { rolledUp, pruned };

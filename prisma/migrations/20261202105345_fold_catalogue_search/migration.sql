@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CatalogueEntry" ADD COLUMN "descriptionFolded" TEXT;
+ALTER TABLE "CatalogueEntry" ADD COLUMN "publicNameFolded" TEXT;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CatalogueEntry" ADD COLUMN     "descriptionFolded" TEXT,
+ADD COLUMN     "publicNameFolded" TEXT;
