@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { createPrismaClient } from '@gatehouse/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.ts';
 import { CREATE, curityDemoApiId } from '../modules/oauth-clients/test-support/oauth-client-fixtures.ts';
 import { UsageBucketsRepo } from '../modules/usage/usage-buckets.repo.ts';
 import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { onPostgresql } from '../test-support/test-database.ts';
 import { BETTER_SQLITE3_PATH, clientsAtIdp } from './test-support/idp-clients.ts';
 
 /**
@@ -86,11 +88,48 @@ async function usageKeepsRecording(done: () => boolean): Promise<number> {
   return minute - 29_000_000;
 }
 
+type OtherWriter = { stop(): Promise<{ writes: number; failures: string[]; longestWaitMs: number }> };
+
 /**
- * Another process writing the same file with its own connection and SQLite's busy timeout, in
- * short transactions, until told to stop. Reports its writes, its failures, and its longest wait.
+ * Another process writing the same database with its own connection, in short transactions,
+ * until told to stop: on SQLite a thread with its own better-sqlite3 connection and busy
+ * timeout (blocking, as another process would), on PostgreSQL a second client of its own.
+ * Reports its writes, its failures, and its longest wait.
  */
-function anotherProcessWrites(dbPath: string) {
+function anotherProcessWrites(): OtherWriter {
+  return onPostgresql ? anotherConnectionWrites(h.databaseUrl) : anotherSqliteProcessWrites(join(h.dataDir, 'gatehouse.db'));
+}
+
+function anotherConnectionWrites(databaseUrl: string): OtherWriter {
+  const db = createPrismaClient(databaseUrl);
+  let stop = false;
+  const failures: string[] = [];
+  let writes = 0;
+  let longestWaitMs = 0;
+  const running = (async () => {
+    while (!stop) {
+      const started = Date.now();
+      try {
+        await db.$executeRaw`INSERT INTO "AuditEvent" ("id", "action", "targetType", "detailsJson", "createdAt") VALUES (${`other-${writes}`}, 'concurrency.other_process', 'Test', '{}', ${new Date()})`;
+        writes++;
+      } catch (error) {
+        failures.push(String((error as Error).message));
+      }
+      longestWaitMs = Math.max(longestWaitMs, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return {
+    async stop() {
+      stop = true;
+      await running;
+      await db.$disconnect();
+      return { writes, failures, longestWaitMs };
+    },
+  };
+}
+
+function anotherSqliteProcessWrites(dbPath: string): OtherWriter {
   const worker = new Worker(
     `const { workerData, parentPort } = require('node:worker_threads');
      const db = new (require(workerData.driver))(workerData.path, { timeout: 5000 });
@@ -121,10 +160,10 @@ function anotherProcessWrites(dbPath: string) {
   };
 }
 
-describe('50 developers creating clients while admins and usage write to the same SQLite file', () => {
+describe('50 developers creating clients while admins, usage and another process write to the same database', () => {
   it('registers every client exactly once at the IdP and in the portal, and no write fails', { timeout: 120_000 }, async ({ annotate }) => {
     const names = developers.map((_, i) => `Concurrent App ${i}`);
-    const other = anotherProcessWrites(join(h.dataDir, 'gatehouse.db'));
+    const other = anotherProcessWrites();
     // What the admins' forms hold, read before the rush so their saves interleave with it.
     const settings = (await h.gql(PORTAL_SETTINGS, {}, admin)).data!.portalSettings;
     const entry = (await h.gql(ENTRY, { id: apiId }, admin)).data!.catalogueEntry;

@@ -11,13 +11,14 @@ import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { startApiProcess, type ApiProcess } from './test-support/api-process.ts';
 import { gqlAt, signInAt } from './test-support/graphql-over-http.ts';
 import { clientsAtIdp } from './test-support/idp-clients.ts';
+import { newTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
 
 /**
  * Issue 7: the API process is killed (SIGKILL) between the IdP's answer and the database
  * write, and started again. The client must end up stored and usable by its developer, or
  * deleted at the IdP again, never orphaned; admins see what the restart reconciled (ADR 009).
  *
- * The real API runs as a process of its own (src/main.ts) on its own SQLite file; the embedded
+ * The real API runs as a process of its own (src/main.ts) on its own database; the embedded
  * IdP runs here, so it outlives the API's deaths and the test can look into its store.
  * Ports: E2E_PORT_BASE 31000 of this helper's range (API 31001; 31009 has no gateway).
  */
@@ -25,6 +26,7 @@ const API_PORT = 31001;
 const NO_GATEWAY_PORT = '31009';
 
 let dataDir: string;
+let database: TestDatabase | undefined;
 let idp: Idp;
 let env: Record<string, string>;
 let api: ApiProcess | undefined;
@@ -33,11 +35,13 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-kill-'));
   idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}` });
   await idp.listen(0, '127.0.0.1');
-  env = { IDP_ISSUER: idp.issuer, GATEHOUSE_ENCRYPTION_KEY: randomBytes(32).toString('base64'), GATEWAY_PORT: NO_GATEWAY_PORT };
+  database = await newTestDatabase(dataDir);
+  env = { DATABASE_URL: database.url, IDP_ISSUER: idp.issuer, GATEHOUSE_ENCRYPTION_KEY: randomBytes(32).toString('base64'), GATEWAY_PORT: NO_GATEWAY_PORT };
 });
 afterAll(async () => {
   await api?.stop();
   await idp?.close();
+  await database?.drop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -99,7 +103,7 @@ describe('the API killed between the IdP answer and storing the client', () => {
     //    developer finds it in the portal with credentials that work.
     await expect(gqlAt(second.url, CREATE, { input }, developerAgain)).rejects.toThrow();
     expect((await second.exited).signal).toBe('SIGKILL');
-    const db = createPrismaClient(`file:${join(dataDir, 'gatehouse.db')}`);
+    const db = createPrismaClient(database!.url);
     try {
       const stored = await db.oAuthClient.findMany({ where: { clientName }, include: { developer: true } });
       expect(stored.map((row) => [row.developer.email, row.clientId])).toEqual([[DEMO_ACCOUNTS.developer.email, atIdp(clientName)[0]?.client_id]]);

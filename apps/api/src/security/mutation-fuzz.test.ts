@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../server/schema-modules.ts';
 import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
+import { onPostgresql } from '../test-support/test-database.ts';
 
 /**
  * Issue 7: every mutation of the schema (read from the modules' SDL, so a new one is covered the
@@ -125,15 +126,18 @@ function documentFor(field: GraphQLField<unknown, unknown>): string {
 let h: ApiHarness;
 let callers: { name: string; cookie: string | undefined }[];
 
-/** A fingerprint of every row of every table. */
+/** A fingerprint of every row of every table, in an order that does not depend on the database. */
 async function databaseChecksum(): Promise<{ checksum: string; rows: Record<string, number> }> {
-  const tables = await h.db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  const tables = onPostgresql
+    ? await h.db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`
+    : await h.db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`;
   const hash = createHash('sha256');
   const rows: Record<string, number> = {};
   for (const { name } of tables) {
-    const all = await h.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
+    const all = await h.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);
     rows[name] = all.length;
-    hash.update(name).update(JSON.stringify(all, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+    const texts = all.map((row) => JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).sort();
+    hash.update(name).update(JSON.stringify(texts));
   }
   return { checksum: hash.digest('hex'), rows };
 }

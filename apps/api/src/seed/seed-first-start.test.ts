@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SecretBox } from '../lib/secret-box.ts';
 import { verifyPassword } from '../modules/auth/password.ts';
+import { newTestDatabase } from '../test-support/test-database.ts';
 import { seedFirstStart } from './seed-first-start.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,11 +18,13 @@ afterEach(async () => {
 
 async function emptyDatabase(env: Record<string, string>) {
   const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-seed-'));
-  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const database = await newTestDatabase(dataDir);
+  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...env });
   await applyMigrations(config.databaseUrl);
   const db: PrismaClient = createPrismaClient(config.databaseUrl);
   cleanups.push(async () => {
     await db.$disconnect();
+    await database.drop();
     await rm(dataDir, { recursive: true, force: true });
   });
   const logger = pino({ level: 'silent' });

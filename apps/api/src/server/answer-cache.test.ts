@@ -1,5 +1,4 @@
 import { createPrismaClient } from '@gatehouse/db';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
 
@@ -93,10 +92,10 @@ describe('the answer cache', () => {
     expect(afterSignOut.data ?? null).toBeNull();
   });
 
-  it('shows at once what another process committed to the database file (a hand-run fix, a second process)', async () => {
+  it('shows at once what another process committed to the database (a hand-run fix, a second process)', async () => {
     const first = await ask(CATALOGUE, developer);
     expect((await ask(CATALOGUE, developer)).statements).toBe(0);
-    const elsewhere = createPrismaClient(`file:${join(h.dataDir, 'gatehouse.db')}`);
+    const elsewhere = createPrismaClient(h.databaseUrl);
     try {
       await elsewhere.policy.update({ where: { name: 'Curity Policy' }, data: { name: 'Renamed Elsewhere' } });
       await elsewhere.portalSettings.update({ where: { id: 1 }, data: { redirectUriSeparator: '|' } });

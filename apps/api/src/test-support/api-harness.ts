@@ -2,7 +2,7 @@ import { loadConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
 import { createIdp, type Idp } from '@gatehouse/idp';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { pino, type Logger } from 'pino';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
 import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
+import { newTestDatabase, onPostgresql } from './test-database.ts';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T;
@@ -17,15 +18,24 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 /**
- * The API as integration tests use it: a real migrated SQLite file in a temp dir, the real
- * embedded IdP over HTTP, the demo data, and a GraphQL client that keeps a cookie per caller.
+ * The API as integration tests use it: a real migrated database of its own (a SQLite file in a
+ * temp dir, or a fresh PostgreSQL database with GATEHOUSE_TEST_DATABASE=postgresql; see
+ * test-database.ts), the real embedded IdP over HTTP, the demo data, and a GraphQL client that
+ * keeps a cookie per caller.
  */
 export interface ApiHarness {
   db: PrismaClient;
   idp: Idp;
   api: ApiServer;
   dataDir: string;
+  /** The API's DATABASE_URL, for a second connection as another process would open. */
+  databaseUrl: string;
   url: string;
+  /**
+   * Everything the portal database holds, as someone with the disk would read it: the SQLite
+   * files (WAL included), or on PostgreSQL every row of every table as text.
+   */
+  everythingStored(): Promise<Buffer>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T>>;
   signIn(email: string, password: string): Promise<string>;
   signInAs(who: keyof typeof DEMO_ACCOUNTS): Promise<string>;
@@ -52,7 +62,8 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
     initialAccessToken: options.idpInitialAccessToken,
   });
   await idp.listen(0, '127.0.0.1');
-  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
+  const database = await newTestDatabase(dataDir);
+  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, DATABASE_URL: database.url, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
   await applyMigrations(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl, { onQuery: options.onQuery });
   const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: options.logger ?? pino({ level: 'silent' }) });
@@ -88,7 +99,9 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
     idp,
     api,
     dataDir,
+    databaseUrl: database.url,
     url,
+    everythingStored: () => everythingStored(db, dataDir),
     gql,
     signIn,
     signInAs: (who) => signIn(DEMO_ACCOUNTS[who].email, DEMO_ACCOUNTS[who].password),
@@ -96,7 +109,22 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
       await api.close();
       await db.$disconnect();
       await idp.close();
+      await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function everythingStored(db: PrismaClient, dataDir: string): Promise<Buffer> {
+  if (!onPostgresql) {
+    // The database, its WAL and any rollback journal.
+    const files = (await readdir(dataDir)).filter((file) => file.startsWith('gatehouse.db'));
+    return Buffer.concat(await Promise.all(files.map((file) => readFile(join(dataDir, file)))));
+  }
+  // Every table of the schema, each as one XML text of all its rows (query_to_xml runs the SELECT).
+  const rows = await db.$queryRaw<{ name: string; content: string }[]>`
+    SELECT c.relname AS name, query_to_xml(format('SELECT * FROM %I.%I', n.nspname, c.relname), true, false, '')::text AS content
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r' AND n.nspname = current_schema()`;
+  return Buffer.from(rows.map((r) => `${r.name}\n${r.content}`).join('\n'));
 }

@@ -12,9 +12,10 @@ import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
 import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
 import type { GqlResult } from './api-harness.ts';
+import { newTestDatabase } from './test-database.ts';
 
 /**
- * The API on a migrated SQLite file with the demo data, whose Prisma client counts the SQL
+ * The API on a migrated database of its own (test-database.ts) with the demo data, whose Prisma client counts the SQL
  * statements it sends (Prisma's query events), so a test can see how many queries one GraphQL
  * request costs. No IdP: list queries never call it. Without the answer cache (ADR 012), which
  * would answer a repeated query from memory: the statements counted are the query's own.
@@ -31,7 +32,8 @@ export interface QueryCountingApi {
 
 export async function startQueryCountingApi(): Promise<QueryCountingApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-queries-'));
-  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const database = await newTestDatabase(dataDir);
+  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
   await applyMigrations(config.databaseUrl);
   let queries = 0;
   const db = createPrismaClient(config.databaseUrl, { onQuery: () => void queries++ });
@@ -61,6 +63,7 @@ export async function startQueryCountingApi(): Promise<QueryCountingApi> {
     async close() {
       await api.close();
       await db.$disconnect();
+      await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

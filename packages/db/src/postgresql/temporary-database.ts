@@ -75,3 +75,12 @@ async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) =
     await client.end().catch(() => {});
   }
 }
+
+/** Drops every database whose name starts with `<prefix>_` (what a crashed test left); their names. */
+export async function dropTemporaryDatabases(serverUrl: string, prefix: string): Promise<string[]> {
+  return withAdminClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`${prefix}_`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname.replaceAll('"', '""')}" WITH (FORCE)`);
+    return rows.map((row) => row.datname);
+  });
+}

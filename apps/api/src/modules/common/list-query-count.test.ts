@@ -93,7 +93,8 @@ describe('list queries cost the same number of SQL statements for 10 rows as for
     cookies.developer = await api.sessionOf('developer');
     developerId = (await api.db.user.findFirstOrThrow({ where: { role: 'DEVELOPER' } })).id;
     await loadRows(api, developerId);
-  });
+    // Several hundred writes one after another: slow on a loaded machine, more so over a network.
+  }, 120_000);
   afterAll(() => api?.close());
 
   for (const list of LIST_QUERIES) {

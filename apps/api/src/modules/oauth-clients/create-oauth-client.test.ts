@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
@@ -62,8 +60,7 @@ describe('createOAuthClient against the embedded IdP', () => {
     // Neither the secret nor the registration access token is in the database file as plain text.
     const row = await h.db.oAuthClient.findUniqueOrThrow({ where: { id: client.id } });
     expect(row.clientSecretEnc).not.toContain(client.clientSecret);
-    const raw = Buffer.concat(await Promise.all(['gatehouse.db', 'gatehouse.db-wal'].map((f) => readFile(join(h.dataDir, f)).catch(() => Buffer.alloc(0)))));
-    expect(raw.includes(client.clientSecret)).toBe(false);
+    expect((await h.everythingStored()).includes(client.clientSecret)).toBe(false);
   });
 
   it('answers with the client exactly as the portal then shows it', async () => {
