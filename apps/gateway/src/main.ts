@@ -3,7 +3,9 @@ import './tune-v8.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '@gatehouse/config';
 import { pino } from 'pino';
+import { connectRedis } from './connect-redis.ts';
 import { createGateway } from './create-gateway.ts';
+import { SharedLimits } from './shared-limits.ts';
 import { watchPortalDatabase } from './watch-portal-database.ts';
 
 const config = loadConfig();
@@ -23,9 +25,13 @@ source.start();
 const usageEndpoint = config.gatewayUsageToken || config.mode === 'local' ? { token: config.gatewayUsageToken } : false;
 if (usageEndpoint === false) logger.warn({}, 'GATEWAY_USAGE_TOKEN is not set: the portal cannot show usage');
 
-const gateway = createGateway({ source, logger, usageEndpoint });
+// With REDIS_URL, limits are counted in Redis and so hold across every gateway (docs/deploy.md).
+const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, { logger });
+const sharedLimits = redis && new SharedLimits({ redis, failMode: config.gatewayLimitsFailMode, logger });
+
+const gateway = createGateway({ source, logger, usageEndpoint, ...(sharedLimits && { sharedLimits }) });
 gateway.server.listen(config.ports.gateway, config.host, () => {
-  logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size }, 'gateway listening');
+  logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size, limits: sharedLimits ? 'redis' : 'memory' }, 'gateway listening');
 });
 
 // Stop with the script that started us, so the port is freed (STACK.md "Processes and ports").
@@ -37,6 +43,7 @@ async function shutdown(signal: string): Promise<void> {
   setTimeout(() => process.exit(1), 10_000).unref();
   await gateway.close();
   source.close();
+  redis?.disconnect();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));
