@@ -6,6 +6,28 @@ const optionalUrl = z
   .url({ message: 'must be an absolute URL such as http://127.0.0.1:4100' })
   .optional();
 
+const DATABASE_URL_KINDS = 'a SQLite file URL such as file:/path/to/gatehouse.db, or a PostgreSQL URL such as postgresql://gatehouse@db.example:5432/gatehouse';
+
+/** DATABASE_URL: `file:<path>` or `postgresql://` / `postgres://` with a host and a database. */
+function checkDatabaseUrl(value: string, ctx: z.RefinementCtx): void {
+  const fail = (problem: string) => ctx.addIssue({ code: 'custom', message: `${problem}; use ${DATABASE_URL_KINDS}` });
+  if (value.startsWith('file:')) {
+    if (value.length === 'file:'.length) fail('names no SQLite file');
+    return;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
+  if (!scheme) return fail('is neither a file: nor a postgresql:// URL');
+  if (!/^postgres(?:ql)?$/i.test(scheme)) return fail(`has the unsupported scheme "${scheme}:"`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail('is not a valid URL (percent-encode special characters in the user name and password)');
+  }
+  if (!url.hostname) return fail('names no PostgreSQL host');
+  if (url.pathname.length <= 1) return fail('names no PostgreSQL database (add /<database> after the host)');
+}
+
 /**
  * Every environment variable Gatehouse reads, with the default that makes the local stack run
  * with no configuration at all. `.env.example` documents the same list.
@@ -22,11 +44,11 @@ export const envSchema = z.object({
   IDP_PORT: port(4100),
   ECHO_PORT: port(4200),
   GATEWAY_PORT: port(8080),
-  /** SQLite file of the portal, as a Prisma `file:` URL. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^file:.+/, { message: 'must be a SQLite file URL such as file:/path/to/gatehouse.db' })
-    .optional(),
+  /**
+   * The portal's database: a SQLite file as a Prisma `file:` URL (the default, in the data dir), or
+   * a PostgreSQL server as `postgresql://user:password@host:5432/database`.
+   */
+  DATABASE_URL: z.string().superRefine(checkDatabaseUrl).optional(),
   /** 32 random bytes, base64; encrypts client secrets and tokens at rest. */
   GATEHOUSE_ENCRYPTION_KEY: z
     .string()

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultMigrationsDir, defaultSchemaPath } from './default-paths.ts';
+import { schemaProvider } from './database-kind.ts';
 import { migrationFolderName } from './migration-folder-name.ts';
 import { writeMigrationLockFile } from './migration-lock-file.ts';
 import { MIGRATION_SCRIPT_FILE, readMigrationFiles } from './read-migration-files.ts';
+import { withChangeNotifications } from './postgresql/change-notifications.ts';
 import { diffMigrationsToSchema } from './schema-engine/diff-migrations-to-schema.ts';
 
 export interface CreateMigrationInput {
@@ -14,6 +16,8 @@ export interface CreateMigrationInput {
   /** The timestamp of the folder name; tests pin it. */
   now?: Date;
   log?: (line: string) => void;
+  /** PostgreSQL schemas: the server for the temporary shadow database. */
+  postgresUrl?: string;
 }
 
 export interface CreatedMigration {
@@ -28,6 +32,9 @@ export interface CreatedMigration {
  * What `prisma migrate dev --create-only --name <name>` does, without Prisma's binary engine:
  * diff the migrations folder against the schema and write the SQL as the next migration, plus
  * Prisma's migration_lock.toml. Returns null, writing nothing, when they already agree.
+ *
+ * The schema's datasource provider says which database the folder is for. A PostgreSQL migration
+ * also gets the change-notification trigger of every table it creates (change-notifications.ts).
  */
 export async function createMigration(input: CreateMigrationInput): Promise<CreatedMigration | null> {
   const migrationsDir = input.migrationsDir ?? defaultMigrationsDir;
@@ -43,18 +50,17 @@ export async function createMigration(input: CreateMigrationInput): Promise<Crea
     );
   }
 
-  const sql = await diffMigrationsToSchema({
-    schemaPath: input.schemaPath ?? defaultSchemaPath,
-    migrationsDir,
-    log: input.log,
-  });
-  if (sql === null) return null;
+  const schemaPath = input.schemaPath ?? defaultSchemaPath;
+  const kind = schemaProvider(readFileSync(schemaPath, 'utf8'));
+  const diff = await diffMigrationsToSchema({ schemaPath, migrationsDir, log: input.log, postgresUrl: input.postgresUrl });
+  if (diff === null) return null;
+  const sql = kind === 'postgresql' ? withChangeNotifications(diff) : diff;
 
   const dir = join(migrationsDir, name);
   if (existsSync(dir)) throw new Error(`The migration folder ${dir} already exists`);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, MIGRATION_SCRIPT_FILE);
   writeFileSync(path, sql, 'utf8');
-  writeMigrationLockFile(migrationsDir);
+  writeMigrationLockFile(migrationsDir, kind);
   return { name, path, sql };
 }

@@ -5,6 +5,8 @@ export interface FindSchemaDriftInput {
   schemaPath?: string;
   migrationsDir?: string;
   log?: (line: string) => void;
+  /** PostgreSQL schemas: the server for the temporary shadow database. */
+  postgresUrl?: string;
 }
 
 export type SchemaDrift =
@@ -22,6 +24,7 @@ export async function findSchemaDrift(input: FindSchemaDriftInput = {}): Promise
     schemaPath: input.schemaPath ?? defaultSchemaPath,
     migrationsDir: input.migrationsDir ?? defaultMigrationsDir,
     log: input.log,
+    postgresUrl: input.postgresUrl,
   });
   return missingSql === null ? { inSync: true } : { inSync: false, missingSql };
 }

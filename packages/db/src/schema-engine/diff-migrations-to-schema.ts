@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { schemaProvider } from '../database-kind.ts';
 import { engineMigrationList } from './engine-migration-list.ts';
 import { withSchemaEngine } from './with-schema-engine.ts';
 
@@ -7,6 +8,8 @@ export interface DiffMigrationsToSchemaInput {
   migrationsDir: string;
   /** Receives the engine's log lines (for --verbose). */
   log?: (line: string) => void;
+  /** PostgreSQL schemas: the server for the temporary shadow database (withSchemaEngine). */
+  postgresUrl?: string;
 }
 
 /**
@@ -18,9 +21,9 @@ export interface DiffMigrationsToSchemaInput {
  */
 export async function diffMigrationsToSchema(input: DiffMigrationsToSchemaInput): Promise<string | null> {
   const schema = { path: input.schemaPath, content: readFileSync(input.schemaPath, 'utf8') };
-  const result = await withSchemaEngine({ schema, log: input.log }, (engine) =>
+  const result = await withSchemaEngine({ schema, log: input.log, postgresUrl: input.postgresUrl }, (engine) =>
     engine.diff({
-      from: { tag: 'migrations', ...engineMigrationList(input.migrationsDir) },
+      from: { tag: 'migrations', ...engineMigrationList(input.migrationsDir, schemaProvider(schema.content)) },
       to: { tag: 'schemaDatamodel', files: [schema] },
       script: true,
       // exitCode 2 = "the diff is not empty": the engine's own emptiness test, rather than
