@@ -7,6 +7,7 @@ import { connectRedis } from './connect-redis.ts';
 import { createGateway } from './create-gateway.ts';
 import { SharedLimits } from './shared-limits.ts';
 import { watchPortalDatabase } from './watch-portal-database.ts';
+import { watchPortalPostgres } from './watch-portal-postgres.ts';
 
 const config = loadConfig();
 const logger = pino({
@@ -16,9 +17,12 @@ const logger = pino({
   redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
 });
 
-// The file of DATABASE_URL, resolved as @gatehouse/db does (packages/db/src/sqlite-path-from-url.ts).
-const source = watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
-source.start();
+// PostgreSQL: read over the network and LISTEN for changes, so the gateway can run on any host.
+// SQLite: the file of DATABASE_URL, resolved as @gatehouse/db does (packages/db/src/sqlite-path-from-url.ts).
+const source = /^postgres(?:ql)?:\/\//i.test(config.databaseUrl)
+  ? watchPortalPostgres({ connectionString: config.databaseUrl, logger })
+  : watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
+await source.start();
 
 // Usage counters: loopback callers only; in production mode also the shared token, or not at all
 // (behind a reverse proxy on the same host every caller looks local).
@@ -42,7 +46,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'gateway stopping');
   setTimeout(() => process.exit(1), 10_000).unref();
   await gateway.close();
-  source.close();
+  await source.close();
   redis?.disconnect();
   process.exit(0);
 }
