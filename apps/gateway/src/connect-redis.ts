@@ -39,3 +39,6 @@ export async function redisReady(redis: Redis, withinMs = 1000): Promise<boolean
     redis.once('ready', onReady);
   });
 }
+
+/** Prefix of every key Gatehouse writes (limits, usage): several deployments, or tests, can share one Redis. */
+export const DEFAULT_REDIS_KEY_PREFIX = 'gatehouse:';

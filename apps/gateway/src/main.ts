@@ -5,6 +5,7 @@ import { loadConfig } from '@gatehouse/config';
 import { pino } from 'pino';
 import { connectRedis } from './connect-redis.ts';
 import { createGateway } from './create-gateway.ts';
+import { flushUsageToRedis } from './flush-usage-to-redis.ts';
 import { SharedLimits } from './shared-limits.ts';
 import { watchPortalDatabase } from './watch-portal-database.ts';
 import { watchPortalPostgres } from './watch-portal-postgres.ts';
@@ -34,6 +35,11 @@ const redis = config.redisUrl === undefined ? undefined : connectRedis(config.re
 const sharedLimits = redis && new SharedLimits({ redis, failMode: config.gatewayLimitsFailMode, logger });
 
 const gateway = createGateway({ source, logger, usageEndpoint, ...(sharedLimits && { sharedLimits }) });
+// Per-minute usage goes into Redis every second, on a connection of its own (a flush never
+// queues ahead of a request's limit check), for whichever API replica collects it.
+const usageRedis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, { logger });
+const usageFlusher = usageRedis && flushUsageToRedis({ minuteUsage: gateway.minuteUsage, redis: usageRedis, logger });
+
 gateway.server.listen(config.ports.gateway, config.host, () => {
   logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size, limits: sharedLimits ? 'redis' : 'memory' }, 'gateway listening');
 });
@@ -47,7 +53,9 @@ async function shutdown(signal: string): Promise<void> {
   setTimeout(() => process.exit(1), 10_000).unref();
   await gateway.close();
   await source.close();
+  await usageFlusher?.stop();
   redis?.disconnect();
+  usageRedis?.disconnect();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { DEFAULT_REDIS_KEY_PREFIX } from './connect-redis.ts';
 import { EPSILON_MS } from './enforce-limits.ts';
 import { CircuitBreaker, type BreakerState, type CircuitBreakerOptions } from './circuit-breaker.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
@@ -69,7 +70,7 @@ export interface SharedLimitsOptions {
   redis: Redis;
   /** How long a request waits for Redis before its fail mode applies (default 100 ms). */
   timeoutMs?: number;
-  /** Prefix of every key (default "gatehouse:"): several deployments, or tests, can share one Redis. */
+  /** Prefix of every key (DEFAULT_REDIS_KEY_PREFIX). */
   keyPrefix?: string;
   failMode?: LimitsFailMode;
   breaker?: Omit<CircuitBreakerOptions, 'onChange'>;
@@ -94,7 +95,7 @@ export class SharedLimits {
   readonly #keyPrefix: string;
   readonly #timeoutMs: number;
 
-  constructor({ redis, timeoutMs = DEFAULT_LIMITS_TIMEOUT_MS, keyPrefix = 'gatehouse:', failMode = DEFAULT_LIMITS_FAIL_MODE, breaker, logger = silentLogger }: SharedLimitsOptions) {
+  constructor({ redis, timeoutMs = DEFAULT_LIMITS_TIMEOUT_MS, keyPrefix = DEFAULT_REDIS_KEY_PREFIX, failMode = DEFAULT_LIMITS_FAIL_MODE, breaker, logger = silentLogger }: SharedLimitsOptions) {
     this.#redis = redis;
     this.#keyPrefix = `${keyPrefix}limits:`;
     this.#timeoutMs = timeoutMs;

@@ -10,7 +10,7 @@ import { SharedLimits, type LimitsFailMode } from '../shared-limits.ts';
 import { expectRefused } from '../test-support/expect-replies.ts';
 import { closedPortUrl, listen, stop } from '../test-support/listen.ts';
 import { clientRow, entriesFor, policyRow } from '../test-support/portal-rows.ts';
-import { redisAvailableForTests, TEST_REDIS, TEST_REDIS_URL, uniqueKeyPrefix } from '../test-support/redis-for-tests.ts';
+import { redisAvailableForTests, TEST_REDIS, TEST_REDIS_URL, uniqueKeyPrefix } from '@gatehouse/test-support/redis-for-tests';
 import { send, type Reply } from '../test-support/send.ts';
 import { TcpRelay } from '../test-support/tcp-relay.ts';
 import { TestIssuer } from '../test-support/test-issuer.ts';
