@@ -33,12 +33,11 @@ const QUERIES = {
 export async function readPortalPostgres(client: Client, withClients: boolean): Promise<PortalPostgresRead> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
-    const [apis, policies, grants, entries] = await Promise.all([
-      client.query<ApiDefinition>(QUERIES.apis),
-      client.query<PolicyRow>(QUERIES.policies),
-      client.query<{ apiId: string; policyId: string }>(QUERIES.grants),
-      client.query<EntryRow>(QUERIES.entries),
-    ]);
+    // One after another: a pg client runs one query at a time anyway (and warns when queued).
+    const apis = await client.query<ApiDefinition>(QUERIES.apis);
+    const policies = await client.query<PolicyRow>(QUERIES.policies);
+    const grants = await client.query<{ apiId: string; policyId: string }>(QUERIES.grants);
+    const entries = await client.query<EntryRow>(QUERIES.entries);
     const clients = withClients ? await readClients(client) : undefined;
     await client.query('COMMIT');
     return { policyRows: { apis: apis.rows, policies: policies.rows, grants: grants.rows, entries: entries.rows }, clients };
@@ -50,10 +49,8 @@ export async function readPortalPostgres(client: Client, withClients: boolean): 
 
 async function readClients(client: Client): Promise<ClientRow[]> {
   // Two plain scans joined in memory, as on SQLite; rows as arrays: no object per row.
-  const [clients, links] = await Promise.all([
-    client.query<[string, string, number]>({ text: QUERIES.clients, rowMode: 'array' }),
-    client.query<[string, string]>({ text: QUERIES.clientLinks, rowMode: 'array' }),
-  ]);
+  const clients = await client.query<[string, string, number]>({ text: QUERIES.clients, rowMode: 'array' });
+  const links = await client.query<[string, string]>({ text: QUERIES.clientLinks, rowMode: 'array' });
   const entriesOf = new Map<string, string[]>();
   for (const [clientRowId, entryId] of links.rows) {
     const seen = entriesOf.get(clientRowId);
