@@ -10,12 +10,18 @@
  *
  *   pnpm --filter @gatehouse/gateway bench                 # BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 BENCH_CLIENTS=1000 BENCH_WARMUP_SECONDS=10
  *   BENCH_LONG=1 pnpm --filter @gatehouse/gateway bench    # memory over BENCH_LONG_REQUESTS=1000000 with BENCH_LONG_CLIENTS=20000
+ *   pnpm --filter @gatehouse/gateway bench:redis           # adds a gateway counting limits in Redis (BENCH_REDIS_URL)
+ *
+ * With BENCH_REDIS_URL a fourth target runs in the same rounds: the gateway with its limits in
+ * Redis and usage flushed to it (REDIS_URL), with its Redis calls per request counted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
+import { Redis } from 'ioredis';
 import { buildApiTable } from '../src/build-api-table.ts';
 import { buildClientIndex, buildPolicyIndex } from '../src/build-portal-snapshot.ts';
 import { PortalDatabaseRepo } from '../src/portal-database.repo.ts';
@@ -31,6 +37,8 @@ const warmupSeconds = env('BENCH_WARMUP_SECONDS', 10);
 const connections = env('BENCH_CONNECTIONS', 50);
 const clients = long ? env('BENCH_LONG_CLIENTS', 20_000) : env('BENCH_CLIENTS', 1000);
 const longRequests = env('BENCH_LONG_REQUESTS', 1_000_000);
+const redisUrl = process.env.BENCH_REDIS_URL;
+const redisPrefix = `gatehouse-bench:${randomUUID()}:`;
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -52,6 +60,7 @@ try {
   const portal = await prepareBenchPortal(dir, echo.url, clients);
   const bare = await start('bare-proxy', { BENCH_UPSTREAM: echo.url });
   const gateway = await start('gateway', { BENCH_DATABASE_PATH: portal.databasePath });
+  const redisGateway = redisUrl ? await start('gateway', { BENCH_DATABASE_PATH: portal.databasePath, BENCH_REDIS_URL: redisUrl, BENCH_REDIS_PREFIX: redisPrefix }) : undefined;
 
   // What the gateway does after a commit to the portal database (docs/decisions/004): a client
   // change reads and indexes every client; any other commit reads only the small tables.
@@ -88,7 +97,10 @@ try {
     { name: 'echo directly', url: `${echo.url}/anything/x?y=1`, process: echo },
     { name: 'bare undici proxy', url: `${bare.url}/anything/x?y=1`, process: bare },
     { name: 'gateway (JWT+policy)', url: `${gateway.url}/bench/x?y=1`, process: gateway },
+    ...(redisGateway ? [{ name: 'gateway+Redis limits', url: `${redisGateway.url}/bench/x?y=1`, process: redisGateway }] : []),
   ];
+  /** Redis calls of the Redis gateway per request, per round. */
+  const redisPerRequest: { limitCalls: number; batches: number }[] = [];
   // Warm-up: connections, JIT, and every token verified once (the gateway's cache, docs/decisions/003).
   for (const target of targets) await run(target.url, { duration: warmupSeconds });
   const memoryBefore = await gateway.memory(true);
@@ -109,9 +121,15 @@ try {
     const results = new Map<string, (Result & { cpuPerRequest: number })[]>(targets.map((t) => [t.name, []]));
     for (let round = 1; round <= rounds; round++) {
       for (const target of targets) {
-        const cpuBefore = (await target.process.memory(false)).cpuMicros;
+        const before = await target.process.memory(false);
         const result = await run(target.url, { duration: seconds });
-        const cpuPerRequest = ((await target.process.memory(false)).cpuMicros - cpuBefore) / result.requests.total;
+        const after = await target.process.memory(false);
+        const cpuPerRequest = (after.cpuMicros - before.cpuMicros) / result.requests.total;
+        if (target.process === redisGateway) {
+          // Per request the gateway received (autocannon counts only those it saw answered).
+          const delta = (name: string) => (after.counters[name] ?? 0) - (before.counters[name] ?? 0);
+          redisPerRequest.push({ limitCalls: delta('redisLimitCalls') / delta('requests'), batches: delta('redisBatches') / delta('requests') });
+        }
         results.get(target.name)!.push({ ...result, cpuPerRequest });
         print(
           `  round ${round} ${target.name.padEnd(21)} ${Math.round(result.requests.average).toString().padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
@@ -144,11 +162,24 @@ try {
     print(`gateway throughput: ${(ratio * 100).toFixed(1)}% of the bare proxy (target >= 85%) ${ratio >= 0.85 ? 'met' : 'NOT met'}`);
     print(`gateway p99: ${p99Delta >= 0 ? '+' : ''}${p99Delta} ms over the bare proxy (target <= +2 ms) ${p99Delta <= 2 ? 'met' : 'NOT met'}`);
     print(`gateway CPU per request: ${Math.round(gatewaySummary.cpu - bareSummary.cpu)} µs over the bare proxy's ${Math.round(bareSummary.cpu)} µs`);
+    if (redisGateway) {
+      const redisSummary = summary('gateway+Redis limits');
+      const redisRatio = redisSummary.rps / bareSummary.rps;
+      const worst = (key: 'limitCalls' | 'batches') => Math.max(...redisPerRequest.map((r) => r[key])).toFixed(3);
+      print(`gateway with Redis limits: ${(redisRatio * 100).toFixed(1)}% of the bare proxy's throughput (target >= 80%) ${redisRatio >= 0.8 ? 'met' : 'NOT met'}; ${Math.round(redisSummary.cpu - bareSummary.cpu)} µs CPU per request over it`);
+      print(`  Redis round trips per request (most of any round): ${worst('limitCalls')} on the request path (limit script, target <= 1), ${worst('batches')} off it (usage flush, one MULTI a second)`);
+    }
     print(`gateway memory: RSS ${mb(memoryBefore.rss)} -> ${mb(memoryAfter.rss)}, heap ${mb(memoryBefore.heapUsed)} -> ${mb(memoryAfter.heapUsed)} (after a full GC)`);
   }
   print(`load average after: ${load()}`);
   await stop(portal.jwks);
 } finally {
   for (const child of started) child.stop();
+  if (redisUrl) {
+    // The run's limit states would otherwise stay for the bench policy's 30-day quota period.
+    const redis = new Redis(redisUrl);
+    await redis.eval("for _, k in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', k) end", 0, `${redisPrefix}*`).catch(() => {});
+    redis.disconnect();
+  }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 /** What a benchmark process sends its parent. */
 export type BenchProcessMessage =
   | { type: 'listening'; url: string }
-  | { type: 'memory'; rss: number; heapUsed: number; cpuMicros: number };
+  | { type: 'memory'; rss: number; heapUsed: number; cpuMicros: number; counters: Record<string, number> };
 
 /**
  * Runs in a child process: listens on 127.0.0.1, tells the parent the URL, answers questions about
- * its memory (after a full GC when asked, `--expose-gc`) and CPU time, and exits with the parent.
+ * its memory (after a full GC when asked, `--expose-gc`), CPU time and `counters`, and exits with the parent.
  */
-export async function serveBenchProcess(server: Server): Promise<void> {
+export async function serveBenchProcess(server: Server, counters: () => Record<string, number> = () => ({})): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const send = (message: BenchProcessMessage) => process.send!(message);
   send({ type: 'listening', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
@@ -19,7 +19,7 @@ export async function serveBenchProcess(server: Server): Promise<void> {
     if (message.gc) (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const { user, system } = process.cpuUsage();
-    send({ type: 'memory', rss, heapUsed, cpuMicros: user + system });
+    send({ type: 'memory', rss, heapUsed, cpuMicros: user + system, counters: counters() });
   });
   process.on('disconnect', () => process.exit(0));
   // Exit through process.exit so that --cpu-prof writes its profile.

@@ -5,7 +5,7 @@ import type { BenchProcessMessage } from './serve-bench-process.ts';
 export interface BenchProcess {
   url: string;
   /** RSS and used heap in bytes (after a full GC when `gc` is set), and CPU time used so far in µs. */
-  memory(gc: boolean): Promise<{ rss: number; heapUsed: number; cpuMicros: number }>;
+  memory(gc: boolean): Promise<{ rss: number; heapUsed: number; cpuMicros: number; counters: Record<string, number> }>;
   stop(): void;
 }
 
@@ -36,8 +36,8 @@ export async function startBenchProcess(name: string, env: Record<string, string
     async memory(gc) {
       const answer = next('memory');
       child.send({ type: 'memory', gc });
-      const { rss, heapUsed, cpuMicros } = await answer;
-      return { rss, heapUsed, cpuMicros };
+      const { rss, heapUsed, cpuMicros, counters } = await answer;
+      return { rss, heapUsed, cpuMicros, counters };
     },
     stop: () => void child.kill('SIGTERM'),
   };

@@ -5,6 +5,7 @@ import { authenticateRequest } from './authenticate-request.ts';
 import { authorizeClient } from './authorize-client.ts';
 import { ClientLimits } from './client-limits.ts';
 import { enforceLimits } from './enforce-limits.ts';
+import { enforceSharedLimits } from './enforce-shared-limits.ts';
 import { createUpstreamForwarder } from './forward-to-upstream.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
 import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
@@ -13,6 +14,7 @@ import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
 import { NO_LIMIT, type GatewayExchange, type RequestStep } from './request-step.ts';
 import { MinuteUsage } from './minute-usage.ts';
 import { serveUsage, serveUsageMinutes, USAGE_MINUTES_PATH, USAGE_PATH, type UsageEndpointOptions } from './serve-usage.ts';
+import type { SharedLimits } from './shared-limits.ts';
 import { UsageCounters } from './usage-counters.ts';
 import { VerifiedTokenCache, type VerifiedTokenCacheOptions } from './verified-token-cache.ts';
 
@@ -30,6 +32,8 @@ export interface GatewayOptions {
   usageEndpoint?: UsageEndpointOptions | false;
   /** How many minutes of per-minute usage are held for the portal API before the oldest is dropped (default 60). */
   maxHeldUsageMinutes?: number;
+  /** Rate limits and quotas counted in Redis, shared with other gateways (REDIS_URL); default: in this process's memory. */
+  sharedLimits?: SharedLimits;
 }
 
 export interface Gateway {
@@ -67,7 +71,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const steps: readonly RequestStep[] = [
     authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache)),
     authorizeClient,
-    enforceLimits(limits),
+    options.sharedLimits ? enforceSharedLimits(options.sharedLimits, enforceLimits(limits)) : enforceLimits(limits),
   ];
 
   let knownSnapshot: PortalSnapshot | undefined;
@@ -96,7 +100,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     const snapshot = currentSnapshot();
 
-    if (pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return sendHealth(res, snapshot.apis.size);
+    if (pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return sendHealth(res, snapshot.apis.size, source, options.sharedLimits);
     if (pathname === USAGE_PATH && usageEndpoint !== false) {
       return serveUsage(req, res, queryAt === -1 ? '' : url.slice(queryAt + 1), usage, usageEndpoint);
     }
@@ -180,8 +184,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 }
 
-function sendHealth(res: ServerResponse, apis: number): void {
-  const body = JSON.stringify({ status: 'ok', apis });
+/**
+ * 200 whenever the gateway serves: "degraded" when it serves on a stale snapshot or without shared
+ * limits, with the details, so a load balancer keeps it while an operator sees why.
+ */
+function sendHealth(res: ServerResponse, apis: number, source: PortalSource, sharedLimits: SharedLimits | undefined): void {
+  const portal = source.health?.();
+  const limits = sharedLimits?.health();
+  const degraded = portal?.stale === true || limits?.available === false;
+  const body = JSON.stringify({ status: degraded ? 'degraded' : 'ok', apis, ...(portal && { portal }), ...(limits && { limits }) });
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
   res.end(body);
 }

@@ -1,6 +1,7 @@
 import type { ClientLimits } from './client-limits.ts';
-import { tooManyRequests } from './gateway-responses.ts';
-import type { RequestStep } from './request-step.ts';
+import { tooManyRequests, type GatewayResponse } from './gateway-responses.ts';
+import type { PolicyRule } from './portal-snapshot.ts';
+import type { GatewayExchange, RequestStep } from './request-step.ts';
 
 /** Response header fields that report the limits to the client (the de facto X-RateLimit-* set, as Tyk sends). */
 export const LIMIT_HEADERS = {
@@ -41,49 +42,67 @@ export function enforceLimits(limits: ClientLimits): RequestStep {
       nextTat = Math.max(state.tat, now) + interval;
       const waitMs = nextTat - now - periodMs;
       // P/N is rarely exact in binary: a microsecond of slack keeps the N-th request of a burst in.
-      if (waitMs > EPSILON_MS) {
-        const retryAfter = requests > 0 ? seconds(waitMs) : seconds(periodMs);
-        return tooManyRequests('rate_limit_exceeded', retryAfter, [
-          LIMIT_HEADERS.rateLimit, String(requests),
-          LIMIT_HEADERS.rateLimitRemaining, '0',
-          LIMIT_HEADERS.rateLimitReset, String(retryAfter),
-        ]);
-      }
+      if (waitMs > EPSILON_MS) return rateLimitRefusal(rateLimit, waitMs);
     }
     if (quota !== null) {
       if (now >= state.quotaPeriodStart + quota.renewalMs) {
         state.quotaPeriodStart = now;
         state.quotaUsed = 0;
       }
-      if (state.quotaUsed >= quota.max) {
-        const renewsIn = seconds(state.quotaPeriodStart + quota.renewalMs - now);
-        return tooManyRequests('quota_exceeded', renewsIn, [
-          LIMIT_HEADERS.quotaLimit, String(quota.max),
-          LIMIT_HEADERS.quotaRemaining, '0',
-          LIMIT_HEADERS.quotaReset, String(renewsIn),
-        ]);
-      }
+      if (state.quotaUsed >= quota.max) return quotaRefusal(quota, state.quotaPeriodStart + quota.renewalMs - now);
     }
 
     if (rateLimit !== null) {
       state.tat = nextTat;
-      const { requests, periodMs } = rateLimit;
-      exchange.rateLimit = requests;
-      // Whole requests that still fit now; the tiny bias absorbs P/N's rounding, the clamp huge rates.
-      exchange.rateLimitRemaining = Math.min(requests, Math.max(0, Math.floor((periodMs - (nextTat - now)) / (periodMs / requests) + 1e-9)));
-      exchange.rateLimitReset = seconds(nextTat - now);
+      reportRateLimit(exchange, rateLimit, nextTat - now);
     }
     if (quota !== null) {
       state.quotaUsed++;
-      exchange.quotaLimit = quota.max;
-      exchange.quotaRemaining = quota.max - state.quotaUsed;
-      exchange.quotaReset = seconds(state.quotaPeriodStart + quota.renewalMs - now);
+      reportQuota(exchange, quota, state.quotaUsed, state.quotaPeriodStart + quota.renewalMs - now);
     }
     return undefined;
   };
 }
 
-const EPSILON_MS = 0.001;
+/** Slack for the GCRA check: P/N is rarely exact in binary (the Redis script uses the same). */
+export const EPSILON_MS = 0.001;
+
+type RateLimit = NonNullable<PolicyRule['rateLimit']>;
+type Quota = NonNullable<PolicyRule['quota']>;
+
+/** The 429 of a rate limit the next request would exceed by `waitMs`. */
+export function rateLimitRefusal({ requests, periodMs }: RateLimit, waitMs: number): GatewayResponse {
+  const retryAfter = requests > 0 ? seconds(waitMs) : seconds(periodMs);
+  return tooManyRequests('rate_limit_exceeded', retryAfter, [
+    LIMIT_HEADERS.rateLimit, String(requests),
+    LIMIT_HEADERS.rateLimitRemaining, '0',
+    LIMIT_HEADERS.rateLimitReset, String(retryAfter),
+  ]);
+}
+
+/** The 429 of a used-up quota that renews in `renewsInMs`. */
+export function quotaRefusal({ max }: Quota, renewsInMs: number): GatewayResponse {
+  const renewsIn = seconds(renewsInMs);
+  return tooManyRequests('quota_exceeded', renewsIn, [
+    LIMIT_HEADERS.quotaLimit, String(max),
+    LIMIT_HEADERS.quotaRemaining, '0',
+    LIMIT_HEADERS.quotaReset, String(renewsIn),
+  ]);
+}
+
+/** Header values of an admitted request; `untilTatMs`: how far the bucket's arrival time now is ahead. */
+export function reportRateLimit(exchange: GatewayExchange, { requests, periodMs }: RateLimit, untilTatMs: number): void {
+  exchange.rateLimit = requests;
+  // Whole requests that still fit now; the tiny bias absorbs P/N's rounding, the clamp huge rates.
+  exchange.rateLimitRemaining = Math.min(requests, Math.max(0, Math.floor((periodMs - untilTatMs) / (periodMs / requests) + 1e-9)));
+  exchange.rateLimitReset = seconds(untilTatMs);
+}
+
+export function reportQuota(exchange: GatewayExchange, { max }: Quota, used: number, renewsInMs: number): void {
+  exchange.quotaLimit = max;
+  exchange.quotaRemaining = max - used;
+  exchange.quotaReset = seconds(renewsInMs);
+}
 
 /** Whole seconds, rounded up and at least 1: a client told to wait 0 s would retry at once. */
 function seconds(ms: number): number {

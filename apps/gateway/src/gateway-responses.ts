@@ -112,6 +112,10 @@ export const gatewayResponses = {
   usageMinutesPostOnly: new GatewayResponse(405, { error: 'method_not_allowed', error_description: 'Only POST is allowed here' }, ['allow', 'POST']),
   invalidUsageAck: new GatewayResponse(400, { error: 'invalid_request', error_description: 'Send both instance and through (a whole minute number), or neither' }),
   tooManyUsageClients: new GatewayResponse(400, { error: 'invalid_request', error_description: 'Ask for at most 100 clients at once' }),
+  /** Redis, where limits are counted, cannot be reached and the limits fail closed (shared-limits.ts). */
+  limitsUnavailable: new GatewayResponse(503, { error: 'temporarily_unavailable', error_description: 'The request limits cannot be checked right now' }, [
+    'retry-after', '5',
+  ]),
   badRequest: new GatewayResponse(400, { error: 'bad_request', error_description: 'The request target is not allowed' }),
   notFound: new GatewayResponse(404, { error: 'not_found', error_description: 'No API is published at this path' }),
   badGateway: new GatewayResponse(502, { error: 'bad_gateway', error_description: 'The upstream API could not be reached' }),

@@ -3,8 +3,12 @@ import './tune-v8.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '@gatehouse/config';
 import { pino } from 'pino';
+import { connectRedis } from './connect-redis.ts';
 import { createGateway } from './create-gateway.ts';
+import { flushUsageToRedis } from './flush-usage-to-redis.ts';
+import { SharedLimits } from './shared-limits.ts';
 import { watchPortalDatabase } from './watch-portal-database.ts';
+import { watchPortalPostgres } from './watch-portal-postgres.ts';
 
 const config = loadConfig();
 const logger = pino({
@@ -14,18 +18,30 @@ const logger = pino({
   redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
 });
 
-// The file of DATABASE_URL, resolved as @gatehouse/db does (packages/db/src/sqlite-path-from-url.ts).
-const source = watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
-source.start();
+// PostgreSQL: read over the network and LISTEN for changes, so the gateway can run on any host.
+// SQLite: the file of DATABASE_URL, resolved as @gatehouse/db does (packages/db/src/sqlite-path-from-url.ts).
+const source = /^postgres(?:ql)?:\/\//i.test(config.databaseUrl)
+  ? watchPortalPostgres({ connectionString: config.databaseUrl, logger })
+  : watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
+await source.start();
 
 // Usage counters: loopback callers only; in production mode also the shared token, or not at all
 // (behind a reverse proxy on the same host every caller looks local).
 const usageEndpoint = config.gatewayUsageToken || config.mode === 'local' ? { token: config.gatewayUsageToken } : false;
 if (usageEndpoint === false) logger.warn({}, 'GATEWAY_USAGE_TOKEN is not set: the portal cannot show usage');
 
-const gateway = createGateway({ source, logger, usageEndpoint });
+// With REDIS_URL, limits are counted in Redis and so hold across every gateway (docs/deploy.md).
+const redis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, { logger });
+const sharedLimits = redis && new SharedLimits({ redis, failMode: config.gatewayLimitsFailMode, logger });
+
+const gateway = createGateway({ source, logger, usageEndpoint, ...(sharedLimits && { sharedLimits }) });
+// Per-minute usage goes into Redis every second, on a connection of its own (a flush never
+// queues ahead of a request's limit check), for whichever API replica collects it.
+const usageRedis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, { logger });
+const usageFlusher = usageRedis && flushUsageToRedis({ minuteUsage: gateway.minuteUsage, redis: usageRedis, logger });
+
 gateway.server.listen(config.ports.gateway, config.host, () => {
-  logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size }, 'gateway listening');
+  logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size, limits: sharedLimits ? 'redis' : 'memory' }, 'gateway listening');
 });
 
 // Stop with the script that started us, so the port is freed (STACK.md "Processes and ports").
@@ -36,7 +52,10 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'gateway stopping');
   setTimeout(() => process.exit(1), 10_000).unref();
   await gateway.close();
-  source.close();
+  await source.close();
+  await usageFlusher?.stop();
+  redis?.disconnect();
+  usageRedis?.disconnect();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -111,6 +111,20 @@ export class MinuteUsage {
     return { instance: this.instance, since: this.#since, currentMinute, droppedMinutes: this.#droppedMinutes, minutes };
   }
 
+  /**
+   * Every count held, current minute included, and forgets them all: for a gateway that adds its
+   * counts into Redis (redis-usage.ts) instead of holding them for the API.
+   */
+  drain(): MinuteUsageRow[] {
+    const rows: MinuteUsageRow[] = [];
+    for (const [minute, cells] of this.#minutes) {
+      for (const [clientId, byApi] of cells) for (const [apiId, cell] of byApi) rows.push(toRow(minute, clientId, apiId, cell));
+    }
+    this.#minutes.clear();
+    this.#currentMinute = -1;
+    return rows;
+  }
+
   /** Number of minutes held (for tests of the bound). */
   get heldMinutes(): number {
     return this.#minutes.size;

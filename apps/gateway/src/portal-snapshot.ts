@@ -64,4 +64,14 @@ export interface PortalSnapshot {
  */
 export interface PortalSource {
   current(): PortalSnapshot;
+  /** For GET /healthz: where the snapshot comes from and whether it may be out of date. */
+  health?(): PortalSourceHealth;
+}
+
+export interface PortalSourceHealth {
+  source: 'sqlite' | 'postgresql';
+  /** true while the source cannot be read: the gateway serves the last good snapshot. */
+  stale: boolean;
+  /** ISO date of the first failed read of the current outage, while stale. */
+  staleSince?: string;
 }

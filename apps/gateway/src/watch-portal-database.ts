@@ -1,9 +1,7 @@
-import type { ApiDefinition, ApiTable } from './api-definition.ts';
-import { buildApiTable } from './build-api-table.ts';
-import { assembleSnapshot, buildClientIndex, buildPolicyIndex, type ClientIndex } from './build-portal-snapshot.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
 import { PortalDatabaseRepo, type ClientTablesVersion } from './portal-database.repo.ts';
-import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
+import { PortalSnapshotBuilder } from './portal-snapshot-builder.ts';
+import type { PortalSource } from './portal-snapshot.ts';
 
 /**
  * How often the gateway asks SQLite whether another connection committed. The check is one pragma
@@ -41,11 +39,8 @@ export function watchPortalDatabase(options: WatchPortalDatabaseOptions): Portal
   let repo: PortalDatabaseRepo | undefined;
   let seenVersion: number | undefined;
   let clientTables: ClientTablesVersion | undefined;
-  let clients: ClientIndex = buildClientIndex([]);
-  let policyRowsFingerprint = '';
-  let apisFingerprint = '';
-  let snapshot: PortalSnapshot = assembleSnapshot(buildApiTable([]), clients, buildPolicyIndex({ apis: [], policies: [], grants: [], entries: [] }, new Set()));
-  let failing = false;
+  const builder = new PortalSnapshotBuilder(logger);
+  let failingSince: number | undefined;
   let timer: NodeJS.Timeout | undefined;
 
   const poll = () => {
@@ -59,32 +54,19 @@ export function watchPortalDatabase(options: WatchPortalDatabaseOptions): Portal
       // Remember the versions only once the read succeeded, so a failed read is retried.
       seenVersion = version;
       clientTables = read.version;
-      const fingerprint = JSON.stringify(read.policyRows);
-      if (read.clients === undefined && fingerprint === policyRowsFingerprint) return;
-      policyRowsFingerprint = fingerprint;
-      if (read.clients !== undefined) clients = buildClientIndex(read.clients);
-      snapshot = assembleSnapshot(apiTableFor(read.policyRows.apis), clients, buildPolicyIndex(read.policyRows, clients.entryKeys));
-      if (failing) logger.info({}, 'portal database readable again');
-      failing = false;
+      builder.apply(read.policyRows, read.clients);
+      if (failingSince !== undefined) logger.info({}, 'portal database readable again');
+      failingSince = undefined;
     } catch (err) {
       // Logged once per outage, not every tick; the last good snapshot keeps serving.
-      if (!failing) logger.warn({ err, databasePath }, 'cannot read the portal database; keeping the last snapshot');
-      failing = true;
+      if (failingSince === undefined) logger.warn({ err, databasePath }, 'cannot read the portal database; keeping the last snapshot');
+      failingSince ??= Date.now();
     }
   };
 
-  /** Rebuilds the routing table only when API definitions changed: the table keeps its identity otherwise. */
-  const apiTableFor = (apis: ApiDefinition[]): ApiTable => {
-    const fingerprint = JSON.stringify(apis);
-    if (fingerprint === apisFingerprint) return snapshot.apis;
-    apisFingerprint = fingerprint;
-    const table = buildApiTable(apis, (rejected) => logger.warn(rejected, 'API definition skipped'));
-    logger.info({ apis: table.size }, 'API definitions loaded');
-    return table;
-  };
-
   return {
-    current: () => snapshot,
+    current: () => builder.snapshot,
+    health: () => ({ source: 'sqlite', stale: failingSince !== undefined, ...(failingSince !== undefined && { staleSince: new Date(failingSince).toISOString() }) }),
     poll,
     start() {
       poll();

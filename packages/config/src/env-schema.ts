@@ -70,6 +70,19 @@ export const envSchema = z.object({
     .regex(/^[A-Za-z0-9\-._~+/]{16,}=*$/, { message: 'must be 16 or more characters of A-Z a-z 0-9 - . _ ~ + / (openssl rand -base64 32)' })
     .optional(),
   /**
+   * Redis shared by every gateway: rate limits and quotas count across gateways, and per-minute
+   * usage is collected from it. Unset: each gateway counts in its own memory (one-host setups).
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/?#\s]+(?:\/\d*)?$/, { message: 'must be a Redis URL such as redis://127.0.0.1:6379 (rediss:// for TLS, /<db number> optional)' })
+    .optional(),
+  /**
+   * What the gateway does with requests under a policy with limits while Redis is unreachable:
+   * "open" counts them in each gateway's memory meanwhile, "closed" refuses them with 503.
+   */
+  GATEWAY_LIMITS_FAIL_MODE: z.enum(['open', 'closed'], { message: 'must be open or closed' }).default('open'),
+  /**
    * Whether the first start loads the seed guide's demo setup (accounts, API, policy, catalogue
    * entry). "false" starts from an empty portal; then GATEHOUSE_ADMIN_* creates the first admin.
    */

@@ -50,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       /** Loopback even when the host is 0.0.0.0: the gateway serves usage to loopback callers only. */
       gatewayInternal: e.GATEWAY_INTERNAL_URL ?? `http://127.0.0.1:${e.GATEWAY_PORT}`,
     },
+    /** Shared by the gateways for limits and usage (REDIS_URL); undefined: each gateway counts alone. */
+    redisUrl: e.REDIS_URL,
+    /** What requests under limits get while Redis is unreachable (GATEWAY_LIMITS_FAIL_MODE). */
+    gatewayLimitsFailMode: e.GATEWAY_LIMITS_FAIL_MODE,
     /** Guards the gateway's usage counters; without it, being local is the only guard (local mode only). */
     gatewayUsageToken: e.GATEWAY_USAGE_TOKEN,
     /** Tests only (GATEHOUSE_FAULT): where the API stops on purpose; see apps/api/src/faults/. */

@@ -1,7 +1,9 @@
 import type { GatehouseConfig } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Logger } from 'pino';
+import { Redis } from 'ioredis';
 import { GatewayUsageClient } from './gateway-usage.client.ts';
+import { RedisUsageSource } from './redis-usage.source.ts';
 import { UsageBucketsRepo } from './usage-buckets.repo.ts';
 import { UsageCollector } from './usage-collector.ts';
 import { UsageOverTimeService } from './usage-over-time.service.ts';
@@ -18,10 +20,20 @@ export function createUsageServices({ db, config, logger }: { db: PrismaClient; 
   const gateway = new GatewayUsageClient({ baseUrl: config.urls.gatewayInternal, token: config.gatewayUsageToken, logger: log });
   const owners = new UsageRepo(db);
   const buckets = new UsageBucketsRepo(db);
-  const usageCollector = new UsageCollector(buckets, gateway, log);
+  // With REDIS_URL every gateway adds its minute counts into Redis and any replica may take them;
+  // without it, the one gateway holds them for this API (docs/decisions/007-usage-over-time.md).
+  const minutes = config.redisUrl === undefined ? gateway : new RedisUsageSource(connectUsageRedis(config.redisUrl, log));
+  const usageCollector = new UsageCollector(buckets, minutes, log);
   return {
     usage: new UsageService(owners, gateway),
     usageCollector,
     usageOverTime: new UsageOverTimeService(owners, buckets, usageCollector),
   };
+}
+
+/** Off the request path: commands may queue while reconnecting, and fail after 2 s. */
+function connectUsageRedis(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, { commandTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on('error', (err: Error) => logger.debug({ err: err.message }, 'Redis connection error'));
+  return redis;
 }

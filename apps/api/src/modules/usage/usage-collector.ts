@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { GatewayUsageUnavailable, type GatewayUsageClient, type MinuteUsageAck, type MinuteUsageReport } from './gateway-usage.client.ts';
+import { GatewayUsageUnavailable, type MinuteUsageAck, type MinuteUsageReport } from './gateway-usage.client.ts';
+import type { MinuteUsageSource } from './redis-usage.source.ts';
 import type { MinuteCounts, UsageBucketsRepo } from './usage-buckets.repo.ts';
 import { KEEP_MINUTES, ROLL_UP_AFTER_MINUTES } from './usage-ranges.ts';
 
@@ -25,7 +26,7 @@ export interface CollectorOptions {
  */
 export class UsageCollector {
   readonly #repo: UsageBucketsRepo;
-  readonly #gateway: GatewayUsageClient;
+  readonly #gateway: MinuteUsageSource;
   readonly #logger: Logger;
   readonly #now: () => number;
   #ack: MinuteUsageAck | undefined;
@@ -37,7 +38,7 @@ export class UsageCollector {
   #droppedMinutesSeen = 0;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(repo: UsageBucketsRepo, gateway: GatewayUsageClient, logger: Logger, options: CollectorOptions = {}) {
+  constructor(repo: UsageBucketsRepo, gateway: MinuteUsageSource, logger: Logger, options: CollectorOptions = {}) {
     this.#repo = repo;
     this.#gateway = gateway;
     this.#logger = logger;
@@ -71,6 +72,7 @@ export class UsageCollector {
     clearInterval(this.#timer);
     this.#timer = undefined;
     await this.#inFlight;
+    await this.#gateway.close?.();
   }
 
   async #collectOnce(): Promise<boolean> {
