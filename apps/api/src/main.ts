@@ -5,8 +5,6 @@ import { createLogger } from './lib/logger.ts';
 import { seedFirstStart } from './seed/seed-first-start.ts';
 import { createApiServer } from './server/create-api-server.ts';
 
-/** Registrations journalled before this moment were begun by a previous run of the API. */
-const startedAt = new Date();
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
@@ -18,10 +16,13 @@ const encryptionKey = loadEncryptionKey(config);
 const api = await createApiServer({ db, config, encryptionKey, logger });
 await seedFirstStart(db, config, api.services.secrets, logger);
 
-api.server.listen(config.ports.api, config.host, () => logger.info(`GraphQL API on http://${config.host}:${config.ports.api}/graphql`));
-// Clients a crash left registered at the IdP but not stored: delete them there again, in the
-// background, so a slow IdP does not hold up the start (docs/decisions/009-*.md).
-api.services.oauthClients.reconcileInterruptedRegistrations(startedAt).catch((err: unknown) => logger.error({ err }, 'could not reconcile interrupted registrations'));
+api.server.listen(config.ports.api, config.host, () => {
+  logger.info(`GraphQL API on http://${config.host}:${config.ports.api}/graphql`);
+  // Clients a stopped replica (this one before a restart, or another) left registered at the
+  // IdP but not stored: delete them there again, in the background, now and once per lease
+  // length, so a slow IdP does not hold up the start (docs/decisions/009-*.md).
+  api.services.oauthClients.startReconciling();
+});
 // Usage charts: store the gateway's per-minute counts every 10 s (docs/decisions/007-usage-over-time.md).
 api.services.usageCollector.start();
 

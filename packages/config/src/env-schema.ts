@@ -27,6 +27,11 @@ export const envSchema = z.object({
     .string()
     .regex(/^file:.+/, { message: 'must be a SQLite file URL such as file:/path/to/gatehouse.db' })
     .optional(),
+  /**
+   * How long an API replica's client registration stays its own without a renewal; once it has
+   * expired (the replica died), another replica reconciles the registration (ADR 009).
+   */
+  GATEHOUSE_REGISTRATION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** 32 random bytes, base64; encrypts client secrets and tokens at rest. */
   GATEHOUSE_ENCRYPTION_KEY: z
     .string()

@@ -79,6 +79,7 @@ export async function createApiServer(deps: {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();
+      services.oauthClients.close();
     },
   };
 }

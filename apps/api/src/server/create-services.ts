@@ -23,6 +23,7 @@ import { DevelopersService } from '../modules/developers/developers.service.ts';
 import { IdpCleanupRepo } from '../modules/oauth-clients/idp-cleanup.repo.ts';
 import { OAuthClientRepo } from '../modules/oauth-clients/oauth-client.repo.ts';
 import { OAuthClientsService } from '../modules/oauth-clients/oauth-clients.service.ts';
+import { RegistrationLeases } from '../modules/oauth-clients/registration-leases.ts';
 import { PoliciesRepo } from '../modules/policies/policies.repo.ts';
 import { PoliciesService } from '../modules/policies/policies.service.ts';
 import { PortalSettingsService } from '../modules/portal-settings/portal-settings.service.ts';
@@ -43,6 +44,8 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const auth = new AuthService(users, sessions, audit);
   const catalogueRepo = new CatalogueRepo(db);
   const catalogue = new CatalogueService(catalogueRepo, settings);
+  const cleanups = new IdpCleanupRepo(db);
+  const oauthClientsLogger = logger.child({ module: 'oauth-clients' });
   const services = {
     secrets,
     settings,
@@ -59,12 +62,13 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
-      cleanups: new IdpCleanupRepo(db),
+      cleanups,
+      leases: new RegistrationLeases(cleanups, config.registrationLeaseMs, oauthClientsLogger),
       catalogue,
       settings,
       audit,
       secrets,
-      logger: logger.child({ module: 'oauth-clients' }),
+      logger: oauthClientsLogger,
       discoveries: new DiscoveryCache(),
       idpTimeoutMs: 10_000,
       faults: faultsFrom(config.fault, logger),

@@ -7,11 +7,14 @@ import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import type { IdpCleanupRepo } from './idp-cleanup.repo.ts';
 import type { OAuthClientRepo } from './oauth-client.repo.ts';
+import type { RegistrationLeases } from './registration-leases.ts';
 
 /** What the OAuth client operations work with. */
 export interface OAuthClientsDeps {
   clients: OAuthClientRepo;
   cleanups: IdpCleanupRepo;
+  /** This replica's leases on the journal entries of its registrations underway (ADR 009). */
+  leases: RegistrationLeases;
   catalogue: CatalogueService;
   settings: PortalSettingsRepo;
   audit: AuditRepo;

@@ -10,7 +10,7 @@ import { listIdpCleanups, resolveIdpCleanup } from './idp-cleanups.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import { toOAuthClientView, type OAuthClientView } from './oauth-client-view.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
-import { reconcileInterruptedRegistrations } from './reconcile-interrupted-registrations.ts';
+import { reconcileContinually, reconcileInterruptedRegistrations } from './reconcile-interrupted-registrations.ts';
 import { rotateOAuthClientSecret } from './rotate-client-secret.ts';
 import { updateOAuthClient } from './update-oauth-client.ts';
 
@@ -25,6 +25,7 @@ export class OAuthClientsService {
   /** Create requests in progress, by developer and idempotency key: a double-click waits for the first. */
   readonly #inFlight = new Map<string, Promise<CreateOAuthClientResult>>();
   readonly #locks = new ClientLocks();
+  #reconciling: { stop(): void } | undefined;
 
   constructor(private readonly deps: OAuthClientsDeps) {}
 
@@ -107,9 +108,19 @@ export class OAuthClientsService {
     return resolveIdpCleanup(this.deps, requireAdmin(viewer), input);
   }
 
-  /** At start, no viewer: finish what a previous run of the API left half-done (ADR 009). */
-  reconcileInterruptedRegistrations(startedAt: Date) {
-    return reconcileInterruptedRegistrations(this.deps, startedAt);
+  /** No viewer: finish what a stopped API replica left half-done, as of `now` (ADR 009). */
+  reconcileInterruptedRegistrations(now?: Date) {
+    return reconcileInterruptedRegistrations(this.deps, now);
+  }
+
+  /** From now until close(): reconcile at once, then once per lease length (main.ts). */
+  startReconciling(): void {
+    this.#reconciling ??= reconcileContinually(this.deps);
+  }
+
+  close(): void {
+    this.#reconciling?.stop();
+    this.deps.leases.stop();
   }
 
   private async withView<T extends { __typename: string }>(result: T, viewer: Viewer): Promise<WithView<T>> {
