@@ -1,6 +1,7 @@
 import { loadConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient } from '@gatehouse/db';
 import { loadEncryptionKey } from './lib/load-encryption-key.ts';
+import { closeRedis, connectRedis, redisAddress } from './lib/redis-connection.ts';
 import { createLogger } from './lib/logger.ts';
 import { seedFirstStart } from './seed/seed-first-start.ts';
 import { createApiServer } from './server/create-api-server.ts';
@@ -13,7 +14,10 @@ if (applied.length > 0) logger.info({ applied }, 'applied migrations');
 
 const db = createPrismaClient(config.databaseUrl);
 const encryptionKey = loadEncryptionKey(config);
-const api = await createApiServer({ db, config, encryptionKey, logger });
+// What API replicas share beyond the database; without REDIS_URL it stays in this process.
+const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+if (config.redisUrl) logger.info({ redis: redisAddress(config.redisUrl) }, 'sharing pending authorizations and client locks with other API replicas through Redis');
+const api = await createApiServer({ db, config, encryptionKey, logger, redis });
 await seedFirstStart(db, config, api.services.secrets, logger);
 
 api.server.listen(config.ports.api, config.host, () => {
@@ -28,6 +32,10 @@ api.services.usageCollector.start();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void api.close().then(() => db.$disconnect()).finally(() => process.exit(0));
+    void api
+      .close()
+      .then(() => db.$disconnect())
+      .then(() => redis && closeRedis(redis))
+      .finally(() => process.exit(0));
   });
 }

@@ -6,6 +6,13 @@ const optionalUrl = z
   .url({ message: 'must be an absolute URL such as http://127.0.0.1:4100' })
   .optional();
 
+/** redis:// or rediss:// with a host, a numeric port if any, and a database number as the path if any. */
+function isRedisUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '' && /^\/?\d*$/.test(url.pathname) && !url.search && !url.hash;
+}
+
 /**
  * Every environment variable Gatehouse reads, with the default that makes the local stack run
  * with no configuration at all. `.env.example` documents the same list.
@@ -26,6 +33,14 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^file:.+/, { message: 'must be a SQLite file URL such as file:/path/to/gatehouse.db' })
+    .optional(),
+  /**
+   * Redis shared by every API replica and gateway (redis://[user:password@]host:port[/db], or
+   * rediss:// for TLS). Unset: each process keeps that state in its own memory (one replica).
+   */
+  REDIS_URL: z
+    .string()
+    .refine(isRedisUrl, { message: 'must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@redis.example:6380/0 (host, optional port, optional database number)' })
     .optional(),
   /**
    * How long an API replica's client registration stays its own without a renewal; once it has

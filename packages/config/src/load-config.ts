@@ -35,6 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL ?? `file:${join(dataDir, 'gatehouse.db')}`,
     encryptionKey: e.GATEHOUSE_ENCRYPTION_KEY,
+    /** Shared state of API replicas; unset keeps it in this process's memory. */
+    redisUrl: e.REDIS_URL,
     /** ADR 009: how long a registration stays its replica's without a renewal. */
     registrationLeaseMs: e.GATEHOUSE_REGISTRATION_LEASE_SECONDS * 1000,
     ports: {

@@ -1,6 +1,7 @@
 import type { GatehouseConfig } from '@gatehouse/config';
 import { DiscoveryCache, setOutboundPolicy } from '@gatehouse/dcr';
 import type { PrismaClient } from '@gatehouse/db';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { faultsFrom } from '../faults/fault-points.ts';
 import { SecretBox } from '../lib/secret-box.ts';
@@ -33,7 +34,7 @@ import { createTryItService } from '../modules/try-it/create-try-it-service.ts';
 export type Services = ReturnType<typeof createServices>;
 
 /** Wires repositories (the only code that touches Prisma) into services, once per process. */
-export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger }) {
+export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger; redis?: Redis }) {
   const { db, config, logger } = deps;
   setOutboundPolicy({ requireHttps: config.mode !== 'local' });
   const secrets = new SecretBox(deps.encryptionKey);
