@@ -23,7 +23,9 @@ import { DevelopersRepo } from '../modules/developers/developers.repo.ts';
 import { DevelopersService } from '../modules/developers/developers.service.ts';
 import { IdpCleanupRepo } from '../modules/oauth-clients/idp-cleanup.repo.ts';
 import { OAuthClientRepo } from '../modules/oauth-clients/oauth-client.repo.ts';
+import { InProcessClientLocks } from '../modules/oauth-clients/client-locks.ts';
 import { OAuthClientsService } from '../modules/oauth-clients/oauth-clients.service.ts';
+import { RedisClientLocks } from '../modules/oauth-clients/redis-client-locks.ts';
 import { RegistrationLeases } from '../modules/oauth-clients/registration-leases.ts';
 import { PoliciesRepo } from '../modules/policies/policies.repo.ts';
 import { PoliciesService } from '../modules/policies/policies.service.ts';
@@ -71,6 +73,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       secrets,
       logger: oauthClientsLogger,
       discoveries: new DiscoveryCache(),
+      locks: deps.redis ? new RedisClientLocks(deps.redis) : new InProcessClientLocks(),
       idpTimeoutMs: 10_000,
       faults: faultsFrom(config.fault, logger),
     }),

@@ -1,4 +1,4 @@
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, type GatehouseConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
 import { createIdp, type Idp } from '@gatehouse/idp';
 import { randomBytes } from 'node:crypto';
@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
@@ -24,6 +25,9 @@ export interface ApiHarness {
   db: PrismaClient;
   idp: Idp;
   api: ApiServer;
+  /** What a second API replica on the same database needs (api-replica.ts). */
+  config: GatehouseConfig;
+  encryptionKey: Buffer;
   dataDir: string;
   url: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T>>;
@@ -41,6 +45,8 @@ export interface ApiHarnessOptions {
   env?: Record<string, string>;
   /** Called for every SQL statement the API sends (createPrismaClient's onQuery). */
   onQuery?: () => void;
+  /** Redis shared with other replicas (as REDIS_URL gives main.ts); the caller closes it. */
+  redis?: Redis;
 }
 
 export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness> {
@@ -55,7 +61,8 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
   const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
   await applyMigrations(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl, { onQuery: options.onQuery });
-  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: options.logger ?? pino({ level: 'silent' }) });
+  const encryptionKey = randomBytes(32);
+  const api = await createApiServer({ db, config, encryptionKey, logger: options.logger ?? pino({ level: 'silent' }), redis: options.redis });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;
@@ -87,6 +94,8 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
     db,
     idp,
     api,
+    config,
+    encryptionKey,
     dataDir,
     url,
     gql,

@@ -31,7 +31,13 @@ export async function redisForTests(suite: string): Promise<boolean> {
   return false;
 }
 
-/** A connection whose keys are all under a prefix of their own, so tests never share a key. */
-export function testRedis(): Redis {
-  return connectRedis(TEST_REDIS_URL, pino({ level: 'silent' }), { keyPrefix: `gatehouse-test:${randomUUID()}:` });
+/** A key prefix no other test uses. */
+export const newTestPrefix = () => `gatehouse-test:${randomUUID()}:`;
+
+/**
+ * A connection whose keys are all under `keyPrefix`, by default one of its own so that tests
+ * never share a key; "replicas" of one test share a prefix.
+ */
+export function testRedis(keyPrefix = newTestPrefix()): Redis {
+  return connectRedis(TEST_REDIS_URL, pino({ level: 'silent' }), { keyPrefix });
 }

@@ -2,7 +2,6 @@ import { forbidden } from '../../server/errors.ts';
 import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../../server/viewer.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
-import { ClientLocks } from './client-locks.ts';
 import { createOAuthClient, type CreateOAuthClientResult } from './create-oauth-client.ts';
 import { deleteOAuthClient, type DeleteOAuthClientInput } from './delete-oauth-client.ts';
 import { findVisibleClient } from './find-client.ts';
@@ -24,7 +23,6 @@ type WithView<T> = T extends { client: OAuthClientRecord } ? Omit<T, 'client'> &
 export class OAuthClientsService {
   /** Create requests in progress, by developer and idempotency key: a double-click waits for the first. */
   readonly #inFlight = new Map<string, Promise<CreateOAuthClientResult>>();
-  readonly #locks = new ClientLocks();
   #reconciling: { stop(): void } | undefined;
 
   constructor(private readonly deps: OAuthClientsDeps) {}
@@ -85,18 +83,18 @@ export class OAuthClientsService {
 
   async update(viewer: Viewer | null, input: { id: string }) {
     const v = requireViewer(viewer);
-    return this.withView(await this.#locks.run(input.id, () => updateOAuthClient(this.deps, v, input)), v);
+    return this.withView(await this.deps.locks.run(input.id, () => updateOAuthClient(this.deps, v, input)), v);
   }
 
   async rotateSecret(viewer: Viewer | null, input: { id: string }) {
     const v = requireViewer(viewer);
-    return this.withView(await this.#locks.run(input.id, () => rotateOAuthClientSecret(this.deps, v, input.id)), v);
+    return this.withView(await this.deps.locks.run(input.id, () => rotateOAuthClientSecret(this.deps, v, input.id)), v);
   }
 
   /** Its owner or an admin; deleting goes to the IdP first (RFC 7592 section 2.3). */
   async delete(viewer: Viewer | null, input: DeleteOAuthClientInput) {
     const v = requireViewer(viewer);
-    return this.#locks.run(input.id, () => deleteOAuthClient(this.deps, v, input));
+    return this.deps.locks.run(input.id, () => deleteOAuthClient(this.deps, v, input));
   }
 
   async listIdpCleanups(viewer: Viewer | null, args: PageArgs) {
