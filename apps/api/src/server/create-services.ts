@@ -78,5 +78,5 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       faults: faultsFrom(config.fault, logger),
     }),
   };
-  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients }) };
+  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients, redis: deps.redis }) };
 }

@@ -1,9 +1,6 @@
-import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gqlAt } from '../../faults/test-support/graphql-over-http.ts';
-import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
-import { startApiReplica, type ApiReplica } from '../../test-support/api-replica.ts';
-import { newTestPrefix, redisForTests, testRedis } from '../../test-support/test-redis.ts';
+import { replicasSharingRedisFor } from '../../test-support/api-replica.ts';
 import { createClient, newDeveloper, readAtIdp, UPDATE } from './test-support/oauth-client-fixtures.ts';
 
 /**
@@ -11,27 +8,11 @@ import { createClient, newDeveloper, readAtIdp, UPDATE } from './test-support/oa
  * both at once run one after the other, so neither sends a registration access token the other's
  * call already rotated (RFC 7592 section 2.2; the embedded IdP rotates it on every PUT).
  */
-const redisUp = await redisForTests('client locks across API replicas');
+const shared = await replicasSharingRedisFor('client locks across API replicas');
 
-let h: ApiHarness;
-let replicaB: ApiReplica;
-const connections: Redis[] = [];
-
-beforeAll(async () => {
-  if (!redisUp) return;
-  const prefix = newTestPrefix();
-  connections.push(testRedis(prefix), testRedis(prefix));
-  h = await startApiHarness({ redis: connections[0] });
-  replicaB = await startApiReplica(h, { redis: connections[1] });
-});
-afterAll(async () => {
-  await replicaB?.close();
-  await h?.close();
-  connections.forEach((redis) => redis.disconnect());
-});
-
-describe.skipIf(!redisUp)('client locks across API replicas', () => {
+describe.skipIf(!shared.up)('client locks across API replicas', () => {
   it('run updates of one client sent to both replicas at once one after the other, and all succeed', { timeout: 60_000 }, async () => {
+    const { a: h, b: replicaB } = shared.replicas();
     const developer = (await newDeveloper(h)).cookie;
     const client = await createClient(h, developer);
     for (let round = 0; round < 3; round++) {
