@@ -1,12 +1,11 @@
 import { loadConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, foldUnfoldedSearchColumns } from '@gatehouse/db';
 import { loadEncryptionKey } from './lib/load-encryption-key.ts';
+import { closeRedis, connectRedis, redisAddress } from './lib/redis-connection.ts';
 import { createLogger } from './lib/logger.ts';
 import { seedFirstStart } from './seed/seed-first-start.ts';
 import { createApiServer } from './server/create-api-server.ts';
 
-/** Registrations journalled before this moment were begun by a previous run of the API. */
-const startedAt = new Date();
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
@@ -19,18 +18,28 @@ const db = createPrismaClient(config.databaseUrl);
 const folded = await foldUnfoldedSearchColumns(db);
 if (folded > 0) logger.info({ folded }, 'folded catalogue entries for search');
 const encryptionKey = loadEncryptionKey(config);
-const api = await createApiServer({ db, config, encryptionKey, logger });
+// What API replicas share beyond the database; without REDIS_URL it stays in this process.
+const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+if (config.redisUrl) logger.info({ redis: redisAddress(config.redisUrl) }, 'sharing pending authorizations and client locks with other API replicas through Redis');
+const api = await createApiServer({ db, config, encryptionKey, logger, redis });
 await seedFirstStart(db, config, api.services.secrets, logger);
 
-api.server.listen(config.ports.api, config.host, () => logger.info(`GraphQL API on http://${config.host}:${config.ports.api}/graphql`));
-// Clients a crash left registered at the IdP but not stored: delete them there again, in the
-// background, so a slow IdP does not hold up the start (docs/decisions/009-*.md).
-api.services.oauthClients.reconcileInterruptedRegistrations(startedAt).catch((err: unknown) => logger.error({ err }, 'could not reconcile interrupted registrations'));
+api.server.listen(config.ports.api, config.host, () => {
+  logger.info(`GraphQL API on http://${config.host}:${config.ports.api}/graphql`);
+  // Clients a stopped replica (this one before a restart, or another) left registered at the
+  // IdP but not stored: delete them there again, in the background, now and once per lease
+  // length, so a slow IdP does not hold up the start (docs/decisions/009-*.md).
+  api.services.oauthClients.startReconciling();
+});
 // Usage charts: store the gateway's per-minute counts every 10 s (docs/decisions/007-usage-over-time.md).
 api.services.usageCollector.start();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void api.close().then(() => db.$disconnect()).finally(() => process.exit(0));
+    void api
+      .close()
+      .then(() => db.$disconnect())
+      .then(() => redis && closeRedis(redis))
+      .finally(() => process.exit(0));
   });
 }

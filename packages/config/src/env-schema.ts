@@ -28,6 +28,13 @@ function checkDatabaseUrl(value: string, ctx: z.RefinementCtx): void {
   if (url.pathname.length <= 1) return fail('names no PostgreSQL database (add /<database> after the host)');
 }
 
+/** redis:// or rediss:// with a host, a numeric port if any, and a database number as the path if any. */
+function isRedisUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '' && /^\/?\d*$/.test(url.pathname) && !url.search && !url.hash;
+}
+
 /**
  * Every environment variable Gatehouse reads, with the default that makes the local stack run
  * with no configuration at all. `.env.example` documents the same list.
@@ -49,6 +56,19 @@ export const envSchema = z.object({
    * a PostgreSQL server as `postgresql://user:password@host:5432/database`.
    */
   DATABASE_URL: z.string().superRefine(checkDatabaseUrl).optional(),
+  /**
+   * Redis shared by every API replica and gateway (redis://[user:password@]host:port[/db], or
+   * rediss:// for TLS). Unset: each process keeps that state in its own memory (one replica).
+   */
+  REDIS_URL: z
+    .string()
+    .refine(isRedisUrl, { message: 'must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@redis.example:6380/0 (host, optional port, optional database number)' })
+    .optional(),
+  /**
+   * How long an API replica's client registration stays its own without a renewal; once it has
+   * expired (the replica died), another replica reconciles the registration (ADR 009).
+   */
+  GATEHOUSE_REGISTRATION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** 32 random bytes, base64; encrypts client secrets and tokens at rest. */
   GATEHOUSE_ENCRYPTION_KEY: z
     .string()
@@ -68,14 +88,6 @@ export const envSchema = z.object({
   GATEWAY_USAGE_TOKEN: z
     .string()
     .regex(/^[A-Za-z0-9\-._~+/]{16,}=*$/, { message: 'must be 16 or more characters of A-Z a-z 0-9 - . _ ~ + / (openssl rand -base64 32)' })
-    .optional(),
-  /**
-   * Redis shared by every gateway: rate limits and quotas count across gateways, and per-minute
-   * usage is collected from it. Unset: each gateway counts in its own memory (one-host setups).
-   */
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\/[^/?#\s]+(?:\/\d*)?$/, { message: 'must be a Redis URL such as redis://127.0.0.1:6379 (rediss:// for TLS, /<db number> optional)' })
     .optional(),
   /**
    * What the gateway does with requests under a policy with limits while Redis is unreachable:

@@ -35,6 +35,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL ?? `file:${join(dataDir, 'gatehouse.db')}`,
     encryptionKey: e.GATEHOUSE_ENCRYPTION_KEY,
+    /** Shared by API replicas and gateways (locks, PKCE, limits, usage); unset: each process keeps its own. */
+    redisUrl: e.REDIS_URL,
+    /** ADR 009: how long a registration stays its replica's without a renewal. */
+    registrationLeaseMs: e.GATEHOUSE_REGISTRATION_LEASE_SECONDS * 1000,
     ports: {
       web: e.WEB_PORT,
       api: e.API_PORT,
@@ -50,8 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       /** Loopback even when the host is 0.0.0.0: the gateway serves usage to loopback callers only. */
       gatewayInternal: e.GATEWAY_INTERNAL_URL ?? `http://127.0.0.1:${e.GATEWAY_PORT}`,
     },
-    /** Shared by the gateways for limits and usage (REDIS_URL); undefined: each gateway counts alone. */
-    redisUrl: e.REDIS_URL,
     /** What requests under limits get while Redis is unreachable (GATEWAY_LIMITS_FAIL_MODE). */
     gatewayLimitsFailMode: e.GATEWAY_LIMITS_FAIL_MODE,
     /** Guards the gateway's usage counters; without it, being local is the only guard (local mode only). */

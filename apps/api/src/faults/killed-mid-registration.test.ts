@@ -36,7 +36,14 @@ beforeAll(async () => {
   idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}` });
   await idp.listen(0, '127.0.0.1');
   database = await newTestDatabase(dataDir);
-  env = { DATABASE_URL: database.url, IDP_ISSUER: idp.issuer, GATEHOUSE_ENCRYPTION_KEY: randomBytes(32).toString('base64'), GATEWAY_PORT: NO_GATEWAY_PORT };
+  env = {
+    DATABASE_URL: database.url,
+    IDP_ISSUER: idp.issuer,
+    GATEHOUSE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    GATEWAY_PORT: NO_GATEWAY_PORT,
+    // The killed process's registration is reconciled once its lease expires (ADR 009).
+    GATEHOUSE_REGISTRATION_LEASE_SECONDS: '2',
+  };
 });
 afterAll(async () => {
   await api?.stop();

@@ -14,8 +14,9 @@ let h: ApiHarness;
 let developer: string;
 let apiId: string;
 
-const deps = () => (h.api.services.oauthClients as unknown as { deps: { faults: Faults } }).deps;
-const reconcileAsIfRestarted = () => h.api.services.oauthClients.reconcileInterruptedRegistrations(new Date(Date.now() + 1000));
+const deps = () => (h.api.services.oauthClients as unknown as { deps: { faults: Faults; leases: { leaseMs: number } } }).deps;
+/** As another replica would once this one died and its leases expired. */
+const reconcileAsIfRestarted = () => h.api.services.oauthClients.reconcileInterruptedRegistrations(new Date(Date.now() + deps().leases.leaseMs + 1000));
 const cleanups = async () => (await h.gql(CLEANUPS, {}, await h.signInAs('admin'))).data!.idpCleanups.edges.map((edge: any) => edge.node);
 
 async function reconciledEvent(clientName: string) {
@@ -94,12 +95,21 @@ describe('reconciling interrupted registrations at start', () => {
     expect(await reconciledEvent('Unreachable App')).toMatchObject({ details: { outcome: 'left_for_admin', clientId: 'unreachable-client', state: 'NOT_STORED' } });
   });
 
-  it('leaves alone a registration the running API began (it is underway, not interrupted)', async () => {
+  it('leaves alone a registration whose replica still holds its lease (it is underway, not interrupted)', async () => {
     const developerRow = await h.db.user.findFirstOrThrow({ where: { role: 'DEVELOPER' } });
     const underway = await h.db.idpCleanup.create({
-      data: { developerId: developerRow.id, provider: 'CURITY', registrationEndpoint: 'http://127.0.0.1:9/register', clientName: 'Underway App', state: 'REGISTERING' },
+      data: {
+        developerId: developerRow.id,
+        provider: 'CURITY',
+        registrationEndpoint: 'http://127.0.0.1:9/register',
+        clientName: 'Underway App',
+        state: 'REGISTERING',
+        createdAt: new Date(Date.now() - 5 * 60_000),
+        leaseOwner: 'another-replica',
+        leaseExpiresAt: new Date(Date.now() + 30_000),
+      },
     });
-    await h.api.services.oauthClients.reconcileInterruptedRegistrations(new Date(Date.now() - 60_000));
+    await h.api.services.oauthClients.reconcileInterruptedRegistrations();
     expect(await h.db.idpCleanup.findUniqueOrThrow({ where: { id: underway.id } })).toMatchObject({ state: 'REGISTERING', problem: null });
   });
 });

@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import type { GatehouseConfig } from '@gatehouse/config';
 import { tableWritesOf, type PrismaClient } from '@gatehouse/db';
 import { createServer, type Server } from 'node:http';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { answerCachePlugins } from './answer-cache.ts';
 import { clientIp } from './client-ip.ts';
@@ -36,6 +37,8 @@ export async function createApiServer(deps: {
   limits?: Partial<ApiLimits>;
   /** The answer cache (answer-cache.ts), on unless a benchmark measures without it. */
   answerCache?: boolean;
+  /** Redis shared by the API replicas (REDIS_URL); without it, that state stays in this process. */
+  redis?: Redis;
 }): Promise<ApiServer> {
   const services = createServices(deps);
   const limits: ApiLimits = { operation: DEFAULT_OPERATION_LIMITS, rate: DEFAULT_RATE_LIMITS, ...deps.limits };
@@ -79,6 +82,7 @@ export async function createApiServer(deps: {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();
+      services.oauthClients.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { GatehouseConfig } from '@gatehouse/config';
 import { DiscoveryCache, setOutboundPolicy } from '@gatehouse/dcr';
 import type { PrismaClient } from '@gatehouse/db';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { faultsFrom } from '../faults/fault-points.ts';
 import { SecretBox } from '../lib/secret-box.ts';
@@ -22,7 +23,10 @@ import { DevelopersRepo } from '../modules/developers/developers.repo.ts';
 import { DevelopersService } from '../modules/developers/developers.service.ts';
 import { IdpCleanupRepo } from '../modules/oauth-clients/idp-cleanup.repo.ts';
 import { OAuthClientRepo } from '../modules/oauth-clients/oauth-client.repo.ts';
+import { InProcessClientLocks } from '../modules/oauth-clients/client-locks.ts';
 import { OAuthClientsService } from '../modules/oauth-clients/oauth-clients.service.ts';
+import { RedisClientLocks } from '../modules/oauth-clients/redis-client-locks.ts';
+import { RegistrationLeases } from '../modules/oauth-clients/registration-leases.ts';
 import { PoliciesRepo } from '../modules/policies/policies.repo.ts';
 import { PoliciesService } from '../modules/policies/policies.service.ts';
 import { PortalSettingsService } from '../modules/portal-settings/portal-settings.service.ts';
@@ -32,7 +36,7 @@ import { createTryItService } from '../modules/try-it/create-try-it-service.ts';
 export type Services = ReturnType<typeof createServices>;
 
 /** Wires repositories (the only code that touches Prisma) into services, once per process. */
-export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger }) {
+export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger; redis?: Redis }) {
   const { db, config, logger } = deps;
   setOutboundPolicy({ requireHttps: config.mode !== 'local' });
   const secrets = new SecretBox(deps.encryptionKey);
@@ -43,6 +47,8 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const auth = new AuthService(users, sessions, audit);
   const catalogueRepo = new CatalogueRepo(db);
   const catalogue = new CatalogueService(catalogueRepo, settings);
+  const cleanups = new IdpCleanupRepo(db);
+  const oauthClientsLogger = logger.child({ module: 'oauth-clients' });
   const services = {
     secrets,
     settings,
@@ -59,16 +65,18 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
-      cleanups: new IdpCleanupRepo(db),
+      cleanups,
+      leases: new RegistrationLeases(cleanups, config.registrationLeaseMs, oauthClientsLogger),
       catalogue,
       settings,
       audit,
       secrets,
-      logger: logger.child({ module: 'oauth-clients' }),
+      logger: oauthClientsLogger,
       discoveries: new DiscoveryCache(),
+      locks: deps.redis ? new RedisClientLocks(deps.redis) : new InProcessClientLocks(),
       idpTimeoutMs: 10_000,
       faults: faultsFrom(config.fault, logger),
     }),
   };
-  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients }) };
+  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients, redis: deps.redis }) };
 }

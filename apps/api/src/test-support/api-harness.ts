@@ -1,4 +1,4 @@
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, type GatehouseConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
 import { createIdp, type Idp } from '@gatehouse/idp';
 import { randomBytes } from 'node:crypto';
@@ -6,6 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
@@ -27,6 +28,9 @@ export interface ApiHarness {
   db: PrismaClient;
   idp: Idp;
   api: ApiServer;
+  /** What a second API replica on the same database needs (api-replica.ts). */
+  config: GatehouseConfig;
+  encryptionKey: Buffer;
   dataDir: string;
   /** The API's DATABASE_URL, for a second connection as another process would open. */
   databaseUrl: string;
@@ -51,6 +55,8 @@ export interface ApiHarnessOptions {
   env?: Record<string, string>;
   /** Called for every SQL statement the API sends (createPrismaClient's onQuery). */
   onQuery?: () => void;
+  /** Redis shared with other replicas (as REDIS_URL gives main.ts); the caller closes it. */
+  redis?: Redis;
 }
 
 export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness> {
@@ -66,7 +72,8 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
   const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, DATABASE_URL: database.url, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
   await applyMigrations(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl, { onQuery: options.onQuery });
-  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: options.logger ?? pino({ level: 'silent' }) });
+  const encryptionKey = randomBytes(32);
+  const api = await createApiServer({ db, config, encryptionKey, logger: options.logger ?? pino({ level: 'silent' }), redis: options.redis });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;
@@ -98,6 +105,8 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
     db,
     idp,
     api,
+    config,
+    encryptionKey,
     dataDir,
     databaseUrl: database.url,
     url,

@@ -13,6 +13,8 @@ export interface ApiProcess {
   output(): string;
   /** SIGTERM to its process group, then waits for it to end. */
   stop(): Promise<void>;
+  /** SIGKILL to its process group, as a crash or the OOM killer would, then waits for it to end. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -56,6 +58,11 @@ export async function startApiProcess(options: { dataDir: string; port: number; 
     async stop() {
       if (ended) return;
       process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (ended) return;
+      process.kill(-child.pid!, 'SIGKILL');
       await exited;
     },
   };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ClientLocks } from './client-locks.ts';
+import { InProcessClientLocks } from './client-locks.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
-describe('ClientLocks', () => {
+describe('InProcessClientLocks', () => {
   it('runs operations on one client one after the other, and on different clients at once', async () => {
-    const locks = new ClientLocks();
+    const locks = new InProcessClientLocks();
     const log: string[] = [];
     const op = (name: string) => async () => {
       log.push(`${name} start`);
@@ -20,7 +20,7 @@ describe('ClientLocks', () => {
   });
 
   it('lets the next operation run after one fails', async () => {
-    const locks = new ClientLocks();
+    const locks = new InProcessClientLocks();
     const failed = locks.run('a', async () => {
       throw new Error('IdP down');
     });

@@ -4,6 +4,7 @@ import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
+import { LeaseLostError } from './idp-cleanup.repo.ts';
 import { failureMessage, idpFailureResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import { isUniqueViolation, type OAuthClientRecord } from './oauth-client.repo.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
@@ -28,7 +29,8 @@ interface Attempt {
  * Registers a client at the IdP of the chosen APIs (RFC 7591 section 3.1) and stores what the
  * IdP returned, so that no client is left at the IdP without the portal knowing:
  *
- *   parse input -> replay a finished request -> resolve the APIs' IdP -> journal the attempt
+ *   parse input -> replay a finished request -> resolve the APIs' IdP -> journal the attempt,
+ *   claiming the idempotency key (or wait for the replica that holds it)
  *   -> register and journal the IdP's answer (and discover the token endpoint)
  *   -> store and clear the journal -> or undo at the IdP
  *   -> whatever cannot be undone stays in the journal for admins.
@@ -50,17 +52,59 @@ export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewe
   if ('__typename' in resolved) return resolved;
   const { target, apis } = resolved;
 
-  const journal = await deps.cleanups.begin({
-    developerId: developer.id,
-    provider: target.settings.provider,
-    registrationEndpoint: target.settings.registrationEndpoint,
-    clientName: input.clientName,
-  });
+  const journal = await journalAttempt(deps, developer, input, target);
+  if ('__typename' in journal) return journal;
   const attempt: Attempt = { developer, input, target, apis, journalId: journal.id };
 
-  const [registration, tokenEndpoint] = await Promise.all([registerAndJournal(deps, attempt), discoverTokenEndpoint(deps, target)]);
-  if (!registration.ok) return registrationFailed(deps, attempt, registration);
-  return store(deps, attempt, registration.value, tokenEndpoint);
+  return deps.leases.holding(journal.id, async () => {
+    const [registration, tokenEndpoint] = await Promise.all([registerAndJournal(deps, attempt), discoverTokenEndpoint(deps, target)]);
+    if (!registration.ok) return registrationFailed(deps, attempt, registration);
+    return store(deps, attempt, registration.value, tokenEndpoint);
+  });
+}
+
+/** How often a request polls for another replica's registration with the same idempotency key. */
+const OTHER_REGISTRATION_POLL_MS = 100;
+
+/**
+ * Step: journal the attempt under this replica's lease. The entry also claims the idempotency
+ * key (unique per developer while REGISTERING): when a retry of the same request reached another
+ * API replica first, this one waits for that registration and answers with its client, so the
+ * IdP registers the client once however the load balancer spreads the retries. When that
+ * registration fails, this request registers itself, as the developer's next retry would.
+ */
+async function journalAttempt(deps: OAuthClientsDeps, developer: Viewer, input: CreateOAuthClientInput, target: RegistrationTarget) {
+  // Long enough for the other registration's IdP calls (register and undo), or for its lease
+  // to expire and another replica to reconcile it, should its replica have died.
+  const deadline = Date.now() + 3 * deps.idpTimeoutMs + 2 * deps.leases.leaseMs;
+  for (;;) {
+    const journal = await begin(deps, developer, input, target);
+    // Checked again once the key is claimed: the other registration may have stored its client
+    // (and cleared its entry, in one transaction) between the first check and the claim.
+    const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
+    if (replay) {
+      if (journal) await deps.cleanups.remove(journal.id);
+      return { __typename: 'CreateOAuthClientSuccess' as const, client: replay };
+    }
+    if (journal) return journal;
+    while (await deps.cleanups.findRegistering(developer.id, input.idempotencyKey)) {
+      if (Date.now() > deadline) {
+        return validationError([{ path: 'idempotencyKey', message: 'A request with this idempotency key is still being registered at the identity provider; try again in a minute.' }]);
+      }
+      await new Promise((resolve) => setTimeout(resolve, OTHER_REGISTRATION_POLL_MS));
+    }
+  }
+}
+
+/** The journal entry, or null while another registration holds the idempotency key. */
+async function begin(deps: OAuthClientsDeps, developer: Viewer, input: CreateOAuthClientInput, target: RegistrationTarget) {
+  const { provider, registrationEndpoint } = target.settings;
+  try {
+    return await deps.cleanups.begin({ developerId: developer.id, provider, registrationEndpoint, clientName: input.clientName, idempotencyKey: input.idempotencyKey }, deps.leases.lease());
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
 }
 
 /** Step: the chosen APIs must be published and agree on one IdP and one set of DCR settings. */
@@ -104,13 +148,14 @@ async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Pro
   const registered = registration.value;
   const registrationAccessTokenEnc = deps.secrets.sealOptional(registered.registration_access_token);
   try {
-    await deps.cleanups.noteRegistered(attempt.journalId, {
+    const noted = await deps.cleanups.noteRegistered(attempt.journalId, deps.leases.owner, {
       clientId: registered.client_id,
       registrationClientUri: registered.registration_client_uri ?? null,
       registrationAccessTokenEnc,
     });
+    if (!noted) throw new LeaseLostError(attempt.journalId);
   } catch (error) {
-    await undoRegistration(deps, attempt, registered);
+    await undoRegistration(deps, attempt, registered, error);
     throw error;
   }
   await deps.faults.reach('registration-journalled');
@@ -168,11 +213,11 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
         idempotencyKey: input.idempotencyKey,
         catalogueEntryIds: input.catalogueEntryIds,
       },
-      journalId,
+      { id: journalId, leaseOwner: deps.leases.owner },
       { developer: { id: developer.id, email: developer.email, name: developer.name, role: developer.role }, catalogueEntries: apis },
     );
   } catch (error) {
-    await undoRegistration(deps, attempt, registered);
+    await undoRegistration(deps, attempt, registered, error);
     if (isUniqueViolation(error)) {
       const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
       if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
@@ -192,9 +237,10 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
 
 /**
  * Step: the portal could not store the client, so delete it at the IdP again (RFC 7592 section
- * 2.3, or the vendor's API). If that fails too, the journal entry says so for admins.
+ * 2.3, or the vendor's API). If that fails too, the journal entry says so for admins; unless
+ * the entry is another replica's by now (`cause`), which then deletes the client itself.
  */
-async function undoRegistration(deps: OAuthClientsDeps, attempt: Attempt, registered: RegisteredClient): Promise<void> {
+async function undoRegistration(deps: OAuthClientsDeps, attempt: Attempt, registered: RegisteredClient, cause: unknown): Promise<void> {
   const { target, journalId } = attempt;
   const undone = await deleteClient(
     {
@@ -209,6 +255,7 @@ async function undoRegistration(deps: OAuthClientsDeps, attempt: Attempt, regist
     },
     { timeoutMs: deps.idpTimeoutMs },
   );
+  if (cause instanceof LeaseLostError) return;
   try {
     if (undone.ok) {
       await deps.cleanups.remove(journalId);

@@ -14,6 +14,25 @@ export interface RegistrationAttempt {
   clientName: string;
 }
 
+/** Which API replica holds a REGISTERING entry, and until when (registration-leases.ts). */
+export interface Lease {
+  owner: string;
+  expiresAt: Date;
+}
+
+const REGISTERING = 'REGISTERING' satisfies IdpCleanupState;
+
+/**
+ * A replica went on with a registration whose lease had expired (it could not renew it for a
+ * whole lease, e.g. cut off from the database), and another replica took the entry over.
+ */
+export class LeaseLostError extends Error {
+  constructor(journalId: string) {
+    super(`the registration's journal entry ${journalId} was taken over by another API replica after its lease expired`);
+    this.name = 'LeaseLostError';
+  }
+}
+
 /** What the IdP answered, enough to delete the client there later. */
 export interface RegisteredAtIdp {
   clientId: string;
@@ -31,27 +50,58 @@ export type IdpCleanupLeftAtIdp = RegistrationAttempt & RegisteredAtIdp & { prob
 export class IdpCleanupRepo {
   constructor(private readonly db: PrismaClient) {}
 
-  begin(attempt: RegistrationAttempt): Promise<IdpCleanup> {
-    return this.db.idpCleanup.create({ data: { ...attempt, state: 'REGISTERING' satisfies IdpCleanupState } });
+  /**
+   * The entry claims the create request's idempotency key while REGISTERING: fails with a unique
+   * violation while another registration holds the same key for the developer.
+   */
+  begin(attempt: RegistrationAttempt & { idempotencyKey: string }, lease: Lease): Promise<IdpCleanup> {
+    return this.db.idpCleanup.create({ data: { ...attempt, state: REGISTERING, leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt } });
   }
 
-  /** The IdP answered with a client: keep its id and RFC 7592 means until it is stored. */
-  async noteRegistered(id: string, registered: RegisteredAtIdp): Promise<void> {
-    await this.db.idpCleanup.update({ where: { id }, data: registered });
+  /**
+   * The IdP answered with a client: keep its id and RFC 7592 means until it is stored. False when
+   * the lease was lost (another replica took the entry over as interrupted); nothing is written then.
+   */
+  async noteRegistered(id: string, owner: string, registered: RegisteredAtIdp): Promise<boolean> {
+    const { count } = await this.db.idpCleanup.updateMany({ where: { id, state: REGISTERING, leaseOwner: owner }, data: registered });
+    return count === 1;
   }
 
+  /** The entry stops being a registration underway; its idempotency key is free again for a retry. */
   async markFor(id: string, state: Exclude<IdpCleanupState, 'REGISTERING'>, problem: string): Promise<void> {
-    await this.db.idpCleanup.update({ where: { id }, data: { state, problem } });
+    await this.db.idpCleanup.update({ where: { id }, data: { state, problem, idempotencyKey: null } });
+  }
+
+  /** The registration underway for this key, if any (another replica may be making it). */
+  findRegistering(developerId: string, idempotencyKey: string): Promise<IdpCleanup | null> {
+    return this.db.idpCleanup.findFirst({ where: { developerId, idempotencyKey, state: REGISTERING } });
+  }
+
+  /** The owner's registrations underway stay its own until `expiresAt`. */
+  async renewLeases(owner: string, ids: string[], expiresAt: Date): Promise<void> {
+    await this.db.idpCleanup.updateMany({ where: { id: { in: ids }, state: REGISTERING, leaseOwner: owner }, data: { leaseExpiresAt: expiresAt } });
+  }
+
+  /**
+   * Takes over an interrupted registration, atomically: of several replicas reconciling at once,
+   * exactly one gets true, and only while the entry's lease is still expired at `now`.
+   */
+  async claimInterrupted(id: string, now: Date, lease: Lease): Promise<boolean> {
+    const { count } = await this.db.idpCleanup.updateMany({
+      where: { id, state: REGISTERING, leaseExpiresAt: { lt: now } },
+      data: { leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt },
+    });
+    return count === 1;
   }
 
   async remove(id: string): Promise<void> {
     await this.db.idpCleanup.deleteMany({ where: { id } });
   }
 
-  /** Registrations a previous run of the API began and never finished (it stopped mid-way). */
-  listInterrupted(startedBefore: Date): Promise<IdpCleanup[]> {
+  /** Registrations whose replica stopped renewing their lease before `now` (it died mid-way). */
+  listInterrupted(now: Date): Promise<IdpCleanup[]> {
     return this.db.idpCleanup.findMany({
-      where: { state: 'REGISTERING' satisfies IdpCleanupState, createdAt: { lt: startedBefore } },
+      where: { state: REGISTERING, leaseExpiresAt: { lt: now } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
   }

@@ -2,7 +2,7 @@ import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type P
 import type { UserParent } from '../auth/user-parent.ts';
 import type { CatalogueEntryRecord } from '../catalogue/catalogue.repo.ts';
 import type { Page } from '../common/connection.ts';
-import type { IdpCleanupLeftAtIdp } from './idp-cleanup.repo.ts';
+import { LeaseLostError, type IdpCleanupLeftAtIdp } from './idp-cleanup.repo.ts';
 
 export type OAuthClientRecord = OAuthClient & {
   /** The owner as the schema shows it (a stored row, or the Viewer that just created the client). */
@@ -49,17 +49,21 @@ export class OAuthClientRepo {
    * the client is stored, nothing is left for an admin to clean up. The caller has just read
    * the owner and the APIs (`known`), so the record is put together from them rather than read
    * back: every statement here holds the one SQLite connection for all requests (ADR 009).
+   * Throws LeaseLostError, storing nothing, when the journal entry is no longer this replica's.
    */
   async createResolvingCleanup(
     { catalogueEntryIds, ...data }: NewOAuthClient,
-    cleanupId: string,
+    journal: { id: string; leaseOwner: string },
     known: { developer: UserParent; catalogueEntries: CatalogueEntryRecord[] },
   ): Promise<OAuthClientRecord> {
-    // The array form: Prisma runs it with less work per statement than a callback transaction.
-    const [row] = await this.db.$transaction([
-      this.db.oAuthClient.create({ data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } } }),
-      this.db.idpCleanup.deleteMany({ where: { id: cleanupId } }),
-    ]);
+    const row = await this.db.$transaction(async (tx) => {
+      const created = await tx.oAuthClient.create({ data: { ...data, catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) } } });
+      // Only while this replica still holds the registration's lease: once another replica took
+      // it over as interrupted, that one deletes the client at the IdP (ADR 009).
+      const cleared = await tx.idpCleanup.deleteMany({ where: { id: journal.id, state: 'REGISTERING', leaseOwner: journal.leaseOwner } });
+      if (cleared.count !== 1) throw new LeaseLostError(journal.id);
+      return created;
+    });
     return { ...row, developer: known.developer, catalogueEntries: known.catalogueEntries };
   }
 

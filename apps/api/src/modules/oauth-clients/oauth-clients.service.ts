@@ -2,7 +2,6 @@ import { forbidden } from '../../server/errors.ts';
 import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../../server/viewer.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
-import { ClientLocks } from './client-locks.ts';
 import { createOAuthClient, type CreateOAuthClientResult } from './create-oauth-client.ts';
 import { deleteOAuthClient, type DeleteOAuthClientInput } from './delete-oauth-client.ts';
 import { findVisibleClient } from './find-client.ts';
@@ -10,7 +9,7 @@ import { listIdpCleanups, resolveIdpCleanup } from './idp-cleanups.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import { toOAuthClientView, type OAuthClientView } from './oauth-client-view.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
-import { reconcileInterruptedRegistrations } from './reconcile-interrupted-registrations.ts';
+import { reconcileContinually, reconcileInterruptedRegistrations } from './reconcile-interrupted-registrations.ts';
 import { rotateOAuthClientSecret } from './rotate-client-secret.ts';
 import { updateOAuthClient } from './update-oauth-client.ts';
 
@@ -24,7 +23,7 @@ type WithView<T> = T extends { client: OAuthClientRecord } ? Omit<T, 'client'> &
 export class OAuthClientsService {
   /** Create requests in progress, by developer and idempotency key: a double-click waits for the first. */
   readonly #inFlight = new Map<string, Promise<CreateOAuthClientResult>>();
-  readonly #locks = new ClientLocks();
+  #reconciling: { stop(): void } | undefined;
 
   constructor(private readonly deps: OAuthClientsDeps) {}
 
@@ -84,18 +83,18 @@ export class OAuthClientsService {
 
   async update(viewer: Viewer | null, input: { id: string }) {
     const v = requireViewer(viewer);
-    return this.withView(await this.#locks.run(input.id, () => updateOAuthClient(this.deps, v, input)), v);
+    return this.withView(await this.deps.locks.run(input.id, () => updateOAuthClient(this.deps, v, input)), v);
   }
 
   async rotateSecret(viewer: Viewer | null, input: { id: string }) {
     const v = requireViewer(viewer);
-    return this.withView(await this.#locks.run(input.id, () => rotateOAuthClientSecret(this.deps, v, input.id)), v);
+    return this.withView(await this.deps.locks.run(input.id, () => rotateOAuthClientSecret(this.deps, v, input.id)), v);
   }
 
   /** Its owner or an admin; deleting goes to the IdP first (RFC 7592 section 2.3). */
   async delete(viewer: Viewer | null, input: DeleteOAuthClientInput) {
     const v = requireViewer(viewer);
-    return this.#locks.run(input.id, () => deleteOAuthClient(this.deps, v, input));
+    return this.deps.locks.run(input.id, () => deleteOAuthClient(this.deps, v, input));
   }
 
   async listIdpCleanups(viewer: Viewer | null, args: PageArgs) {
@@ -107,9 +106,19 @@ export class OAuthClientsService {
     return resolveIdpCleanup(this.deps, requireAdmin(viewer), input);
   }
 
-  /** At start, no viewer: finish what a previous run of the API left half-done (ADR 009). */
-  reconcileInterruptedRegistrations(startedAt: Date) {
-    return reconcileInterruptedRegistrations(this.deps, startedAt);
+  /** No viewer: finish what a stopped API replica left half-done, as of `now` (ADR 009). */
+  reconcileInterruptedRegistrations(now?: Date) {
+    return reconcileInterruptedRegistrations(this.deps, now);
+  }
+
+  /** From now until close(): reconcile at once, then once per lease length (main.ts). */
+  startReconciling(): void {
+    this.#reconciling ??= reconcileContinually(this.deps);
+  }
+
+  close(): void {
+    this.#reconciling?.stop();
+    this.deps.leases.stop();
   }
 
   private async withView<T extends { __typename: string }>(result: T, viewer: Viewer): Promise<WithView<T>> {

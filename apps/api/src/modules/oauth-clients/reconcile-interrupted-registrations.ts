@@ -12,24 +12,44 @@ export interface ReconcileSummary {
 }
 
 /**
- * At API start: registrations a previous run began and never finished (the process died
- * between journalling the attempt and storing the client, ADR 009). The portal never told the
- * developer about such a client, so none of them is stored now; each one the IdP registered is
- * deleted there again with the RFC 7592 section 2.3 means the journal kept. What cannot be
- * deleted that way stays in the journal for admins, saying why. Every entry gets an audit event
- * `idp_cleanup.reconciled`, so admins can see what the restart did.
+ * Registrations an API replica began and never finished (it died between journalling the
+ * attempt and storing the client, ADR 009). The portal never told the developer about such a
+ * client, so none of them is stored now; each one the IdP registered is deleted there again with
+ * the RFC 7592 section 2.3 means the journal kept. What cannot be deleted that way stays in the
+ * journal for admins, saying why. Every entry gets an audit event `idp_cleanup.reconciled`, so
+ * admins can see what the portal did.
  *
- * Only entries older than `startedAt` are looked at: a registration this run began is underway,
- * not interrupted (one API process per database, as SQLite implies).
+ * An entry counts as interrupted once its lease has expired at `now`: its replica renews the
+ * lease while the registration runs (registration-leases.ts), so a registration another live
+ * replica is making is never touched. Each entry is claimed with a conditional update before
+ * anything is done to it, so of several replicas reconciling at once exactly one handles it.
  */
-export async function reconcileInterruptedRegistrations(deps: OAuthClientsDeps, startedAt: Date): Promise<ReconcileSummary> {
+export async function reconcileInterruptedRegistrations(deps: OAuthClientsDeps, now = new Date()): Promise<ReconcileSummary> {
   const summary: ReconcileSummary = { deletedAtIdp: 0, leftForAdmins: 0 };
-  for (const entry of await deps.cleanups.listInterrupted(startedAt)) {
-    const outcome = await reconcile(deps, entry);
+  for (const entry of await deps.cleanups.listInterrupted(now)) {
+    if (!(await deps.cleanups.claimInterrupted(entry.id, now, deps.leases.lease()))) continue;
+    const outcome = await deps.leases.holding(entry.id, () => reconcile(deps, entry));
     summary[outcome === 'deleted_at_idp' ? 'deletedAtIdp' : 'leftForAdmins'] += 1;
   }
-  if (summary.deletedAtIdp + summary.leftForAdmins > 0) deps.logger.warn(summary, 'reconciled registrations interrupted by a stop of the API');
+  if (summary.deletedAtIdp + summary.leftForAdmins > 0) deps.logger.warn(summary, 'reconciled registrations interrupted by a stop of an API replica');
   return summary;
+}
+
+/**
+ * At start and then once per lease length, in the background: a replica killed mid-registration
+ * is reconciled by a survivor within about two lease lengths, without waiting for a restart.
+ */
+export function reconcileContinually(deps: OAuthClientsDeps): { stop(): void } {
+  let running: Promise<unknown> | undefined;
+  const run = () => {
+    running ??= reconcileInterruptedRegistrations(deps)
+      .catch((err: unknown) => deps.logger.error({ err }, 'could not reconcile interrupted registrations'))
+      .finally(() => (running = undefined));
+  };
+  run();
+  const timer = setInterval(run, deps.leases.leaseMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 async function reconcile(deps: OAuthClientsDeps, entry: IdpCleanup): Promise<ReconcileOutcome> {
@@ -57,7 +77,7 @@ async function reconcile(deps: OAuthClientsDeps, entry: IdpCleanup): Promise<Rec
 
 function audit(deps: OAuthClientsDeps, entry: IdpCleanup, outcome: ReconcileOutcome, details: Record<string, unknown>) {
   return deps.audit.record({
-    // Done by the portal itself at start, not by a person.
+    // Done by the portal itself, not by a person.
     actorId: null,
     action: 'idp_cleanup.reconciled',
     targetType: 'IdpCleanup',

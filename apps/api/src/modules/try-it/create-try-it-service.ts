@@ -1,12 +1,14 @@
 import type { GatehouseConfig } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import { OAuthClientRepo } from '../oauth-clients/oauth-client.repo.ts';
 import type { OAuthClientsService } from '../oauth-clients/oauth-clients.service.ts';
-import { PendingAuthorizations } from './pending-authorizations.ts';
+import { InMemoryPendingAuthorizations } from './pending-authorizations.ts';
+import { RedisPendingAuthorizations } from './redis-pending-authorizations.ts';
 import { TryItRepo } from './try-it.repo.ts';
 import { TryItService } from './try-it.service.ts';
 import type { TryItDeps } from './try-it-deps.ts';
@@ -21,6 +23,8 @@ export function createTryItService(
     catalogue: CatalogueService;
     settings: PortalSettingsRepo;
     oauthClients: OAuthClientsService;
+    /** Shared by the API replicas (REDIS_URL): the IdP may send the developer back to any of them. */
+    redis?: Redis;
   },
   overrides: Partial<Pick<TryItDeps, 'idpTimeoutMs' | 'callTimeoutMs'>> = {},
 ): TryItService {
@@ -31,7 +35,7 @@ export function createTryItService(
     settings: deps.settings,
     secrets: deps.secrets,
     oauthClients: deps.oauthClients,
-    pending: new PendingAuthorizations(),
+    pending: deps.redis ? new RedisPendingAuthorizations(deps.redis) : new InMemoryPendingAuthorizations(),
     logger: deps.logger.child({ module: 'try-it' }),
     urls: { web: deps.config.urls.web, gateway: deps.config.urls.gateway },
     idpTimeoutMs: overrides.idpTimeoutMs ?? 10_000,

@@ -26,7 +26,7 @@ export async function exchangeAuthorizationCode(deps: TryItDeps, viewer: Viewer 
   if (!parsed.success) return fromZodError(parsed.error);
   const input = parsed.data;
 
-  const pending = deps.pending.take(input.state, v.id);
+  const pending = await deps.pending.take(input.state, v.id);
   if (!pending) {
     return {
       __typename: 'AuthorizationRequestExpiredError',

@@ -63,7 +63,7 @@ export async function startAuthorization(deps: TryItDeps, viewer: Viewer | null,
   }
 
   const pkce = newPkcePair();
-  const { state, expiresAt } = deps.pending.add({
+  const { state, expiresAt } = await deps.pending.add({
     viewerId: owned.viewer.id,
     clientId: record.id,
     codeVerifier: pkce.verifier,

@@ -5,36 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 import { hashPassword } from '../auth/password.ts';
 import { loginAtDevIdp } from './test-support/dev-login.ts';
+import { CLIENT_CREDENTIALS, EXCHANGE, START } from './test-support/try-it-operations.ts';
 
 // Getting a token from the portal (issue 6), against the real embedded IdP: client credentials,
 // authorization code with PKCE both ways, the IdP's refusals as data, and only the owner.
 
-const TOKEN_RESULT = /* GraphQL */ `
-  __typename
-  ... on AccessTokenResult { clientId grantType accessToken tokenType scope expiresIn expiresAt isJwt refreshTokenIssued header { name value } claims { name value time } }
-  ... on TokenRequestError { code idpError message httpStatus }
-  ... on ValidationError { message fieldErrors { path message } }
-`;
-const CLIENT_CREDENTIALS = `mutation($input: GetClientCredentialsTokenInput!) { getClientCredentialsToken(input: $input) { ${TOKEN_RESULT} ... on TokenGrantUnavailableError { message } } }`;
-const START = /* GraphQL */ `
-  mutation($input: StartAuthorizationInput!) {
-    startAuthorization(input: $input) {
-      __typename
-      ... on AuthorizationStarted { authorizationUrl state redirectUri codeChallenge portalCallbackAdded expiresAt }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on TokenGrantUnavailableError { message }
-      ... on IdpRegistrationError { error message }
-    }
-  }
-`;
-const EXCHANGE = /* GraphQL */ `
-  mutation($input: ExchangeAuthorizationCodeInput!) {
-    exchangeAuthorizationCode(input: $input) {
-      ${TOKEN_RESULT}
-      ... on AuthorizationRequestExpiredError { message }
-    }
-  }
-`;
 const OPTIONS = `query($id: ID!) { oauthClient(id: $id) { redirectUris tryIt { clientCredentials authorizationCode portalCallbackUrl portalCallbackRegistered unavailableReason apis { name listenPath gatewayUrl } } } }`;
 
 let h: ApiHarness;
