@@ -46,6 +46,7 @@ export async function createApiServer(deps: {
     // form cannot trigger a mutation with the session cookie.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.operation.maxTokens },
     includeStacktraceInErrorResponses: false,
     // Allowed here, refused to anonymous callers by graphqlLimitsPlugin.
     introspection: true,
@@ -65,6 +66,8 @@ export async function createApiServer(deps: {
     resolveCaller: (req) => resolveCaller(req, services),
     rateLimiter: new RateLimiter(),
     rateLimits: limits.rate,
+    clientIp,
+    operationLimits: limits.operation,
     context: (req, setCookie, caller) => ({
       viewer: caller.viewer,
       services,
