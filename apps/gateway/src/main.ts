@@ -18,9 +18,10 @@ const logger = pino({
 const source = watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
 source.start();
 
-// Usage counters: loopback callers only; in production mode also the shared token, or not at all
-// (behind a reverse proxy on the same host every caller looks local).
-const usageEndpoint = config.gatewayUsageToken || config.mode === 'local' ? { token: config.gatewayUsageToken } : false;
+// Usage counters: loopback callers with the shared token only, in every mode (behind a reverse
+// proxy on the same host every caller looks local). `npm start` (packages/stack) passes the API
+// and the gateway one token made for the run when none is configured.
+const usageEndpoint = config.gatewayUsageToken ? { token: config.gatewayUsageToken } : false;
 if (usageEndpoint === false) logger.warn({}, 'GATEWAY_USAGE_TOKEN is not set: the portal cannot show usage');
 
 const gateway = createGateway({ source, logger, usageEndpoint });
