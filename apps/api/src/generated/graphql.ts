@@ -402,11 +402,13 @@ export type ChangePasswordInput = {
 
 export type ChangePasswordPayload = ChangePasswordSuccess | ValidationError;
 
-/** The password was changed; every other session of the account was ended. */
+/** The password was changed; every other session of the account was ended and every API token it created revoked. */
 export type ChangePasswordSuccess = {
   __typename?: 'ChangePasswordSuccess';
   /** How many other sessions were signed out. */
   endedSessions: Scalars['Int']['output'];
+  /** How many API tokens the user had created were revoked (they could have been made by whoever knew the old password). */
+  revokedApiTokens: Scalars['Int']['output'];
   /** The signed-in user. */
   user: User;
 };
@@ -488,6 +490,11 @@ export type CreateApiSuccess = {
 
 /** A new API token. */
 export type CreateApiTokenInput = {
+  /**
+   * The signed-in user's current password; required (a missing or wrong one is a field error on
+   * `currentPassword`). A token outlives the session, so the session alone is not enough to make one.
+   */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** Days until the token stops working: 1 to 365, default 90. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   /** What the token is for (1 to 100 characters), for example `CI catalogue sync`. */
@@ -1083,13 +1090,14 @@ export type Mutation = {
   addDeveloper: AddDeveloperPayload;
   /** Calls an API through the gateway with an access token and returns the answer; the client's owner only. */
   callApi: CallApiPayload;
-  /** Changes the signed-in user's password; other sessions of the account end. */
+  /** Changes the signed-in user's password; other sessions of the account end and the API tokens it created are revoked. */
   changePassword: ChangePasswordPayload;
   /** Creates an API; admins only. */
   createApi: CreateApiPayload;
   /**
-   * Creates an API token. Signed-in users only (not with a token): admins create integrator
-   * tokens, developers personal tokens.
+   * Creates an API token. Signed-in users only (not with a token), with their current password:
+   * admins create integrator tokens, developers personal tokens. Changing the password revokes
+   * every token the user created.
    */
   createApiToken: CreateApiTokenPayload;
   /** Publishes an API to the catalogue (`Add New API`); admins only. */
@@ -2874,6 +2882,7 @@ export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type ChangePasswordSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordSuccess'] = ResolversParentTypes['ChangePasswordSuccess']> = {
   endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedApiTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -1,5 +1,6 @@
 import type { User } from '@gatehouse/db';
 import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import type { ApiTokensRepo } from '../api-tokens/api-tokens.repo.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
@@ -15,7 +16,7 @@ export type SignUpResult =
   | { __typename: 'SignUpDisabledError'; message: string }
   | ValidationErrorResult;
 
-export type ChangePasswordResult = { __typename: 'ChangePasswordSuccess'; user: User; endedSessions: number } | ValidationErrorResult;
+export type ChangePasswordResult = { __typename: 'ChangePasswordSuccess'; user: User; endedSessions: number; revokedApiTokens: number } | ValidationErrorResult;
 
 const EMAIL_TAKEN = 'An account with this email address exists already; sign in instead.';
 
@@ -27,6 +28,7 @@ export class AccountsService {
     private readonly settings: PortalSettingsRepo,
     private readonly auth: AuthService,
     private readonly audit: AuditRepo,
+    private readonly apiTokens: Pick<ApiTokensRepo, 'revokeAllCreatedBy'>,
   ) {}
 
   /** Portal Management -> Settings decides whether visitors may sign up; otherwise an admin adds developers. */
@@ -62,7 +64,8 @@ export class AccountsService {
 
   /**
    * Steps: check the current password -> store the new hash -> end every other session of the
-   * account (whoever knew the old password is signed out; OWASP Session Management) -> audit.
+   * account (whoever knew the old password is signed out; OWASP Session Management) -> revoke
+   * every API token the account created (one made from a stolen session would outlive it) -> audit.
    */
   async changePassword(viewer: Viewer | null, input: unknown, currentSessionToken: string | undefined): Promise<ChangePasswordResult> {
     const me = requireViewer(viewer);
@@ -74,7 +77,8 @@ export class AccountsService {
     }
     const updated = await this.users.setPasswordHash(user.id, await hashPassword(parsed.data.newPassword));
     const endedSessions = await this.sessions.deleteOthers(user.id, currentSessionToken ? hashSessionToken(currentSessionToken) : null);
-    await this.audit.record({ actorId: user.id, action: 'user.password_changed', targetType: 'User', targetId: user.id, details: { endedSessions } });
-    return { __typename: 'ChangePasswordSuccess', user: updated, endedSessions };
+    const revokedApiTokens = await this.apiTokens.revokeAllCreatedBy(user.id, new Date());
+    await this.audit.record({ actorId: user.id, action: 'user.password_changed', targetType: 'User', targetId: user.id, details: { endedSessions, revokedApiTokens } });
+    return { __typename: 'ChangePasswordSuccess', user: updated, endedSessions, revokedApiTokens };
   }
 }
