@@ -4,7 +4,7 @@ import { tableWritesOf, type PrismaClient } from '@gatehouse/db';
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { answerCachePlugins } from './answer-cache.ts';
-import { clientIp } from './client-ip.ts';
+import { clientIpResolver } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
 import { createHttpHandler } from './create-http-handler.ts';
 import { createServices, type Services } from './create-services.ts';
@@ -59,6 +59,7 @@ export async function createApiServer(deps: {
     formatError: createFormatError(deps.logger),
   });
   await apollo.start();
+  const clientIp = clientIpResolver(deps.config.trustedProxies);
   const secureCookies = deps.config.mode !== 'local';
   const handler = createHttpHandler({
     apollo,
