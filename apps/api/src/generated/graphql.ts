@@ -227,9 +227,16 @@ export type ApiTokenEdge = {
  * developer's personal token (DEVELOPER) acts as that developer.
  */
 export type ApiTokenRole =
-  /** Everything an admin may do, except managing API tokens and the admin's own account. */
+  /**
+   * Everything an admin may do, listing and revoking API tokens included (to retire a leaked one
+   * from a script), except creating API tokens and changing the admin's own account (password,
+   * sign-in and sign-out need the portal).
+   */
   | 'ADMIN'
-  /** A developer's personal token: what that developer may do, except managing API tokens and the account. */
+  /**
+   * A developer's personal token: what that developer may do, listing and revoking their own
+   * tokens included, except creating tokens and changing the account.
+   */
   | 'DEVELOPER'
   /** Queries an admin may run; every mutation is refused with FORBIDDEN. */
   | 'READ_ONLY';
@@ -1132,7 +1139,10 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session and clears its cookie. */
   signOut: SignOutPayload;
-  /** Creates a developer account when the portal allows sign-up, and signs it in (httpOnly session cookie). */
+  /**
+   * Creates a developer account when the portal allows sign-up and the email address has none;
+   * answers alike when it has one. Then sign in with signIn.
+   */
   signUp: SignUpPayload;
   /** Starts an authorization code request with PKCE for the client; its owner only. */
   startAuthorization: StartAuthorizationPayload;
@@ -1822,11 +1832,15 @@ export type SignUpInput = {
 
 export type SignUpPayload = SignUpDisabledError | SignUpSuccess | ValidationError;
 
-/** The developer account was created and signed in; the session cookie is set. */
+/**
+ * Sign-up was received. The answer is the same whether or not the email address already has an
+ * account, so it reveals none: when the address was new, the developer account now exists. No
+ * session is started; sign in with the email and password.
+ */
 export type SignUpSuccess = {
   __typename?: 'SignUpSuccess';
-  /** The new user, a developer. */
-  user: User;
+  /** What to tell the visitor. */
+  message: Scalars['String']['output'];
 };
 
 export type StartAuthorizationInput = {
@@ -2345,7 +2359,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   SignUpPayload:
     | ( SignUpDisabledError )
-    | ( Omit<SignUpSuccess, 'user'> & { user: _RefType['User'] } )
+    | ( SignUpSuccess )
     | ( ValidationError )
   ;
   StartAuthorizationPayload:
@@ -2520,7 +2534,7 @@ export type ResolversTypes = {
   SignUpDisabledError: ResolverTypeWrapper<SignUpDisabledError>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignUpPayload']>;
-  SignUpSuccess: ResolverTypeWrapper<Omit<SignUpSuccess, 'user'> & { user: ResolversTypes['User'] }>;
+  SignUpSuccess: ResolverTypeWrapper<SignUpSuccess>;
   StartAuthorizationInput: StartAuthorizationInput;
   StartAuthorizationPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StartAuthorizationPayload']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2676,7 +2690,7 @@ export type ResolversParentTypes = {
   SignUpDisabledError: SignUpDisabledError;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolversUnionTypes<ResolversParentTypes>['SignUpPayload'];
-  SignUpSuccess: Omit<SignUpSuccess, 'user'> & { user: ResolversParentTypes['User'] };
+  SignUpSuccess: SignUpSuccess;
   StartAuthorizationInput: StartAuthorizationInput;
   StartAuthorizationPayload: ResolversUnionTypes<ResolversParentTypes>['StartAuthorizationPayload'];
   String: Scalars['String']['output'];
@@ -3348,7 +3362,7 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type SignUpSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpSuccess'] = ResolversParentTypes['SignUpSuccess']> = {
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -48,7 +48,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     secrets,
     settings,
     auth,
-    accounts: new AccountsService(users, sessions, settings, auth, audit, apiTokensRepo),
+    accounts: new AccountsService(users, sessions, settings, audit, apiTokensRepo),
     apis: new ApisService(new ApisRepo(db), audit, config.urls.gateway),
     catalogue,
     catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
