@@ -54,7 +54,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Written for tooling (the SPA benchmark reads them) but not referenced from the scripts,
+    // and the web server never serves *.map: production does not hand out the source.
+    sourcemap: 'hidden',
     // Assets stay files (CSP: img-src 'self' data:, but fonts and scripts must be 'self').
     assetsInlineLimit: 0,
     // Every browser the portal supports has <link rel="modulepreload">; the polyfill only adds

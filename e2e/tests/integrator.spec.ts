@@ -65,6 +65,7 @@ test('a developer creates a personal token under Account, and it acts as them', 
   // A developer's token is always their own: there is no role to choose.
   await expect(page.getByLabel('Role')).toHaveCount(0);
   await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Your current password').fill(DEMO_ACCOUNTS.developer.password);
   await page.getByRole('button', { name: 'Create token' }).click();
   const value = await page.getByRole('textbox', { name: 'Token value' }).inputValue();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Active');
@@ -101,6 +102,7 @@ test('an admin creates an API token; the example script publishes an API with DC
     await page.getByLabel('Name').fill(tokenName);
     await page.getByLabel('Role').selectOption('ADMIN');
     await page.getByLabel('Expires in').selectOption('30');
+    await page.getByLabel('Your current password').fill(DEMO_ACCOUNTS.admin.password);
     await page.getByRole('button', { name: 'Create token' }).click();
     await expect(page.getByText('Copy the token now: it will not be shown again.')).toBeVisible();
     const value = await page.getByRole('textbox', { name: 'Token value' }).inputValue();

@@ -44,10 +44,11 @@ describe('buildApiTable', () => {
         { ...api('bad jwks', '/bad-jwks/'), jwksUri: 'not a url' },
         api('duplicate', '/good'),
         api('reserved', '/_gatehouse/usage/'),
+        api('dots', '/a/../b/'),
       ],
       (r) => rejected.push(r),
     );
     expect(partial.routes.map((r) => r.definition.name)).toEqual(['good']);
-    expect(rejected.map((r) => r.name)).toEqual(['relative', 'ftp', 'query', 'bad jwks', 'duplicate', 'reserved']);
+    expect(rejected.map((r) => r.name)).toEqual(['relative', 'ftp', 'query', 'bad jwks', 'duplicate', 'reserved', 'dots']);
   });
 });

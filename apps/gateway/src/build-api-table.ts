@@ -1,5 +1,5 @@
 import type { ApiDefinition, ApiRoute, ApiTable } from './api-definition.ts';
-import { RESERVED_PATH_PREFIX } from './serve-usage.ts';
+import { listenPathProblem, upstreamUrlProblem } from '@gatehouse/config';
 
 /** Why a definition was left out of the table; the gateway keeps serving the others. */
 export interface RejectedDefinition {
@@ -55,19 +55,15 @@ class SortedApiTable implements ApiTable {
 const SLASH = 0x2f;
 
 function compileRoute(definition: ApiDefinition): ApiRoute | string {
+  // The portal API refuses these at Save with the same rules; rows written around it are skipped.
   const { listenPath } = definition;
-  if (!listenPath.startsWith('/')) return `listen path ${listenPath} must start with "/"`;
-  if (/[?#\s]/.test(listenPath)) return `listen path ${listenPath} must be a plain path`;
-
-  const prefix = stripTrailingSlashes(listenPath);
-  if (prefix === RESERVED_PATH_PREFIX || prefix.startsWith(`${RESERVED_PATH_PREFIX}/`)) return `listen path ${listenPath} is reserved for the gateway`;
-
-  const upstream = parseHttpUrl(definition.upstreamUrl);
-  if (!upstream) return 'upstream URL must be an absolute http(s) URL';
-  if (upstream.search || upstream.hash || upstream.username || upstream.password) {
-    return 'upstream URL must not carry a query, fragment or credentials';
-  }
+  const pathProblem = listenPathProblem(listenPath);
+  if (pathProblem) return `listen path ${listenPath}: ${pathProblem}`;
+  const upstreamProblem = upstreamUrlProblem(definition.upstreamUrl);
+  if (upstreamProblem) return upstreamProblem;
+  const upstream = new URL(definition.upstreamUrl);
   if (!parseHttpUrl(definition.jwksUri)) return 'JWKS URI must be an absolute http(s) URL';
+  const prefix = stripTrailingSlashes(listenPath);
 
   return {
     definition,

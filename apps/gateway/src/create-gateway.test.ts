@@ -134,6 +134,13 @@ describe('a request with a valid token', () => {
     expect(headers['x-gatehouse-role']).toBeUndefined();
   });
 
+  it("drops the portal's session cookie from the Cookie header and keeps the API's own cookies", async () => {
+    const reply = await get('/echo-api/cookies', { ...bearer(await issuer.token()), cookie: 'theme=dark; gatehouse_session=portal-secret; cart=42' });
+    expect(echoed(reply).headers.cookie).toBe('theme=dark; cart=42');
+    const only = await get('/echo-api/cookies', { ...bearer(await issuer.token()), cookie: 'gatehouse_session=portal-secret' });
+    expect(echoed(only).headers.cookie).toBeUndefined();
+  });
+
   it('appends to an existing X-Forwarded-For chain', async () => {
     const reply = await get('/echo-api/', { ...bearer(await issuer.token()), 'x-forwarded-for': '203.0.113.9' });
     expect(echoed(reply).headers['x-forwarded-for']).toBe('203.0.113.9, 127.0.0.1');
@@ -346,7 +353,8 @@ describe('routing', () => {
   });
 
   it('refuses dot segments that could climb out of the upstream base path', async () => {
-    for (const path of ['/echo-api/../admin', '/echo-api/%2e%2E/admin', '/echo-api/./x']) {
+    // Also with encoded or backslash separators, which some upstreams and proxies decode.
+    for (const path of ['/echo-api/../admin', '/echo-api/%2e%2E/admin', '/echo-api/./x', '/echo-api/..%2fadmin', '/echo-api/..\\admin', '/echo-api/%2e%2e%2fadmin', '/echo-api/a%5C..%5Cb']) {
       expect((await get(path, bearer(await issuer.token()))).status).toBe(400);
     }
   });

@@ -1,3 +1,4 @@
+import { hasDotSegment } from '@gatehouse/config';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { ApiTable } from './api-definition.ts';
@@ -28,7 +29,7 @@ export interface GatewayOptions {
   jwks?: JwksOptions;
   /** How long and how many verified tokens are remembered (default 5 min, 10 000 per API). */
   verifiedTokenCache?: VerifiedTokenCacheOptions;
-  /** GET /_gatehouse/usage for the portal API (default: on, loopback only, no token); false turns it off. */
+  /** GET /_gatehouse/usage and POST /_gatehouse/usage/minutes for the portal API, loopback callers with the token only (default: off). */
   usageEndpoint?: UsageEndpointOptions | false;
   /** How many minutes of per-minute usage are held for the portal API before the oldest is dropped (default 60). */
   maxHeldUsageMinutes?: number;
@@ -49,9 +50,6 @@ export interface Gateway {
 
 const HEALTH_PATH = '/healthz';
 
-// "." or ".." as a whole segment, literal or percent-encoded: the upstream would resolve it and
-// could step out of the API's base path (RFC 3986 section 5.2.4), so such targets are refused.
-const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 
 /**
  * The JWT-validating reverse proxy. Each request is routed by the longest listen path, then runs
@@ -63,7 +61,7 @@ const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
  * counters. Each answered request of an identified client is counted in `usage`.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache, usageEndpoint = { token: undefined } } = options;
+  const { source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache, usageEndpoint = false } = options;
   const keySets = new JwksKeySets(jwks, (jwksUri, err) => logger.warn({ jwksUri, err }, 'JWKS fetch failed; keeping the keys fetched before'));
   const limits = new ClientLimits();
   const usage = new UsageCounters();
@@ -107,8 +105,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (pathname === USAGE_MINUTES_PATH && usageEndpoint !== false) {
       return serveUsageMinutes(req, res, queryAt === -1 ? '' : url.slice(queryAt + 1), minuteUsage, usageEndpoint);
     }
-    // Most paths have neither "." nor "%": skip the regular expression for them.
-    if ((pathname.includes('.') || pathname.includes('%')) && DOT_SEGMENT.test(pathname)) return gatewayResponses.badRequest.send(res);
+    // "." or ".." segments in any spelling (%2E, %2F, %5C, backslash) are refused: the upstream
+    // could resolve them out of the API's base path. Most paths have no ".", "%" or backslash.
+    if ((pathname.includes('.') || pathname.includes('%') || pathname.includes('\\')) && hasDotSegment(pathname)) return gatewayResponses.badRequest.send(res);
 
     const route = snapshot.apis.match(pathname);
     if (!route) return gatewayResponses.notFound.send(res);

@@ -1,3 +1,4 @@
+import { PORTAL_SESSION_COOKIE } from '@gatehouse/config';
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { LIMIT_HEADERS } from './enforce-limits.ts';
@@ -40,6 +41,11 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): 
     ) {
       continue;
     }
+    if (lower === 'cookie') {
+      const kept = withoutPortalSession(raw[i + 1]!);
+      if (kept) out.push(name, kept);
+      continue;
+    }
     out.push(name, raw[i + 1]!);
   }
   const priorFor = req.headers['x-forwarded-for'];
@@ -53,6 +59,20 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): 
   );
   if (host) out.push('X-Forwarded-Host', host);
   return out;
+}
+
+/**
+ * A Cookie field without the portal's session cookie: on a shared host the browser sends it to
+ * the gateway as well, and it would let an upstream act as the signed-in portal user. Other
+ * cookies are the API's business and pass unchanged. Empty when nothing is left.
+ */
+function withoutPortalSession(cookie: string): string {
+  if (!cookie.includes(PORTAL_SESSION_COOKIE)) return cookie;
+  return cookie
+    .split(';')
+    .filter((pair) => pair.split('=', 1)[0]!.trim() !== PORTAL_SESSION_COOKIE)
+    .map((pair) => pair.trim())
+    .join('; ');
 }
 
 /** What the gateway adds to a relayed response: the limits of the caller's policy, if it has any. */

@@ -25,9 +25,10 @@ const source = /^postgres(?:ql)?:\/\//i.test(config.databaseUrl)
   : watchPortalDatabase({ databasePath: resolve(config.databaseUrl.replace(/^file:/, '')), logger });
 await source.start();
 
-// Usage counters: loopback callers only; in production mode also the shared token, or not at all
-// (behind a reverse proxy on the same host every caller looks local).
-const usageEndpoint = config.gatewayUsageToken || config.mode === 'local' ? { token: config.gatewayUsageToken } : false;
+// Usage counters: loopback callers with the shared token only, in every mode (behind a reverse
+// proxy on the same host every caller looks local). `npm start` (packages/stack) passes the API
+// and the gateway one token made for the run when none is configured.
+const usageEndpoint = config.gatewayUsageToken ? { token: config.gatewayUsageToken } : false;
 if (usageEndpoint === false) logger.warn({}, 'GATEWAY_USAGE_TOKEN is not set: the portal cannot show usage');
 
 // With REDIS_URL, limits are counted in Redis and so hold across every gateway (docs/deploy.md).

@@ -1,3 +1,4 @@
+import { GATEWAY_RESERVED_PREFIX } from '@gatehouse/config';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gatewayResponses } from './gateway-responses.ts';
@@ -5,29 +6,27 @@ import { readBearerToken } from './read-bearer-token.ts';
 import type { MinuteUsage, MinuteUsageAck } from './minute-usage.ts';
 import type { UsageCounters } from './usage-counters.ts';
 
-/** Listen paths under this prefix are the gateway's own; build-api-table.ts refuses them for APIs. */
-export const RESERVED_PATH_PREFIX = '/_gatehouse';
 /** Per-client usage counters for the portal API (apps/api/src/modules/usage). */
-export const USAGE_PATH = `${RESERVED_PATH_PREFIX}/usage`;
+export const USAGE_PATH = `${GATEWAY_RESERVED_PREFIX}/usage`;
 /** Per-minute counts the portal API collects and stores (docs/decisions/007-usage-over-time.md). */
-export const USAGE_MINUTES_PATH = `${RESERVED_PATH_PREFIX}/usage/minutes`;
+export const USAGE_MINUTES_PATH = `${GATEWAY_RESERVED_PREFIX}/usage/minutes`;
 
 /** At most this many `client` parameters per request: the portal asks for one page of clients. */
 export const MAX_USAGE_CLIENTS = 100;
 
 export interface UsageEndpointOptions {
   /**
-   * Shared secret the caller must send as `Authorization: Bearer <token>` (GATEWAY_USAGE_TOKEN).
-   * Without it, being on the loopback interface is the only guard, which is right for a laptop but
-   * not behind a reverse proxy on the same host: every proxied caller would look local.
+   * Shared secret the caller must send as `Authorization: Bearer <token>` (GATEWAY_USAGE_TOKEN),
+   * in every mode: being on the loopback interface is no guard behind a reverse proxy on the same
+   * host, nor against the portal's own "Call the API", which reaches the gateway from loopback.
    */
-  token: string | undefined;
+  token: string;
 }
 
 /**
  * GET /_gatehouse/usage?client=<portal client id>&client=... answers the counters as JSON
  * (UsageReport); without `client`, every client with requests. It answers loopback callers only
- * (anyone else gets the 404 of an unknown path) and, when a token is configured, only with it.
+ * (anyone else gets the 404 of an unknown path), and only with the token.
  */
 export function serveUsage(req: IncomingMessage, res: ServerResponse, query: string, counters: UsageCounters, options: UsageEndpointOptions): void {
   if (!admitted(req, res, options)) return;
@@ -59,13 +58,13 @@ export function serveUsageMinutes(req: IncomingMessage, res: ServerResponse, que
   sendJson(req, res, minutes.collect(ack));
 }
 
-/** Loopback callers only (anyone else gets the 404 of an unknown path) and, when configured, the token. */
+/** Loopback callers only (anyone else gets the 404 of an unknown path), with the token. */
 function admitted(req: IncomingMessage, res: ServerResponse, options: UsageEndpointOptions): boolean {
   if (!isLoopback(req.socket.remoteAddress)) {
     gatewayResponses.notFound.send(res);
     return false;
   }
-  if (options.token !== undefined && !sameSecret(readBearerToken(req.headers.authorization), options.token)) {
+  if (!sameSecret(readBearerToken(req.headers.authorization), options.token)) {
     gatewayResponses.usageForbidden.send(res);
     return false;
   }

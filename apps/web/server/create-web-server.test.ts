@@ -37,6 +37,7 @@ beforeAll(async () => {
   await mkdir(join(distDir, 'assets'));
   await writeFile(join(distDir, 'index.html'), INDEX_HTML);
   await writeFile(join(distDir, 'assets', 'index-abc123.js'), 'console.log("app")');
+  await writeFile(join(distDir, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["src/main.tsx"]}');
 
   // A stand-in for the API: records the request, answers like Apollo Server after signIn.
   api = createServer((req, res) => {
@@ -125,6 +126,12 @@ describe('createWebServer', () => {
       body: '{}',
     });
     expect(res.status).toBe(400);
+  });
+
+  it('never serves source maps, though the build writes them', async () => {
+    const map = await fetch(`${webUrl}/assets/index-abc123.js.map`);
+    expect(map.status).toBe(404);
+    expect(await map.text()).not.toContain('sources');
   });
 
   it('answers /healthz', async () => {

@@ -53,6 +53,11 @@ export function createWebServer({ distDir, apiUrl, apiTimeoutMs = 60_000 }: WebS
       proxyToApi(req, res, api, { timeoutMs: apiTimeoutMs });
       return;
     }
+    // Source maps stay on disk (vite.config.ts writes them for tooling); the source is not published.
+    if (pathname.endsWith('.map')) {
+      sendText(res, 404, 'Not found');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
       return;

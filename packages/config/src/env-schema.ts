@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
@@ -84,6 +85,17 @@ export const envSchema = z.object({
   GATEWAY_PUBLIC_URL: optionalUrl,
   /** Where the API reads the gateway's usage counters; a loopback URL, as the gateway answers loopback callers only. */
   GATEWAY_INTERNAL_URL: optionalUrl,
+  /**
+   * Comma-separated IP addresses of the proxies whose X-Forwarded-For the API believes (the web
+   * server, which proxies /graphql). Default: loopback in local mode, where the web server runs
+   * beside the API; none in production mode, so set it there. "none" trusts no proxy.
+   */
+  GATEHOUSE_TRUSTED_PROXIES: z
+    .string()
+    .refine((v) => v.trim() === 'none' || v.split(',').every((a) => isIP(a.trim()) !== 0), {
+      message: 'must be comma-separated IP addresses, such as 127.0.0.1,::1, or none',
+    })
+    .optional(),
   /** Shared secret the API sends the gateway for its usage counters (an RFC 6750 b64token). */
   GATEWAY_USAGE_TOKEN: z
     .string()

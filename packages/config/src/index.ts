@@ -1,3 +1,5 @@
 export { loadConfig, type GatehouseConfig } from './load-config.ts';
 export { ConfigError } from './config-error.ts';
 export { repoRoot } from './repo-root.ts';
+export { GATEWAY_RESERVED_PREFIX, hasDotSegment, isGatewayReservedPath, listenPathProblem, pathAsUpstreamsRead, upstreamUrlProblem } from './gateway-paths.ts';
+export { PORTAL_SESSION_COOKIE } from './portal-cookies.ts';

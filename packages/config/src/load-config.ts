@@ -5,6 +5,12 @@ import { repoRoot } from './repo-root.ts';
 
 export type GatehouseConfig = ReturnType<typeof loadConfig>;
 
+/** Loopback in local mode (the web server runs beside the API), none in production unless listed. */
+function trustedProxies(list: string | undefined, mode: 'local' | 'production'): string[] {
+  if (list === undefined) return mode === 'local' ? ['127.0.0.1', '::1'] : [];
+  return list.trim() === 'none' ? [] : list.split(',').map((a) => a.trim());
+}
+
 /**
  * Parses the environment once and derives every URL the processes use to reach each other.
  * Fails fast with a message that names each invalid variable.
@@ -56,7 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     /** What requests under limits get while Redis is unreachable (GATEWAY_LIMITS_FAIL_MODE). */
     gatewayLimitsFailMode: e.GATEWAY_LIMITS_FAIL_MODE,
-    /** Guards the gateway's usage counters; without it, being local is the only guard (local mode only). */
+    /** Proxies whose X-Forwarded-For the API believes (GATEHOUSE_TRUSTED_PROXIES). */
+    trustedProxies: trustedProxies(e.GATEHOUSE_TRUSTED_PROXIES, e.GATEHOUSE_MODE),
+    /** Guards the gateway's usage counters, which are served only with it. */
     gatewayUsageToken: e.GATEWAY_USAGE_TOKEN,
     /** Tests only (GATEHOUSE_FAULT): where the API stops on purpose; see apps/api/src/faults/. */
     fault: e.GATEHOUSE_FAULT,

@@ -3,6 +3,8 @@
  * No network, no dependencies: the SPA imports this file directly.
  */
 
+import { firstHiddenCharacter, showHiddenCharacters } from './hidden-characters.ts';
+
 /** Splits the wizard's single field by the portal's separator (the seed's oauth_redirect_uri_separator). */
 export function splitRedirectUris(input: string, separator: string): string[] {
   return input
@@ -33,11 +35,9 @@ export function redirectUriProblem(uri: string): string | null {
   // RFC 3986 section 2 has no raw spaces, control characters or backslashes in a URI. The URL
   // parser would quietly fix them (a backslash becomes a slash), but the IdP compares the exact
   // string and a browser may read it differently from the IdP (RFC 9700 section 4.1.3).
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\s\\\x00-\x1F\x7F]/.test(uri)) {
-    // eslint-disable-next-line no-control-regex -- shown as ? so the message stays printable
-    return `${uri.replace(/[\x00-\x1F\x7F]/g, '?')} contains a space, a backslash or a control character; percent-encode it or remove it.`;
-  }
+  const hidden = firstHiddenCharacter(uri);
+  if (hidden) return `${showHiddenCharacters(uri)} contains ${hidden}, an invisible or control character; remove it.`;
+  if (/[\s\\]/.test(uri)) return `${uri} contains a space or a backslash; percent-encode it or remove it.`;
   // RFC 6749 section 3.1.2: the redirection endpoint URI MUST NOT include a fragment.
   if (uri.includes('#')) return `${uri} has a fragment (#...); remove it.`;
   if (FORBIDDEN_SCHEMES.has(url.protocol)) return `${uri} uses the ${url.protocol} scheme, which cannot be a redirect target.`;

@@ -1,5 +1,6 @@
 import { loadConfig, repoRoot } from '@gatehouse/config';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { pipeLines } from './log-lines.ts';
 import { PROCESSES, type ProcessName } from './processes.ts';
 import { waitUntilReady } from './wait-until-ready.ts';
@@ -25,6 +26,9 @@ export interface StartStackOptions {
  */
 export async function startStack(options: StartStackOptions = {}): Promise<RunningStack> {
   const env = { ...process.env, ...options.env };
+  // The gateway serves its usage counters only with a token; the API and the gateway of this run
+  // share one made now when none is configured.
+  env.GATEWAY_USAGE_TOKEN ||= randomBytes(32).toString('base64url');
   const config = loadConfig(env);
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const urls = {

@@ -227,9 +227,16 @@ export type ApiTokenEdge = {
  * developer's personal token (DEVELOPER) acts as that developer.
  */
 export type ApiTokenRole =
-  /** Everything an admin may do, except managing API tokens and the admin's own account. */
+  /**
+   * Everything an admin may do, listing and revoking API tokens included (to retire a leaked one
+   * from a script), except creating API tokens and changing the admin's own account (password,
+   * sign-in and sign-out need the portal).
+   */
   | 'ADMIN'
-  /** A developer's personal token: what that developer may do, except managing API tokens and the account. */
+  /**
+   * A developer's personal token: what that developer may do, listing and revoking their own
+   * tokens included, except creating tokens and changing the account.
+   */
   | 'DEVELOPER'
   /** Queries an admin may run; every mutation is refused with FORBIDDEN. */
   | 'READ_ONLY';
@@ -402,11 +409,13 @@ export type ChangePasswordInput = {
 
 export type ChangePasswordPayload = ChangePasswordSuccess | ValidationError;
 
-/** The password was changed; every other session of the account was ended. */
+/** The password was changed; every other session of the account was ended and every API token it created revoked. */
 export type ChangePasswordSuccess = {
   __typename?: 'ChangePasswordSuccess';
   /** How many other sessions were signed out. */
   endedSessions: Scalars['Int']['output'];
+  /** How many API tokens the user had created were revoked (they could have been made by whoever knew the old password). */
+  revokedApiTokens: Scalars['Int']['output'];
   /** The signed-in user. */
   user: User;
 };
@@ -488,6 +497,11 @@ export type CreateApiSuccess = {
 
 /** A new API token. */
 export type CreateApiTokenInput = {
+  /**
+   * The signed-in user's current password; required (a missing or wrong one is a field error on
+   * `currentPassword`). A token outlives the session, so the session alone is not enough to make one.
+   */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   /** Days until the token stops working: 1 to 365, default 90. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   /** What the token is for (1 to 100 characters), for example `CI catalogue sync`. */
@@ -1083,13 +1097,14 @@ export type Mutation = {
   addDeveloper: AddDeveloperPayload;
   /** Calls an API through the gateway with an access token and returns the answer; the client's owner only. */
   callApi: CallApiPayload;
-  /** Changes the signed-in user's password; other sessions of the account end. */
+  /** Changes the signed-in user's password; other sessions of the account end and the API tokens it created are revoked. */
   changePassword: ChangePasswordPayload;
   /** Creates an API; admins only. */
   createApi: CreateApiPayload;
   /**
-   * Creates an API token. Signed-in users only (not with a token): admins create integrator
-   * tokens, developers personal tokens.
+   * Creates an API token. Signed-in users only (not with a token), with their current password:
+   * admins create integrator tokens, developers personal tokens. Changing the password revokes
+   * every token the user created.
    */
   createApiToken: CreateApiTokenPayload;
   /** Publishes an API to the catalogue (`Add New API`); admins only. */
@@ -1124,7 +1139,10 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session and clears its cookie. */
   signOut: SignOutPayload;
-  /** Creates a developer account when the portal allows sign-up, and signs it in (httpOnly session cookie). */
+  /**
+   * Creates a developer account when the portal allows sign-up and the email address has none;
+   * answers alike when it has one. Then sign in with signIn.
+   */
   signUp: SignUpPayload;
   /** Starts an authorization code request with PKCE for the client; its owner only. */
   startAuthorization: StartAuthorizationPayload;
@@ -1814,11 +1832,15 @@ export type SignUpInput = {
 
 export type SignUpPayload = SignUpDisabledError | SignUpSuccess | ValidationError;
 
-/** The developer account was created and signed in; the session cookie is set. */
+/**
+ * Sign-up was received. The answer is the same whether or not the email address already has an
+ * account, so it reveals none: when the address was new, the developer account now exists. No
+ * session is started; sign in with the email and password.
+ */
 export type SignUpSuccess = {
   __typename?: 'SignUpSuccess';
-  /** The new user, a developer. */
-  user: User;
+  /** What to tell the visitor. */
+  message: Scalars['String']['output'];
 };
 
 export type StartAuthorizationInput = {
@@ -2337,7 +2359,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   SignUpPayload:
     | ( SignUpDisabledError )
-    | ( Omit<SignUpSuccess, 'user'> & { user: _RefType['User'] } )
+    | ( SignUpSuccess )
     | ( ValidationError )
   ;
   StartAuthorizationPayload:
@@ -2512,7 +2534,7 @@ export type ResolversTypes = {
   SignUpDisabledError: ResolverTypeWrapper<SignUpDisabledError>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SignUpPayload']>;
-  SignUpSuccess: ResolverTypeWrapper<Omit<SignUpSuccess, 'user'> & { user: ResolversTypes['User'] }>;
+  SignUpSuccess: ResolverTypeWrapper<SignUpSuccess>;
   StartAuthorizationInput: StartAuthorizationInput;
   StartAuthorizationPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StartAuthorizationPayload']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2668,7 +2690,7 @@ export type ResolversParentTypes = {
   SignUpDisabledError: SignUpDisabledError;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolversUnionTypes<ResolversParentTypes>['SignUpPayload'];
-  SignUpSuccess: Omit<SignUpSuccess, 'user'> & { user: ResolversParentTypes['User'] };
+  SignUpSuccess: SignUpSuccess;
   StartAuthorizationInput: StartAuthorizationInput;
   StartAuthorizationPayload: ResolversUnionTypes<ResolversParentTypes>['StartAuthorizationPayload'];
   String: Scalars['String']['output'];
@@ -2874,6 +2896,7 @@ export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type ChangePasswordSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordSuccess'] = ResolversParentTypes['ChangePasswordSuccess']> = {
   endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedApiTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3339,7 +3362,7 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type SignUpSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpSuccess'] = ResolversParentTypes['SignUpSuccess']> = {
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -117,6 +117,10 @@ describe('redirect URIs', () => {
     ['https:/app.example.com/cb', /has no host/],
     ['https://app.example.com\\@evil.example/cb', /backslash/],
     ['javascript:alert(document.cookie)', /cannot be a redirect target/],
+    // Invisible to the developer, read differently by a browser and the IdP.
+    ['https://app.example.com/cb\u0085', /^https:\/\/app\.example\.com\/cb\? contains U\+0085, an invisible or control character; remove it\.$/],
+    ['https://app.example.com/\u202Ebc/cb', /contains U\+202E, an invisible or control character/],
+    ['https://app\u200B.example.com/cb', /contains U\+200B/],
   ])('refuses %s with a field error, and registers nothing', async (uri, message) => {
     const before = await h.db.oAuthClient.count();
     const { data } = await h.gql(
@@ -126,6 +130,27 @@ describe('redirect URIs', () => {
     );
     expect(data!.createOAuthClient.__typename).toBe('ValidationError');
     expect(data!.createOAuthClient.fieldErrors).toEqual([{ path: 'redirectUris.1', message: expect.stringMatching(message) }]);
+    expect(await h.db.oAuthClient.count()).toBe(before);
+  });
+});
+
+describe('client names', () => {
+  it.each([
+    ['U+202E', 'Gatehouse \u202Eppa lliveE'],
+    ['U+200B', 'Pay\u200Bment'],
+    ['U+2066', 'Bank \u2066app\u2069'],
+    ['U+0085', 'Next\u0085Line'],
+  ])('refuses a name with %s (it changes how the consent screen reads) with a field error, and registers nothing', async (codePoint, clientName) => {
+    const before = await h.db.oAuthClient.count();
+    const { data } = await h.gql(
+      CREATE,
+      { input: { catalogueEntryIds: [entryId], clientName, redirectUris: 'https://ok.example.com/cb', idempotencyKey: crypto.randomUUID() } },
+      developer,
+    );
+    expect(data!.createOAuthClient.__typename).toBe('ValidationError');
+    expect(data!.createOAuthClient.fieldErrors).toEqual([
+      { path: 'clientName', message: `The client name contains ${codePoint}, an invisible or direction-changing character; remove it and type the name as it should read.` },
+    ]);
     expect(await h.db.oAuthClient.count()).toBe(before);
   });
 });

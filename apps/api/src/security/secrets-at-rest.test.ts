@@ -117,9 +117,9 @@ describe('secrets through a full flow', () => {
     expect(secrets.get('rotated client secret')).not.toBe(secrets.get('client secret'));
 
     const tokenQuery = 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on CreateApiTokenSuccess { value } } }';
-    const adminToken = await gql(tokenQuery, { input: { name: 'CI sync', role: 'ADMIN' } }, { cookie: admin });
+    const adminToken = await gql(tokenQuery, { input: { name: 'CI sync', role: 'ADMIN', currentPassword: DEMO_ACCOUNTS.admin.password } }, { cookie: admin });
     remember('admin API token', adminToken.data!.createApiToken.value);
-    const devToken = await gql(tokenQuery, { input: { name: 'My laptop' } }, { cookie: developer });
+    const devToken = await gql(tokenQuery, { input: { name: 'My laptop', currentPassword: DEMO_ACCOUNTS.developer.password } }, { cookie: developer });
     remember('developer API token', devToken.data!.createApiToken.value);
     const mine = await gql('{ myOAuthClients { edges { node { clientId clientSecret } } } }', {}, { bearer: secrets.get('developer API token') });
     expect(mine.data!.myOAuthClients.edges[0].node.clientSecret).toBe(secrets.get('rotated client secret'));

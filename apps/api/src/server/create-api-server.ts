@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { answerCachePlugins } from './answer-cache.ts';
-import { clientIp } from './client-ip.ts';
+import { clientIpResolver } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
 import { createHttpHandler } from './create-http-handler.ts';
 import { createServices, type Services } from './create-services.ts';
@@ -49,6 +49,7 @@ export async function createApiServer(deps: {
     // form cannot trigger a mutation with the session cookie.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.operation.maxTokens },
     includeStacktraceInErrorResponses: false,
     // Allowed here, refused to anonymous callers by graphqlLimitsPlugin.
     introspection: true,
@@ -61,6 +62,7 @@ export async function createApiServer(deps: {
     formatError: createFormatError(deps.logger),
   });
   await apollo.start();
+  const clientIp = clientIpResolver(deps.config.trustedProxies);
   const secureCookies = deps.config.mode !== 'local';
   const handler = createHttpHandler({
     apollo,
@@ -68,6 +70,8 @@ export async function createApiServer(deps: {
     resolveCaller: (req) => resolveCaller(req, services),
     rateLimiter: new RateLimiter(),
     rateLimits: limits.rate,
+    clientIp,
+    operationLimits: limits.operation,
     context: (req, setCookie, caller) => ({
       viewer: caller.viewer,
       services,

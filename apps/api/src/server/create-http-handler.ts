@@ -2,7 +2,8 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Caller, GraphQLContext } from './context.ts';
-import type { RateLimiter, RateLimits } from './graphql-limits-rate.ts';
+import { countFragments, exceededDocumentLimit, type OperationLimits } from './graphql-limits.ts';
+import type { RateLimit, RateLimitStore, RateLimits } from './graphql-limits-rate.ts';
 import { BodyError, readJsonBody } from './read-json-body.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -17,6 +18,13 @@ function graphqlError(message: string, code: string, extra: Record<string, unkno
   return { errors: [{ message, extensions: { code, ...extra } }] };
 }
 
+/** Which allowance a request draws on: its token's, its user's, or else its IP address's. */
+function rateOf(caller: Exclude<Caller, { kind: 'rejected' }>, limits: RateLimits, ip: string | undefined): { key: string; limit: RateLimit; per: string } | null {
+  if (caller.kind === 'token') return { key: caller.rateKey, limit: limits.token, per: 'API token' };
+  if (caller.rateKey) return { key: caller.rateKey, limit: limits.session, per: 'signed-in user' };
+  return ip ? { key: `ip:${ip}`, limit: limits.anonymous, per: 'IP address without a session or token' } : null;
+}
+
 /**
  * The API's node:http handler: /graphql through Apollo, /healthz for the start script. Written
  * out instead of Apollo's standalone server because that one sends `Access-Control-Allow-Origin: *`
@@ -26,8 +34,10 @@ export function createHttpHandler(deps: {
   apollo: ApolloServer<GraphQLContext>;
   resolveCaller: (req: IncomingMessage) => Promise<Caller>;
   context: (req: IncomingMessage, setCookie: (cookie: string) => void, caller: Exclude<Caller, { kind: 'rejected' }>) => GraphQLContext;
-  rateLimiter: RateLimiter;
+  rateLimiter: RateLimitStore;
   rateLimits: RateLimits | false;
+  clientIp: (req: IncomingMessage) => string | undefined;
+  operationLimits: OperationLimits;
   logger: Logger;
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -46,17 +56,24 @@ export function createHttpHandler(deps: {
           'www-authenticate': `Bearer realm="gatehouse", error="invalid_token", error_description="${caller.message.replace(/["\\]/g, "'")}"`,
         });
       }
-      if (deps.rateLimits && caller.rateKey) {
-        const decision = deps.rateLimiter.take(caller.rateKey, caller.kind === 'token' ? deps.rateLimits.token : deps.rateLimits.session);
+      const rate = deps.rateLimits && rateOf(caller, deps.rateLimits, deps.clientIp(req));
+      if (rate) {
+        const decision = await deps.rateLimiter.take(rate.key, rate.limit);
         if (!decision.allowed) {
-          const limit = caller.kind === 'token' ? deps.rateLimits.token : deps.rateLimits.session;
-          const message = `Too many requests: at most ${limit.requests} per ${limit.periodSeconds} seconds for each ${caller.kind === 'token' ? 'API token' : 'signed-in user'}. Retry in ${decision.retryAfterSeconds} s.`;
+          const { limit } = rate;
+          const message = `Too many requests: at most ${limit.requests} per ${limit.periodSeconds} seconds for each ${rate.per}. Retry in ${decision.retryAfterSeconds} s.`;
           return sendJson(res, 429, graphqlError(message, 'RATE_LIMITED', { retryAfterSeconds: decision.retryAfterSeconds }), {
             'retry-after': String(decision.retryAfterSeconds),
           });
         }
       }
       const body = await readJsonBody(req, MAX_BODY_BYTES);
+      // With at most maxTokens tokens, maxFragments fragments and maxSpreads spreads, no
+      // document takes long to validate; these are refused before Apollo parses and validates.
+      const query = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+      const counts = typeof query === 'string' ? countFragments(query, deps.operationLimits.maxTokens) : null;
+      const exceeded = counts && exceededDocumentLimit(counts, deps.operationLimits);
+      if (exceeded) return sendJson(res, 400, graphqlError(exceeded.message, 'GRAPHQL_VALIDATION_FAILED', { limit: exceeded.limit }));
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

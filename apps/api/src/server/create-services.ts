@@ -45,6 +45,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const users = new UserRepo(db);
   const sessions = new SessionRepo(db);
   const auth = new AuthService(users, sessions, audit);
+  const apiTokensRepo = new ApiTokensRepo(db);
   const catalogueRepo = new CatalogueRepo(db);
   const catalogue = new CatalogueService(catalogueRepo, settings);
   const cleanups = new IdpCleanupRepo(db);
@@ -53,7 +54,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     secrets,
     settings,
     auth,
-    accounts: new AccountsService(users, sessions, settings, auth, audit),
+    accounts: new AccountsService(users, sessions, settings, audit, apiTokensRepo),
     apis: new ApisService(new ApisRepo(db), audit, config.urls.gateway),
     catalogue,
     catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
@@ -61,7 +62,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     portalSettings: new PortalSettingsService(settings, audit, secrets),
     developers: new DevelopersService(new DevelopersRepo(db), audit),
     audit: new AuditService(audit),
-    apiTokens: new ApiTokensService(new ApiTokensRepo(db), audit),
+    apiTokens: new ApiTokensService(apiTokensRepo, audit, users),
     ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),

@@ -6,14 +6,22 @@ import { assertMayRunOperation } from './viewer.ts';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
-/** Root field names, through fragments on the root type. */
-function rootFieldNames(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
-    const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
-    return fragment ? rootFieldNames(fragment.selectionSet, fragments) : [];
-  });
+/** Root field names, through fragments on the root type; each fragment is read once. */
+function rootFieldNames(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, names = new Set<string>(), seen = new Set<string>()): string[] {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) rootFieldNames(selection.selectionSet, fragments, names, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments[selection.name.value];
+      if (fragment) rootFieldNames(fragment.selectionSet, fragments, names, seen);
+    }
+  }
+  return [...names];
 }
+
+/** graphql-js ends some validation messages with a list of similar schema names. */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
 /** Apollo answers 500 to an error thrown before execution unless it names its HTTP status. */
 function withStatus(error: unknown, status: number): GraphQLError {
@@ -24,13 +32,22 @@ function withStatus(error: unknown, status: number): GraphQLError {
 /**
  * Checks every operation once, after it is parsed and validated and before any resolver runs,
  * so no new query or mutation can skip them: introspection only for signed-in callers and
- * tokens (issue 6), read-only and session-only rules for API tokens (viewer.ts), and the depth,
- * alias and cost limits (graphql-limits.ts).
+ * tokens, read-only and session-only rules for API tokens (viewer.ts), and the depth,
+ * alias and cost limits (graphql-limits.ts). The fragment limits are checked earlier, in the
+ * HTTP handler, before graphql-js validates the document.
  */
 export function graphqlLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ contextValue }) {
+          // Suggestions of similar field and type names would let anonymous callers map the
+          // schema that introspection keeps from them.
+          if (contextValue.viewer) return;
+          return async (errors) => {
+            for (const error of errors ?? []) error.message = error.message.replace(SUGGESTION, '');
+          };
+        },
         async didResolveOperation({ contextValue, operation, document, schema, request }) {
           // Apollo has already refused a document without the named operation.
           if (!operation) return;

@@ -1,7 +1,8 @@
 /**
- * Per-caller rate limit (issue 6: rate limit per token; per session too), as token buckets
- * in memory: each caller may burst `requests` and then gets `requests` per `periodSeconds`.
- * One API process serves the portal, so memory is the right place; a restart forgives all.
+ * Per-caller rate limit (per API token, per signed-in user, per IP address for anonymous
+ * callers), as token buckets: each caller may burst `requests` and then gets `requests` per
+ * `periodSeconds`. The buckets live behind `RateLimitStore`; `RateLimiter` keeps them in memory,
+ * which suits one API process (a restart forgives all).
  */
 export interface RateLimit {
   requests: number;
@@ -13,14 +14,22 @@ export interface RateLimits {
   token: RateLimit;
   /** Per browser session (the SPA makes several requests per page). */
   session: RateLimit;
+  /** Per IP address, for callers without a token or session (sign-in, sign-up, the public catalogue). */
+  anonymous: RateLimit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   token: { requests: 600, periodSeconds: 60 },
   session: { requests: 1200, periodSeconds: 60 },
+  anonymous: { requests: 300, periodSeconds: 60 },
 };
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Where the counters live: one `take` per request, keyed by caller. */
+export interface RateLimitStore {
+  take(key: string, limit: RateLimit): RateDecision | Promise<RateDecision>;
+}
 
 interface Bucket {
   tokens: number;
@@ -32,7 +41,7 @@ interface Bucket {
 /** Buckets that refilled completely are forgotten, so memory stays bounded by active callers. */
 const SWEEP_EVERY = 1000;
 
-export class RateLimiter {
+export class RateLimiter implements RateLimitStore {
   private readonly buckets = new Map<string, Bucket>();
   private takes = 0;
 

@@ -1,15 +1,12 @@
-import { loadConfig } from '@gatehouse/config';
 import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createApiToken, postGql } from '../modules/api-tokens/test-support/api-token-client.ts';
 import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { createApiServer, type ApiServer } from './create-api-server.ts';
-import { DEFAULT_OPERATION_LIMITS, measureOperation } from './graphql-limits.ts';
+import { startRateLimitedApi } from '../test-support/start-rate-limited-api.ts';
+import type { ApiServer } from './create-api-server.ts';
+import { countFragments, DEFAULT_OPERATION_LIMITS, measureOperation } from './graphql-limits.ts';
 import { RateLimiter } from './graphql-limits-rate.ts';
 
 let h: ApiHarness;
@@ -94,6 +91,11 @@ describe('operation limits', () => {
     );
     const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     expect(operations.length).toBeGreaterThan(10);
+    // Even all of the SPA's documents together stay within the per-document fragment limits.
+    const counts = countFragments(sources.join('\n'), Number.MAX_SAFE_INTEGER)!;
+    expect(counts.fragments).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxFragments);
+    expect(counts.spreads).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxSpreads);
+    for (const source of sources) expect(countFragments(source, DEFAULT_OPERATION_LIMITS.maxTokens)).not.toBeNull();
     for (const op of operations) {
       const measure = measureOperation(schema, op, fragments, {});
       expect({ op: op.name?.value, ok: measure.depth <= DEFAULT_OPERATION_LIMITS.maxDepth && measure.cost <= DEFAULT_OPERATION_LIMITS.maxCost && measure.aliases <= DEFAULT_OPERATION_LIMITS.maxAliases, measure }).toMatchObject({ ok: true });
@@ -121,16 +123,7 @@ describe('rate limit', () => {
   let strict: ApiServer;
   let url: string;
   beforeAll(async () => {
-    const config = loadConfig({ GATEHOUSE_DATA_DIR: h.dataDir, IDP_ISSUER: h.idp.issuer, LOG_LEVEL: 'silent' });
-    strict = await createApiServer({
-      db: h.db,
-      config,
-      encryptionKey: randomBytes(32),
-      logger: pino({ level: 'silent' }),
-      limits: { rate: { token: { requests: 3, periodSeconds: 60 }, session: { requests: 5, periodSeconds: 60 } } },
-    });
-    await new Promise<void>((resolve) => strict.server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(strict.server.address() as AddressInfo).port}/graphql`;
+    ({ api: strict, url } = await startRateLimitedApi(h, { token: { requests: 3, periodSeconds: 60 }, session: { requests: 5, periodSeconds: 60 }, anonymous: { requests: 100, periodSeconds: 60 } }));
   });
   afterAll(() => strict?.close());
 

@@ -1,5 +1,8 @@
 import {
   Kind,
+  Lexer,
+  Source,
+  TokenKind,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFieldMap,
@@ -23,14 +26,32 @@ export interface OperationLimits {
   maxCost: number;
   /** Aliased fields in the whole document. */
   maxAliases: number;
+  /** Fragment definitions in one document, checked before GraphQL validation runs. */
+  maxFragments: number;
+  /** Fragment spreads (`...Name`) in one document, checked before GraphQL validation runs. */
+  maxSpreads: number;
+  /** Lexical tokens in one document: bounds parsing and, with the two above, validation. */
+  maxTokens: number;
 }
 
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 12, maxCost: 20_000, maxAliases: 30 };
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 30,
+  maxFragments: 30,
+  maxSpreads: 60,
+  maxTokens: 5_000,
+};
 
 export interface OperationMeasure {
   depth: number;
   cost: number;
   aliases: number;
+  /**
+   * Selections visited to measure the operation. Each fragment is measured once however often
+   * it is spread, so this stays below the number of selections written in the document.
+   */
+  work: number;
 }
 
 /**
@@ -67,7 +88,10 @@ function pageSize(field: GraphQLField<unknown, unknown>, args: readonly { name: 
 
 /**
  * Depth, cost and alias count of one operation, fragments expanded. Runs after validation, so
- * fields exist and fragments do not cycle.
+ * fields exist and fragments do not cycle. A fragment's measure depends only on the fragment:
+ * its type condition, not the spread's parent, names the type its fields belong to. So each
+ * fragment is measured once and reused at every spread; expanding it again at each use made
+ * `fragment F1 on Query { ...F0 ...F0 }` ... `F40` cost 2^40 visits.
  */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -76,14 +100,16 @@ export function measureOperation(
   variables: Record<string, unknown> = {},
 ): OperationMeasure {
   let aliases = 0;
-  const countedFragments = new Set<string>();
+  let work = 0;
+  const measured = new Map<string, { depth: number; cost: number }>();
 
-  const walk = (selectionSet: SelectionSetNode, parent: unknown, countAliases: boolean): { depth: number; cost: number } => {
+  const walk = (selectionSet: SelectionSetNode, parent: unknown): { depth: number; cost: number } => {
     let depth = 0;
     let cost = 0;
     for (const selection of selectionSet.selections) {
+      work += 1;
       if (selection.kind === Kind.FIELD) {
-        if (selection.alias && countAliases) aliases += 1;
+        if (selection.alias) aliases += 1;
         const name = selection.name.value;
         if (name.startsWith('__')) {
           // Introspection: __typename is free; __schema/__type are bounded by the schema's size.
@@ -92,20 +118,11 @@ export function measureOperation(
         }
         const field = fieldsOf(parent)?.[name];
         if (!field) continue;
-        const inner = selection.selectionSet
-          ? walk(selection.selectionSet, namedType(field.type), countAliases)
-          : { depth: 0, cost: 0 };
+        const inner = selection.selectionSet ? walk(selection.selectionSet, namedType(field.type)) : { depth: 0, cost: 0 };
         depth = Math.max(depth, 1 + inner.depth);
         cost += 1 + pageSize(field, selection.arguments ?? [], variables) * inner.cost;
       } else {
-        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
-        if (!fragment) continue;
-        const typeName = fragment.typeCondition?.name.value;
-        const type = typeName ? schema.getType(typeName) : parent;
-        // A fragment spread many times still has its aliases written once.
-        const firstVisit = selection.kind !== Kind.FRAGMENT_SPREAD || !countedFragments.has(selection.name.value);
-        if (selection.kind === Kind.FRAGMENT_SPREAD) countedFragments.add(selection.name.value);
-        const inner = walk(fragment.selectionSet, type, countAliases && firstVisit);
+        const inner = selection.kind === Kind.FRAGMENT_SPREAD ? measureFragment(selection.name.value) : walk(selection.selectionSet, typeOf(selection.typeCondition?.name.value, parent));
         depth = Math.max(depth, inner.depth);
         cost += inner.cost;
       }
@@ -113,14 +130,69 @@ export function measureOperation(
     return { depth, cost };
   };
 
+  const typeOf = (typeName: string | undefined, parent: unknown): unknown => (typeName ? schema.getType(typeName) : parent);
+
+  // Aliases are counted on the one walk of each fragment: a fragment spread many times still
+  // has its aliases written once.
+  const measureFragment = (name: string): { depth: number; cost: number } => {
+    const known = measured.get(name);
+    if (known) return known;
+    const fragment = fragments[name];
+    const result = fragment ? walk(fragment.selectionSet, typeOf(fragment.typeCondition.name.value, undefined)) : { depth: 0, cost: 0 };
+    measured.set(name, result);
+    return result;
+  };
+
   const root = schema.getRootType(operation.operation);
-  if (!root) return { depth: 0, cost: 0, aliases: 0 };
-  const { depth, cost } = walk(operation.selectionSet, root, true);
-  return { depth, cost, aliases };
+  if (!root) return { depth: 0, cost: 0, aliases: 0, work: 0 };
+  const { depth, cost } = walk(operation.selectionSet, root);
+  return { depth, cost, aliases, work };
+}
+
+/**
+ * Fragment definitions and spreads written in a document, counted on its tokens before it is
+ * parsed and validated (graphql-js validation grows faster than linearly with fragments, and
+ * Apollo offers no hook that may refuse a document before validating it). Null when the source
+ * has more than `maxTokens` tokens or does not lex: the parser then answers with the reason.
+ */
+export function countFragments(source: string, maxTokens: number): { fragments: number; spreads: number } | null {
+  const lexer = new Lexer(new Source(source));
+  let fragments = 0;
+  let spreads = 0;
+  let braces = 0;
+  let tokens = 0;
+  let afterSpread = false;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      if (++tokens > maxTokens) return null;
+      if (token.kind === TokenKind.BRACE_L) braces += 1;
+      else if (token.kind === TokenKind.BRACE_R) braces -= 1;
+      else if (token.kind === TokenKind.NAME) {
+        if (braces === 0 && token.value === 'fragment') fragments += 1;
+        // `... on Type` is an inline fragment, `...Name` a spread.
+        if (afterSpread && token.value !== 'on') spreads += 1;
+      }
+      afterSpread = token.kind === TokenKind.SPREAD;
+    }
+  } catch {
+    return null;
+  }
+  return { fragments, spreads };
+}
+
+/** The document-wide limit a document exceeds, before validation; null when within. */
+export function exceededDocumentLimit(counts: { fragments: number; spreads: number }, limits: OperationLimits): { limit: 'fragments' | 'spreads'; message: string } | null {
+  if (counts.fragments > limits.maxFragments) {
+    return { limit: 'fragments', message: `The document defines ${counts.fragments} fragments; the limit is ${limits.maxFragments}. Inline small fragments or split the document into several queries.` };
+  }
+  if (counts.spreads > limits.maxSpreads) {
+    return { limit: 'spreads', message: `The document spreads fragments ${counts.spreads} times; the limit is ${limits.maxSpreads}. Spread each fragment where it is needed once, or split the document into several queries.` };
+  }
+  return null;
 }
 
 /** The first limit the operation exceeds, as a message that says what to change; null when within. */
-export function exceededLimit(measure: OperationMeasure, limits: OperationLimits): { limit: 'depth' | 'cost' | 'aliases'; message: string } | null {
+export function exceededLimit(measure: OperationMeasure, limits: Pick<OperationLimits, 'maxDepth' | 'maxCost' | 'maxAliases'>): { limit: 'depth' | 'cost' | 'aliases'; message: string } | null {
   if (measure.depth > limits.maxDepth) {
     return { limit: 'depth', message: `The query is nested ${measure.depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.` };
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectInvalidToken, expectRefused } from '../test-support/expect-replies.ts';
-import { startIdpGatewayHarness, type IdpGatewayHarness } from '../test-support/idp-gateway-harness.ts';
+import { HARNESS_USAGE_TOKEN, startIdpGatewayHarness, type IdpGatewayHarness } from '../test-support/idp-gateway-harness.ts';
 
 // Portal clients and policies, written with Prisma as the API writes them, enforced by a gateway
 // that watches the same SQLite file; tokens from the real embedded IdP. The clock is frozen and
@@ -174,7 +174,7 @@ describe('usage counters', () => {
     for (let i = 0; i < 3; i++) await h.get('/echo-api/', token);
     await h.get('/other-api/', token); // 403
 
-    const reply = await h.get(`/_gatehouse/usage?client=${client.id}`);
+    const reply = await h.get(`/_gatehouse/usage?client=${client.id}`, HARNESS_USAGE_TOKEN);
     expect(reply.status).toBe(200);
     const [usage] = (reply.json as { clients: { id: string; requests: number; statuses: Record<string, number>; latencyMs: { buckets: { count: number }[] } }[] }).clients;
     expect(usage).toMatchObject({ id: client.id, requests: 4, statuses: { '2xx': 2, '4xx': 2, '5xx': 0 } });

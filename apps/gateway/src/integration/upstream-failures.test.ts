@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIdpGatewayHarness, type IdpGatewayHarness, type RegisteredClient } from '../test-support/idp-gateway-harness.ts';
+import { HARNESS_USAGE_TOKEN, startIdpGatewayHarness, type IdpGatewayHarness, type RegisteredClient } from '../test-support/idp-gateway-harness.ts';
 
 // A valid token from the real IdP, and an upstream that is slow or gone. The harness's gateway
 // waits 300 ms for upstream response headers.
@@ -30,7 +30,7 @@ describe('an upstream that fails', () => {
   });
 
   it('counts both as 5xx in the client usage', async () => {
-    const { clients } = (await h.get(`/_gatehouse/usage?client=${client.id}`)).json as { clients: { statuses: Record<string, number> }[] };
+    const { clients } = (await h.get(`/_gatehouse/usage?client=${client.id}`, HARNESS_USAGE_TOKEN)).json as { clients: { statuses: Record<string, number> }[] };
     expect(clients[0]!.statuses['5xx']).toBe(2);
   });
 });

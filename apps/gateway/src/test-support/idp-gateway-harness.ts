@@ -14,6 +14,9 @@ import { JwksRelay } from './jwks-relay.ts';
 import { closedPortUrl, listen, stop } from './listen.ts';
 import { send, type Reply } from './send.ts';
 
+/** The usage endpoints' token in this harness: `h.get(path, HARNESS_USAGE_TOKEN)`. */
+export const HARNESS_USAGE_TOKEN = 'harness-usage-token-0123456789';
+
 /** The `aud` the gateway's APIs expect, and the IdP puts in tokens unless a test changes it. */
 export const AUDIENCE = 'https://gateway.gatehouse.test';
 
@@ -91,7 +94,7 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
 
   const source = watchPortalDatabase({ databasePath: join(dataDir, 'gatehouse.db') });
   source.start();
-  const gateway = createGateway({ source, upstreamTimeoutMs: 300, ...options });
+  const gateway = createGateway({ source, upstreamTimeoutMs: 300, usageEndpoint: { token: HARNESS_USAGE_TOKEN }, ...options });
   const gatewayUrl = await listen(gateway.server);
 
   const developer = await prisma.user.create({ data: { email: `dev-${randomUUID()}@gatehouse.test`, name: 'Dev', role: 'DEVELOPER', passwordHash: 'not-used' } });

@@ -35,6 +35,12 @@ export class ApiTokensRepo {
     return this.db.apiToken.update({ where: { id }, data: { revokedAt: at }, include: withCreator });
   }
 
+  /** Revokes every token the user created that still works; returns how many. */
+  async revokeAllCreatedBy(createdById: string, at: Date): Promise<number> {
+    const { count } = await this.db.apiToken.updateMany({ where: { createdById, revokedAt: null, expiresAt: { gt: at } }, data: { revokedAt: at } });
+    return count;
+  }
+
   async touch(id: string, at: Date): Promise<void> {
     await this.db.apiToken.update({ where: { id }, data: { lastUsedAt: at } });
   }

@@ -2,6 +2,8 @@ import type { Role, Viewer } from '../../server/viewer.ts';
 import { requireSession, requireViewer } from '../../server/viewer.ts';
 import { notFound } from '../../server/errors.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
+import { verifyPassword } from '../auth/password.ts';
+import type { UserRepo } from '../auth/user.repo.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { API_TOKEN_ROLES, DEFAULT_TOKEN_ROLE, type ApiTokenRole } from './api-token-roles.ts';
@@ -24,14 +26,23 @@ export class ApiTokensService {
   constructor(
     private readonly tokens: ApiTokensRepo,
     private readonly audit: AuditRepo,
+    private readonly users: Pick<UserRepo, 'findById'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Admins make integrator tokens (ADMIN or READ_ONLY), developers personal ones; never with a token. */
+  /**
+   * Admins make integrator tokens (ADMIN or READ_ONLY), developers personal ones; never with a
+   * token, and only with the account's current password: a token outlives the session, so a
+   * stolen session cookie alone must not be enough to mint one.
+   */
   async create(viewer: Viewer | null, raw: unknown): Promise<CreateApiTokenResult> {
     const creator = requireSession(viewer, 'create API tokens');
     const parsed = createApiTokenInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
+    const account = await this.users.findById(creator.id);
+    if (!account || !(await verifyPassword(parsed.data.currentPassword, account.passwordHash))) {
+      return validationError([{ path: 'currentPassword', message: 'That is not your current password. Enter the password you sign in with.' }]);
+    }
     const role: ApiTokenRole = parsed.data.role ?? DEFAULT_TOKEN_ROLE[creator.role];
     if (API_TOKEN_ROLES[role].createdBy !== creator.role) {
       return validationError([{ path: 'role', message: rolesFor(creator.role) }], `You cannot create ${role} tokens.`);

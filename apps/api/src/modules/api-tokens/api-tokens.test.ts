@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { DEMO_ACCOUNTS } from '../../seed/demo-accounts.ts';
 import { bearer, createApiToken, postGql } from './test-support/api-token-client.ts';
 
 const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on CreateApiTokenSuccess { value apiToken { id name role prefix lastFour expiresAt createdAt lastUsedAt revokedAt status createdBy { email } } } ... on ValidationError { message fieldErrors { path message } } } }`;
@@ -24,7 +25,7 @@ afterAll(() => h?.close());
 describe('createApiToken', () => {
   it('shows an admin the value once, defaults to READ_ONLY for 90 days, and stores only its SHA-256', async () => {
     const before = Date.now();
-    const { data } = await h.gql(CREATE, { input: { name: 'CI catalogue sync' } }, admin);
+    const { data } = await h.gql(CREATE, { input: { name: 'CI catalogue sync', currentPassword: DEMO_ACCOUNTS.admin.password } }, admin);
     const { value, apiToken } = data!.createApiToken;
     expect(value).toMatch(/^gh_[A-Za-z0-9_-]{43}$/);
     expect(apiToken).toMatchObject({ name: 'CI catalogue sync', role: 'READ_ONLY', prefix: value.slice(0, 7), lastFour: value.slice(-4), status: 'ACTIVE', lastUsedAt: null, revokedAt: null, createdBy: { email: 'admin@gatehouse.local' } });
@@ -48,15 +49,15 @@ describe('createApiToken', () => {
   });
 
   it('rejects a missing name, a too long expiry and a role the creator may not give, with field paths', async () => {
-    const bad = await h.gql(CREATE, { input: { name: '  ', expiresInDays: 400 } }, admin);
+    const bad = await h.gql(CREATE, { input: { name: '  ', expiresInDays: 400, currentPassword: DEMO_ACCOUNTS.admin.password } }, admin);
     expect(bad.data!.createApiToken.__typename).toBe('ValidationError');
     expect(bad.data!.createApiToken.fieldErrors).toEqual([
       { path: 'name', message: 'Enter a name that says what the token is for.' },
       { path: 'expiresInDays', message: 'A token may last at most 365 days; create a new one when it expires.' },
     ]);
-    const devAdmin = await h.gql(CREATE, { input: { name: 'sneaky', role: 'ADMIN' } }, developer);
+    const devAdmin = await h.gql(CREATE, { input: { name: 'sneaky', role: 'ADMIN', currentPassword: DEMO_ACCOUNTS.developer.password } }, developer);
     expect(devAdmin.data!.createApiToken.fieldErrors).toEqual([{ path: 'role', message: 'Developers create DEVELOPER (personal) tokens only.' }]);
-    const adminDev = await h.gql(CREATE, { input: { name: 'odd', role: 'DEVELOPER' } }, admin);
+    const adminDev = await h.gql(CREATE, { input: { name: 'odd', role: 'DEVELOPER', currentPassword: DEMO_ACCOUNTS.admin.password } }, admin);
     expect(adminDev.data!.createApiToken.fieldErrors).toEqual([{ path: 'role', message: 'Admins create ADMIN or READ_ONLY tokens.' }]);
     expect(await h.db.apiToken.count({ where: { name: { in: ['sneaky', 'odd', '  '] } } })).toBe(0);
   });
@@ -147,7 +148,7 @@ describe('Authorization: Bearer', () => {
     );
     expect(created!.addDeveloper.__typename).toBe('AddDeveloperSuccess');
     const leaver = await h.signIn('leaver2@example.com', 'long-enough-password');
-    const token = await createApiToken(h, leaver, { name: 'leaver token' });
+    const token = await createApiToken(h, leaver, { name: 'leaver token', currentPassword: 'long-enough-password' });
     expect((await postGql(h.url, ME, undefined, bearer(token.value))).status).toBe(200);
     const leaverId = (await h.db.user.findUniqueOrThrow({ where: { email: 'leaver2@example.com' } })).id;
     await h.gql('mutation($id: ID!) { deactivateDeveloper(input: { id: $id }) { developer { active } } }', { id: leaverId }, admin);

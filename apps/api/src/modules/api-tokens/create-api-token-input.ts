@@ -5,6 +5,12 @@ import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from './api-token-roles.ts';
 export const createApiTokenInput = z.object({
   name: z.string().trim().min(1, 'Enter a name that says what the token is for.').max(100, 'Use at most 100 characters for the name.'),
   role: z.enum(['ADMIN', 'READ_ONLY', 'DEVELOPER']).nullish(),
+  // Nullable in the schema so a missing password is a field error, not a GraphQL validation error.
+  currentPassword: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? '')
+    .pipe(z.string().min(1, 'Enter your current password to create a token.')),
   expiresInDays: z
     .number()
     .int('Enter a whole number of days.')

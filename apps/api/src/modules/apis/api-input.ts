@@ -1,3 +1,4 @@
+import { listenPathProblem, upstreamUrlProblem } from '@gatehouse/config';
 import { httpUrlProblem, outboundUrlProblem } from '@gatehouse/dcr';
 import { z } from 'zod';
 
@@ -32,7 +33,17 @@ export const optionalHttpUrl = (label: string) =>
     .transform((v) => v || null)
     .pipe(httpUrl(label).nullable());
 
-/** "curity-api" or "/curity-api" becomes "/curity-api/": the gateway matches whole path segments. */
+/** A custom issue per problem the rule finds, so the field error says what to change. */
+const refuseBy = (rule: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = rule(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+/**
+ * "curity-api" or "/curity-api" becomes "/curity-api/": the gateway matches whole path segments.
+ * The gateway's own rule (gateway-paths.ts) then refuses what it would not route: dot segments
+ * and its reserved prefix.
+ */
 const listenPath = z
   .string()
   .trim()
@@ -41,14 +52,21 @@ const listenPath = z
   .pipe(
     z
       .string()
-      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'Use letters, digits, dots, dashes, underscores or tildes between slashes, for example /curity-api/.'),
+      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, {
+        message: 'Use letters, digits, dots, dashes, underscores or tildes between slashes, for example /curity-api/.',
+        abort: true,
+      })
+      .superRefine(refuseBy(listenPathProblem)),
   );
 
 /** The fields of System Management -> APIs, as CreateApiInput and UpdateApiInput carry them. */
 const apiFields = {
   name: z.string().trim().min(1, 'Enter a name, for example curity-api.').max(100, 'Use at most 100 characters.'),
   listenPath,
-  upstreamUrl: httpUrl('Upstream URL'),
+  // The gateway appends each request's path and query to it, so it carries no query of its own.
+  upstreamUrl: httpUrl('Upstream URL').superRefine((value, ctx) => {
+    if (!httpUrlProblem(value, 'Upstream URL')) refuseBy(upstreamUrlProblem)(value, ctx);
+  }),
   authMode: z.enum(['JWT']),
   jwksUri: fetchedUrl('JWKS URI'),
   identitySource: z.enum(['client_id', 'sub']),

@@ -28,9 +28,10 @@ export function toViewer(user: User): Viewer {
 function throttled(retryAt: Date, now: Date): SignInResult {
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
   const minutes = Math.ceil(retryAfterSeconds / 60);
+  const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
   return {
     __typename: 'SignInThrottledError',
-    message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    message: `Too many failed sign-in attempts. Try again in ${wait}.`,
     retryAfterSeconds,
   };
 }
@@ -51,16 +52,16 @@ export class AuthService {
     const attempt = { email: parsed.data.email, clientIp };
     // Checked before the password: a locked account is not verified at all, which also keeps
     // a flood of guesses from costing 32 MiB of scrypt each.
-    const retryAt = this.throttle.retryAt(attempt, this.now());
+    const retryAt = await this.throttle.retryAt(attempt, this.now());
     if (retryAt) return throttled(retryAt, this.now());
     const user = await this.users.findByEmail(parsed.data.email);
     // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
     const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !ok || !user.active) {
-      this.throttle.recordFailure(attempt, this.now());
+      await this.throttle.recordFailure(attempt, this.now());
       return { __typename: 'InvalidCredentialsError', message: 'Email or password is incorrect.' };
     }
-    this.throttle.recordSuccess(attempt);
+    await this.throttle.recordSuccess(attempt, this.now());
     return { __typename: 'SignInSuccess', user, session: await this.startSession(user) };
   }
 

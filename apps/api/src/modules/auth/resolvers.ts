@@ -7,14 +7,7 @@ export const authResolvers: Resolvers = {
     signUpEnabled: (_parent, _args, ctx) => ctx.services.accounts.signUpEnabled(),
   },
   Mutation: {
-    signUp: async (_parent, { input }, ctx) => {
-      const result = await ctx.services.accounts.signUp(input);
-      if (result.__typename === 'SignUpSuccess') {
-        ctx.http.setCookie(sessionCookie(result.session.token, result.session.expiresAt, ctx.http.secureCookies));
-        return { __typename: 'SignUpSuccess', user: result.user };
-      }
-      return result;
-    },
+    signUp: (_parent, { input }, ctx) => ctx.services.accounts.signUp(input),
     changePassword: (_parent, { input }, ctx) => ctx.services.accounts.changePassword(ctx.viewer, input, ctx.http.sessionToken),
     signIn: async (_parent, { input }, ctx) => {
       const result = await ctx.services.auth.signIn(input, ctx.http.clientIp);

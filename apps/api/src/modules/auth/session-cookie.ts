@@ -1,6 +1,7 @@
+import { PORTAL_SESSION_COOKIE } from '@gatehouse/config';
 import { parse, serialize } from 'cookie';
 
-export const SESSION_COOKIE = 'gatehouse_session';
+export const SESSION_COOKIE = PORTAL_SESSION_COOKIE;
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 /**

@@ -1,8 +1,22 @@
+import { firstHiddenCharacter } from '@gatehouse/dcr/hidden-characters';
 import { redirectUriProblem, splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
 import { z } from 'zod';
 
-/** The client name field of the wizard and the edit form. */
-export const clientNameField = z.string().trim().min(1, 'Enter a client name.').max(100, 'Use at most 100 characters.');
+/**
+ * The client name field of the wizard and the edit form. The IdP shows it on the consent screen,
+ * so it may not hide characters that change how it reads (hidden-characters.ts).
+ */
+export const clientNameField = z
+  .string()
+  .trim()
+  .min(1, 'Enter a client name.')
+  .max(100, 'Use at most 100 characters.')
+  .superRefine((name, ctx) => {
+    const hidden = firstHiddenCharacter(name);
+    if (hidden) {
+      ctx.addIssue({ code: 'custom', message: `The client name contains ${hidden}, an invisible or direction-changing character; remove it and type the name as it should read.` });
+    }
+  });
 
 /**
  * The Redirect URLs field: one string split by the portal's separator (the seed's

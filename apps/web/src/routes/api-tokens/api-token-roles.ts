@@ -3,7 +3,7 @@ import type { ApiTokenRole, ApiTokenStatus } from '../../graphql/generated/graph
 /** What each role may do, in the words the create form and the list use. */
 export const API_TOKEN_ROLES: Record<ApiTokenRole, { label: string; description: string }> = {
   READ_ONLY: { label: 'Read-only', description: 'Runs queries only; every mutation is refused.' },
-  ADMIN: { label: 'Admin', description: 'Everything an admin may do, except managing API tokens and accounts.' },
+  ADMIN: { label: 'Admin', description: "Everything an admin may do, revoking API tokens included; it cannot create tokens or change the admin's account." },
   DEVELOPER: { label: 'Personal', description: 'Acts as the developer who created it.' },
 };
 

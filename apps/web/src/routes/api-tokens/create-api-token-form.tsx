@@ -11,8 +11,8 @@ import { ADMIN_TOKEN_ROLES, API_TOKEN_ROLES, DEFAULT_EXPIRY_DAYS, EXPIRY_CHOICES
 /** Same bound as the API (CreateApiTokenInput.name), checked here so the form answers at once. */
 const MAX_NAME_LENGTH = 100;
 
-type Field = 'name' | 'role' | 'expiresInDays';
-const none: Record<Field, string[]> = { name: [], role: [], expiresInDays: [] };
+type Field = 'name' | 'role' | 'expiresInDays' | 'currentPassword';
+const none: Record<Field, string[]> = { name: [], role: [], expiresInDays: [], currentPassword: [] };
 
 export interface CreatedApiToken {
   name: string;
@@ -26,7 +26,10 @@ interface CreateApiTokenFormProps {
   onCancel: () => void;
 }
 
-/** Name, role and expiry of a new token; on success the parent shows the value once. */
+/**
+ * Name, role and expiry of a new token, and the current password (a token outlives the session,
+ * so the API asks for it); on success the parent shows the value once.
+ */
 export function CreateApiTokenForm({ chooseRole, onCreated, onCancel }: CreateApiTokenFormProps) {
   const [create, { loading }] = useMutation(CreateApiTokenMutation, {
     // The list is a preloaded query: fetch it again so the new token shows up under the form.
@@ -43,6 +46,7 @@ export function CreateApiTokenForm({ chooseRole, onCreated, onCancel }: CreateAp
     const name = String(data.get('name') ?? '').trim();
     const role = chooseRole ? (String(data.get('role')) as ApiTokenRole) : 'DEVELOPER';
     const expiresInDays = Number(data.get('expiresInDays') ?? DEFAULT_EXPIRY_DAYS);
+    const currentPassword = String(data.get('currentPassword') ?? '');
     const local: Record<Field, string[]> = {
       name: !name
         ? ['Enter a name that says what the token is for, for example “CI catalogue sync”.']
@@ -51,16 +55,18 @@ export function CreateApiTokenForm({ chooseRole, onCreated, onCancel }: CreateAp
           : [],
       role: [],
       expiresInDays: [],
+      currentPassword: currentPassword ? [] : ['Enter your current password.'],
     };
     setProblem(null);
     setErrors(local);
-    if (local.name.length) {
-      (form.elements.namedItem('name') as HTMLInputElement | null)?.focus();
+    const firstInvalid = (['name', 'currentPassword'] as const).find((f) => local[f].length);
+    if (firstInvalid) {
+      (form.elements.namedItem(firstInvalid) as HTMLInputElement | null)?.focus();
       return;
     }
     let payload;
     try {
-      payload = (await create({ variables: { input: { name, role, expiresInDays } } })).data?.createApiToken;
+      payload = (await create({ variables: { input: { name, role, expiresInDays, currentPassword } } })).data?.createApiToken;
     } catch (error) {
       const { title, message } = describeError(error);
       setProblem(`${title}. ${message}`);
@@ -69,9 +75,9 @@ export function CreateApiTokenForm({ chooseRole, onCreated, onCancel }: CreateAp
     if (!payload) return;
     if (payload.__typename === 'ValidationError') {
       const of = (f: Field) => payload.fieldErrors.filter((e) => e.path === f).map((e) => e.message);
-      const known = new Set<string>(['name', 'role', 'expiresInDays']);
+      const known = new Set<string>(['name', 'role', 'expiresInDays', 'currentPassword']);
       const other = payload.fieldErrors.filter((e) => !known.has(e.path)).map((e) => e.message);
-      setErrors({ name: of('name'), role: of('role'), expiresInDays: of('expiresInDays') });
+      setErrors({ name: of('name'), role: of('role'), expiresInDays: of('expiresInDays'), currentPassword: of('currentPassword') });
       setProblem([payload.message, ...other].join(' '));
       return;
     }
@@ -127,6 +133,15 @@ export function CreateApiTokenForm({ chooseRole, onCreated, onCancel }: CreateAp
             </option>
           ))}
         </SelectField>
+        <TextField
+          label="Your current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          hint="A token keeps working after you sign out, so we ask for your password. Changing your password revokes your tokens."
+          errors={errors.currentPassword}
+        />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? (

@@ -4,42 +4,14 @@ import { Link, redirect, useNavigate, useSearchParams } from 'react-router';
 import { apolloClient } from '../../apollo/apollo-client.ts';
 import { fetchCurrentUser, homePathFor, rememberSignedInUser } from '../../auth/current-user.ts';
 import { safeRedirectPath } from '../../auth/safe-redirect.ts';
+import { SignInMutation } from '../../auth/sign-in-mutation.ts';
 import { fetchSignUpEnabled } from '../../auth/sign-up-enabled.ts';
 import { useRouteData } from '../../app/use-route-data.ts';
 import { AuthSwitch } from '../../components/auth-switch.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { Spinner } from '../../components/spinner.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { graphql } from '../../graphql/generated/index.ts';
 
-const SignInMutation = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      __typename
-      ... on SignInSuccess {
-        user {
-          id
-          name
-          email
-          role
-        }
-      }
-      ... on InvalidCredentialsError {
-        message
-      }
-      ... on SignInThrottledError {
-        message
-      }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
 
 /** Fallback wording; the API's InvalidCredentialsError.message normally says this. */
 const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';

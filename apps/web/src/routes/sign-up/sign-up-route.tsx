@@ -4,6 +4,7 @@ import { Link, redirect, useNavigate } from 'react-router';
 import { apolloClient } from '../../apollo/apollo-client.ts';
 import { useRouteData } from '../../app/use-route-data.ts';
 import { fetchCurrentUser, homePathFor, rememberSignedInUser } from '../../auth/current-user.ts';
+import { SignInMutation } from '../../auth/sign-in-mutation.ts';
 import { fetchSignUpEnabled, MIN_PASSWORD_LENGTH } from '../../auth/sign-up-enabled.ts';
 import { AuthSwitch } from '../../components/auth-switch.tsx';
 import { describeError } from '../../components/describe-error.ts';
@@ -16,12 +17,7 @@ const SignUpMutation = graphql(`
     signUp(input: $input) {
       __typename
       ... on SignUpSuccess {
-        user {
-          id
-          name
-          email
-          role
-        }
+        message
       }
       ... on SignUpDisabledError {
         message
@@ -64,10 +60,19 @@ function localProblems(input: Record<Field, string>): Problems | null {
   return Object.values(fields).some((m) => m.length) ? { fields } : null;
 }
 
-/** Sign up: a developer account of one's own, when the portal allows it. */
+/** After sign-up, when signing in with the same email and password fails (the email had an account). */
+const SIGNED_UP_BUT_NOT_IN = 'We could not sign you in with this email and password. If you had an account already, sign in with its password.';
+
+/**
+ * Sign up: a developer account of one's own, when the portal allows it. The API answers sign-up
+ * alike whether or not the email had an account (it reveals none) and starts no session, so the
+ * page signs in with the same email and password next.
+ */
 export function Component() {
   const { signUpEnabled } = useRouteData<typeof loader>();
-  const [signUp, { loading }] = useMutation(SignUpMutation);
+  const [signUp, { loading: signingUp }] = useMutation(SignUpMutation);
+  const [signIn, { loading: signingIn }] = useMutation(SignInMutation);
+  const loading = signingUp || signingIn;
   const navigate = useNavigate();
   const [problems, setProblems] = useState<Problems>(noProblems);
 
@@ -91,11 +96,24 @@ export function Component() {
     }
     if (!payload) return;
     switch (payload.__typename) {
-      case 'SignUpSuccess':
+      case 'SignUpSuccess': {
+        let signedIn;
+        try {
+          signedIn = (await signIn({ variables: { input: { email: input.email, password: input.password } } })).data?.signIn;
+        } catch (error) {
+          const { title, message } = describeError(error);
+          setProblems({ ...noProblems, form: `${payload.message} ${title}. ${message}` });
+          return;
+        }
+        if (signedIn?.__typename !== 'SignInSuccess') {
+          setProblems({ ...noProblems, form: signedIn?.__typename === 'SignInThrottledError' ? signedIn.message : SIGNED_UP_BUT_NOT_IN });
+          return;
+        }
         await apolloClient.clearStore();
-        rememberSignedInUser(payload.user);
-        await navigate(homePathFor(payload.user.role), { replace: true });
+        rememberSignedInUser(signedIn.user);
+        await navigate(homePathFor(signedIn.user.role), { replace: true });
         return;
+      }
       case 'SignUpDisabledError':
         setProblems({ ...noProblems, form: payload.message });
         return;

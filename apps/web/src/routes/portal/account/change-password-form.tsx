@@ -12,6 +12,7 @@ const ChangePasswordMutation = graphql(`
       __typename
       ... on ChangePasswordSuccess {
         endedSessions
+        revokedApiTokens
       }
       ... on ValidationError {
         message
@@ -27,7 +28,7 @@ const ChangePasswordMutation = graphql(`
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';
 const none: Record<Field, string[]> = { currentPassword: [], newPassword: [], repeatPassword: [] };
 
-/** Change password: the current one first; other sessions of the account end (the API does that). */
+/** Change password: the current one first; other sessions end and API tokens are revoked (the API does that). */
 export function ChangePasswordForm() {
   const [change, { loading }] = useMutation(ChangePasswordMutation);
   const [errors, setErrors] = useState(none);
@@ -65,8 +66,11 @@ export function ChangePasswordForm() {
     }
     form.current?.reset();
     const ended = payload.endedSessions;
+    const revoked = payload.revokedApiTokens;
     setDone(
-      `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? 'session was' : 'sessions were'} signed out.` : ''}`,
+      `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? 'session was' : 'sessions were'} signed out.` : ''}${
+        revoked ? ` ${revoked} API ${revoked === 1 ? 'token was' : 'tokens were'} revoked; create new ones where you need them.` : ''
+      }`,
     );
   }
 
@@ -93,7 +97,7 @@ export function ChangePasswordForm() {
           type="password"
           autoComplete="new-password"
           required
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters. Your other sessions are signed out when it changes.`}
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters. When it changes, your other sessions are signed out and your API tokens revoked.`}
           errors={errors.newPassword}
         />
         <TextField label="Repeat new password" name="repeatPassword" type="password" autoComplete="new-password" required errors={errors.repeatPassword} />
