@@ -1,4 +1,5 @@
 import type { PortalCredential } from '../describe-failure.ts';
+import type { ClientInformationSchema } from '../idp-answer-schemas.ts';
 import type { Provider } from '../providers.ts';
 import type { ClientMetadataRequest } from '../rfc7591.ts';
 
@@ -55,4 +56,6 @@ export interface ProviderDriver {
   readonly updateRotatesSecret: boolean;
   /** Statuses of a DELETE that mean the client is already gone at the IdP. */
   readonly goneStatuses: readonly number[];
+  /** The shape of the IdP's client information responses, checked before anything is stored. */
+  readonly answerSchema: ClientInformationSchema;
 }
