@@ -18,3 +18,4 @@ export { outboundPolicy, outboundUrlProblem, sameOrigin, setOutboundPolicy, type
 export { splitRedirectUris, redirectUriProblem } from './redirect-uris.ts';
 export { checkDcrSettings, type DcrSettingsDraft, type DcrSettingsField, type DcrSettingsFinding } from './dcr-settings-rules.ts';
 export { httpUrlProblem } from './http-url.ts';
+export { discoveryEndpointWarnings } from './endpoint-warnings.ts';
