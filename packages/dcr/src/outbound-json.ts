@@ -110,12 +110,15 @@ export async function outboundJson(
   }
 }
 
-/** The credentials a request carries: its Authorization header's, and secret fields of its body. */
+/** Fields of a request body or form that hold a credential (RFC 7591/7592, RFC 6749). */
+const CREDENTIAL_FIELDS = new Set(['client_secret', 'registration_access_token', 'access_token', 'refresh_token', 'password', 'client_assertion', 'code']);
+
+/** The credentials a request carries: its Authorization header's, and credential fields of its body. */
 function sentCredentials(authorization: string | undefined, body: unknown, form: URLSearchParams | undefined): string[] {
   const out: string[] = [];
   if (authorization) out.push(authorization.slice(authorization.indexOf(' ') + 1));
   const fields = body && typeof body === 'object' ? Object.entries(body) : form ? [...form.entries()] : [];
-  for (const [key, value] of fields) if (/secret|token|password/i.test(key) && typeof value === 'string') out.push(value);
+  for (const [key, value] of fields) if (CREDENTIAL_FIELDS.has(key) && typeof value === 'string') out.push(value);
   return out;
 }
 
