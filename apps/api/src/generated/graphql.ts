@@ -727,7 +727,10 @@ export type DeleteOAuthClientPayload = DeleteOAuthClientSuccess | IdpOperationUn
 /** The client was deleted. */
 export type DeleteOAuthClientSuccess = {
   __typename?: 'DeleteOAuthClientSuccess';
-  /** True when it was deleted at the identity provider too (or was already gone there). */
+  /**
+   * True when the identity provider confirmed deleting it (RFC 7592 section 2.3). False when it may
+   * still be registered there: admins then find it among the IdP cleanups.
+   */
   deletedAtIdp: Scalars['Boolean']['output'];
   /** The id the client had in the portal. */
   deletedId: Scalars['ID']['output'];
