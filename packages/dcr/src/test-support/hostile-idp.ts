@@ -33,7 +33,8 @@ const CLIENT = /^\/register\/?([^/?]*)$/;
  */
 export async function startHostileIdp(): Promise<HostileIdp> {
   const clients: HostileIdp['clients'] = new Map();
-  let self: HostileIdp;
+  // Filled in once the server listens; the handler reads the test's settings from it.
+  const self = {} as HostileIdp;
 
   const honestly = (req: SeenRequest): FakeAnswer => {
     const path = new URL(req.url, 'http://idp').pathname;
@@ -85,13 +86,13 @@ export async function startHostileIdp(): Promise<HostileIdp> {
   };
 
   const fake = await startFakeIdp((req) => self.answer(req, () => honestly(req)));
-  self = {
+  Object.assign(self, {
     ...fake,
     registrationEndpoint: `${fake.origin}/register`,
     clients,
     answer: (_req, honest) => honest(),
     nextClientId: null,
     discovery: { issuer: fake.origin, token_endpoint: `${fake.origin}/token`, registration_endpoint: `${fake.origin}/register` },
-  };
+  } satisfies HostileIdp);
   return self;
 }
