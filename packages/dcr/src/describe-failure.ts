@@ -1,4 +1,5 @@
 import type { OutboundResult } from './outbound-json.ts';
+import { sanitisedDescription, sanitisedErrorCode } from './quoted-secrets.ts';
 import type { IdpFailure } from './registration-result.ts';
 
 /** Which credential the portal sent, so a refusal names the setting or state to check. */
@@ -26,6 +27,14 @@ export function describeFailure(result: OutboundResult, idpLabel: string, creden
     return {
       kind: 'unavailable',
       message: `The portal did not call the identity provider at ${idpLabel}: ${result.problem} Ask an admin to check the DCR settings.`,
+      outcomeUnknown: false,
+    };
+  }
+  if (result.kind === 'failed' && result.reason === 'too-large' && result.status >= 400) {
+    // An error, however long: the IdP said no, it did not act (RFC 7591 section 3.2.2).
+    return {
+      kind: 'unavailable',
+      message: `The identity provider at ${idpLabel} refused the request (HTTP ${result.status}) with an error answer too large to read. Ask an admin to check the identity provider.`,
       outcomeUnknown: false,
     };
   }
@@ -57,10 +66,17 @@ export function describeFailure(result: OutboundResult, idpLabel: string, creden
       message: `The identity provider at ${idpLabel} ${REFUSED[credential]} (HTTP ${result.status}). ${ADVICE[credential]}`,
     };
   }
-  // RFC 7591 section 3.2.2: the IdP's own verdict on the metadata, which the developer can act on.
+  // RFC 7591 section 3.2.2: the IdP's own verdict on the metadata, which the developer can act
+  // on. Its free text is shown only bounded and cleaned, and not at all when the answer quoted a
+  // credential of the request: then the code alone, with the portal's own sentence.
   if (typeof body.error === 'string' && result.status >= 400 && result.status < 500) {
-    const description = typeof body.error_description === 'string' && body.error_description ? body.error_description : body.error;
-    return { kind: 'rejected', error: body.error, description, status: result.status };
+    const error = sanitisedErrorCode(body.error) ?? 'invalid_request';
+    if (result.quotedSecret) {
+      const description = `The identity provider at ${idpLabel} refused the request (${error}); its description is not shown because it quoted a credential the portal sent.`;
+      return { kind: 'rejected', error, description, status: result.status };
+    }
+    const text = typeof body.error_description === 'string' ? sanitisedDescription(body.error_description) : '';
+    return { kind: 'rejected', error, description: text || error, status: result.status };
   }
   return { kind: 'unavailable', message: `The identity provider at ${idpLabel} answered HTTP ${result.status}. Try again later.` };
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(() => {
   fetches = 0;
-  document = { status: 200, body: { issuer: 'x', token_endpoint: 'http://idp.example/token' } };
+  document = { status: 200, body: { issuer: 'http://idp.example', token_endpoint: 'http://idp.example/token' } };
 });
 
 describe('DiscoveryCache', () => {
@@ -35,7 +35,7 @@ describe('DiscoveryCache', () => {
     let now = 0;
     const cache = new DiscoveryCache(1000, () => now);
     await cache.discover(issuer);
-    document.body = { issuer: 'x', token_endpoint: 'http://idp.example/new-token' };
+    document.body = { issuer: 'http://idp.example', token_endpoint: 'http://idp.example/new-token' };
     now = 999;
     expect(await cache.discover(issuer)).toMatchObject({ ok: true, value: { token_endpoint: 'http://idp.example/token' } });
     now = 1000;
@@ -47,7 +47,7 @@ describe('DiscoveryCache', () => {
     const cache = new DiscoveryCache();
     document = { status: 503, body: {} };
     expect((await cache.discover(issuer)).ok).toBe(false);
-    document = { status: 200, body: { issuer: 'x', token_endpoint: 'http://idp.example/token' } };
+    document = { status: 200, body: { issuer: 'http://idp.example', token_endpoint: 'http://idp.example/token' } };
     expect(await cache.discover(issuer)).toMatchObject({ ok: true, value: { token_endpoint: 'http://idp.example/token' } });
     expect(fetches).toBe(2);
   });

@@ -1,5 +1,7 @@
 import { request } from 'undici';
 import { outboundUrlProblem } from './outbound-policy.ts';
+import { quotedSecretCheck } from './quoted-secrets.ts';
+import { SECRET_RESPONSE_FIELDS } from './rfc7591.ts';
 
 export interface OutboundOptions {
   /** Total time allowed for headers and body. */
@@ -9,14 +11,29 @@ export interface OutboundOptions {
 }
 
 export type OutboundResult =
-  | { kind: 'answer'; status: number; json: unknown; contentType: string | undefined }
+  | {
+      kind: 'answer';
+      status: number;
+      json: unknown;
+      contentType: string | undefined;
+      /**
+       * Some text of the answer quoted, in some form, a credential the request carried; each
+       * such string was replaced by WITHHELD (credential fields of a success excepted).
+       */
+      quotedSecret?: boolean;
+    }
   | { kind: 'not-json'; status: number; contentType: string | undefined }
-  | { kind: 'failed'; reason: 'timeout' | 'unreachable' | 'too-large' }
+  | { kind: 'failed'; reason: 'timeout' | 'unreachable' }
+  /** The answer was cut off at maxBytes; its status had arrived. */
+  | { kind: 'failed'; reason: 'too-large'; status: number }
   /** Not sent: the outbound policy refuses the URL (`problem` says why). */
   | { kind: 'failed'; reason: 'not-allowed'; problem: string };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BYTES = 256 * 1024;
+
+/** What replaces a string of an answer that quoted a credential of the request. */
+export const WITHHELD = '[withheld: it quoted a credential the portal sent]';
 
 /**
  * One JSON call to an identity provider. The URL must pass the outbound policy (https outside
@@ -65,20 +82,25 @@ export async function outboundJson(
       size += (chunk as Buffer).length;
       if (size > maxBytes) {
         res.body.destroy();
-        return { kind: 'failed', reason: 'too-large' };
+        return { kind: 'failed', reason: 'too-large', status: res.statusCode };
       }
       chunks.push(chunk as Buffer);
     }
-    let text = Buffer.concat(chunks).toString('utf8');
-    // An error answer may quote the credential it refused, and its description is shown to the
-    // developer (RFC 7591 section 3.2.2); an admin's token must not reach them that way.
-    if (res.statusCode >= 400) text = withoutCredential(text, headers.authorization);
+    const text = Buffer.concat(chunks).toString('utf8');
     if (text.length === 0) return { kind: 'answer', status: res.statusCode, json: null, contentType };
+    let json: unknown;
     try {
-      return { kind: 'answer', status: res.statusCode, json: JSON.parse(text), contentType };
+      json = JSON.parse(text);
     } catch {
       return { kind: 'not-json', status: res.statusCode, contentType };
     }
+    // An answer may quote the credentials the request carried, in any encoding, and parts of
+    // it are shown (RFC 7591 section 3.2.2 error_description): an admin's token must not reach
+    // a developer that way. The check runs on parsed values, so JSON escapes are undone.
+    const quotes = quotedSecretCheck(sentCredentials(headers.authorization, init.body, init.form));
+    const keep = res.statusCode < 300 ? new Set<string>(SECRET_RESPONSE_FIELDS) : new Set<string>(['registration_access_token']);
+    const withheld = withholdQuotes(json, quotes, keep);
+    return { kind: 'answer', status: res.statusCode, json: withheld.value, contentType, ...(withheld.found ? { quotedSecret: true } : {}) };
   } catch (error) {
     const name = (error as { name?: string; code?: string }).name;
     const code = (error as { code?: string }).code;
@@ -88,13 +110,46 @@ export async function outboundJson(
   }
 }
 
-/** `text` with the credential of an Authorization header (and the header itself) blanked out. */
-function withoutCredential(text: string, authorization: string | undefined): string {
-  if (!authorization) return text;
-  const credential = authorization.slice(authorization.indexOf(' ') + 1);
-  // Too short to be a real token; blanking it would garble ordinary words.
-  if (credential.length < 8) return text;
-  return text.split(credential).join('[redacted]');
+/** Fields of a request body or form that hold a credential (RFC 7591/7592, RFC 6749). */
+const CREDENTIAL_FIELDS = new Set(['client_secret', 'registration_access_token', 'access_token', 'refresh_token', 'password', 'client_assertion', 'code']);
+
+/** The credentials a request carries: its Authorization header's, and credential fields of its body. */
+function sentCredentials(authorization: string | undefined, body: unknown, form: URLSearchParams | undefined): string[] {
+  const out: string[] = [];
+  if (authorization) out.push(authorization.slice(authorization.indexOf(' ') + 1));
+  const fields = body && typeof body === 'object' ? Object.entries(body) : form ? [...form.entries()] : [];
+  for (const [key, value] of fields) if (CREDENTIAL_FIELDS.has(key) && typeof value === 'string') out.push(value);
+  return out;
+}
+
+/**
+ * The JSON value with every string that quotes a credential replaced by WITHHELD. `keep` names
+ * top-level fields left as they are: a success's client_secret is the client's own (a PUT may
+ * send it, RFC 7592 section 2.2, and the answer repeats it); a registration_access_token is
+ * never shown, and the portal must keep a rotated one.
+ */
+function withholdQuotes(json: unknown, quotes: (text: string) => boolean, keep: ReadonlySet<string>): { value: unknown; found: boolean } {
+  let found = false;
+  const walk = (value: unknown, top: boolean): unknown => {
+    if (typeof value === 'string') {
+      if (!quotes(value)) return value;
+      found = true;
+      return WITHHELD;
+    }
+    if (Array.isArray(value)) return value.map((item) => walk(item, false));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => {
+          if (top && keep.has(key)) return [key, item];
+          if (quotes(key)) found = true;
+          return [quotes(key) ? WITHHELD : key, walk(item, false)];
+        }),
+      );
+    }
+    return value;
+  };
+  const value = walk(json, true);
+  return { value, found };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -7,6 +7,8 @@
 export interface OutboundPolicy {
   /** Refuse plain http:// targets (production mode). */
   requireHttps: boolean;
+  /** The portal's own ports (web, API, IdP, echo, gateway), which an IdP endpoint should not name. */
+  portalPorts?: readonly number[];
 }
 
 let current: OutboundPolicy = { requireHttps: false };

@@ -28,5 +28,5 @@ export async function registerClient(req: RegisterClientRequest, options?: Outbo
     options,
   );
   const credential = req.provider === 'OKTA' ? 'api-token' : 'initial-access-token';
-  return readClientInformation(result, [201, 200], hostOf(req.registrationEndpoint), credential);
+  return readClientInformation(result, { statuses: [201, 200], idpLabel: hostOf(req.registrationEndpoint), credential, schema: driver.answerSchema });
 }

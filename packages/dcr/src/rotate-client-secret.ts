@@ -47,7 +47,13 @@ export async function rotateClientSecret(req: RotateClientSecretRequest, options
   if (result.kind === 'answer' && result.status === MANAGEMENT_STATUS.notSupported) {
     return { ok: false, kind: 'unsupported', message: `The identity provider at ${hostOf(endpoint.url)} does not let the portal change clients (HTTP 405).` };
   }
-  const answer = readClientInformation(result, [MANAGEMENT_STATUS.ok], hostOf(endpoint.url), endpoint.credential);
+  const answer = readClientInformation(result, {
+    statuses: [MANAGEMENT_STATUS.ok],
+    idpLabel: hostOf(endpoint.url),
+    credential: endpoint.credential,
+    schema: driver.answerSchema,
+    clientId: req.client.clientId,
+  });
   if (!answer.ok) return answer;
   const secret = answer.value.client_secret;
   const rotated = typeof secret === 'string' && secret.length > 0 && secret !== req.currentSecret;

@@ -29,5 +29,11 @@ export async function updateClient(req: UpdateClientRequest, options?: OutboundO
   if (result.kind === 'answer' && result.status === MANAGEMENT_STATUS.notSupported) {
     return { ok: false, kind: 'unsupported', message: `The identity provider at ${hostOf(endpoint.url)} does not let the portal update clients (HTTP 405).` };
   }
-  return readClientInformation(result, [MANAGEMENT_STATUS.ok], hostOf(endpoint.url), endpoint.credential);
+  return readClientInformation(result, {
+    statuses: [MANAGEMENT_STATUS.ok],
+    idpLabel: hostOf(endpoint.url),
+    credential: endpoint.credential,
+    schema: driver.answerSchema,
+    clientId: req.client.clientId,
+  });
 }

@@ -741,7 +741,10 @@ export type DeleteOAuthClientPayload = DeleteOAuthClientSuccess | IdpOperationUn
 /** The client was deleted. */
 export type DeleteOAuthClientSuccess = {
   __typename?: 'DeleteOAuthClientSuccess';
-  /** True when it was deleted at the identity provider too (or was already gone there). */
+  /**
+   * True when the identity provider confirmed deleting it (RFC 7592 section 2.3). False when it may
+   * still be registered there: admins then find it among the IdP cleanups.
+   */
   deletedAtIdp: Scalars['Boolean']['output'];
   /** The id the client had in the portal. */
   deletedId: Scalars['ID']['output'];
@@ -1017,6 +1020,15 @@ export type IdpCleanupState =
   | 'OUTCOME_UNKNOWN'
   /** The portal is calling the identity provider; a row that stays in this state is from a crash. */
   | 'REGISTERING';
+
+/** One way a registered client differs from what was asked for, or cannot work as registered. */
+export type IdpDifference = {
+  __typename?: 'IdpDifference';
+  /** The client metadata field concerned (RFC 7591 section 2), such as `redirect_uris`. */
+  field: Scalars['String']['output'];
+  /** What differs, in words for the client's page. */
+  message: Scalars['String']['output'];
+};
 
 /**
  * The identity provider does not offer this operation for the client: it returned no RFC 7592
@@ -1304,6 +1316,8 @@ export type OAuthClient = {
   clientName: Scalars['String']['output'];
   /** client_secret issued by the identity provider; only its owner can read it. Null for public clients. */
   clientSecret?: Maybe<Scalars['String']['output']>;
+  /** Whether the client secret has expired: the client cannot get tokens with it any more. */
+  clientSecretExpired: Scalars['Boolean']['output'];
   /** When the secret expires (RFC 7591 client_secret_expires_at; null or 0 = never), as an ISO date. */
   clientSecretExpiresAt?: Maybe<Scalars['String']['output']>;
   /** When the client was created, ISO date. */
@@ -1312,6 +1326,12 @@ export type OAuthClient = {
   grantTypes: Array<Scalars['String']['output']>;
   /** Stable ID in the portal. */
   id: Scalars['ID']['output'];
+  /**
+   * How the client as the identity provider registered it differs from what the portal asked for
+   * (RFC 7591 section 3.2.1 lets the provider replace requested values), and what about it cannot
+   * work as registered. Empty when the registration is as asked.
+   */
+  idpDifferences: Array<IdpDifference>;
   /** Whether the identity provider lets the portal update and delete the client (RFC 7592 or the vendor's API). */
   managedAtIdp: Scalars['Boolean']['output'];
   /** What the portal can do with the client at its identity provider, and what not. */
@@ -2495,6 +2515,7 @@ export type ResolversTypes = {
   IdpCleanupConnection: ResolverTypeWrapper<Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversTypes['IdpCleanupEdge']> }>;
   IdpCleanupEdge: ResolverTypeWrapper<Omit<IdpCleanupEdge, 'node'> & { node: ResolversTypes['IdpCleanup'] }>;
   IdpCleanupState: IdpCleanupState;
+  IdpDifference: ResolverTypeWrapper<IdpDifference>;
   IdpOperationUnsupportedError: ResolverTypeWrapper<IdpOperationUnsupportedError>;
   IdpRegistrationError: ResolverTypeWrapper<IdpRegistrationError>;
   InUseError: ResolverTypeWrapper<InUseError>;
@@ -2654,6 +2675,7 @@ export type ResolversParentTypes = {
   IdpCleanup: Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversParentTypes['User']> };
   IdpCleanupConnection: Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversParentTypes['IdpCleanupEdge']> };
   IdpCleanupEdge: Omit<IdpCleanupEdge, 'node'> & { node: ResolversParentTypes['IdpCleanup'] };
+  IdpDifference: IdpDifference;
   IdpOperationUnsupportedError: IdpOperationUnsupportedError;
   IdpRegistrationError: IdpRegistrationError;
   InUseError: InUseError;
@@ -3133,6 +3155,11 @@ export type IdpCleanupEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['IdpCleanup'], ParentType, ContextType>;
 };
 
+export type IdpDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpDifference'] = ResolversParentTypes['IdpDifference']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IdpOperationUnsupportedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpOperationUnsupportedError'] = ResolversParentTypes['IdpOperationUnsupportedError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3204,10 +3231,12 @@ export type OAuthClientResolvers<ContextType = GraphQLContext, ParentType extend
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientSecretExpired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   clientSecretExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idpDifferences?: Resolver<Array<ResolversTypes['IdpDifference']>, ParentType, ContextType>;
   managedAtIdp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   management?: Resolver<ResolversTypes['ClientManagement'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -3559,6 +3588,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IdpCleanup?: IdpCleanupResolvers<ContextType>;
   IdpCleanupConnection?: IdpCleanupConnectionResolvers<ContextType>;
   IdpCleanupEdge?: IdpCleanupEdgeResolvers<ContextType>;
+  IdpDifference?: IdpDifferenceResolvers<ContextType>;
   IdpOperationUnsupportedError?: IdpOperationUnsupportedErrorResolvers<ContextType>;
   IdpRegistrationError?: IdpRegistrationErrorResolvers<ContextType>;
   InUseError?: InUseErrorResolvers<ContextType>;

@@ -38,7 +38,7 @@ export type Services = ReturnType<typeof createServices>;
 /** Wires repositories (the only code that touches Prisma) into services, once per process. */
 export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger; redis?: Redis }) {
   const { db, config, logger } = deps;
-  setOutboundPolicy({ requireHttps: config.mode !== 'local' });
+  setOutboundPolicy({ requireHttps: config.mode !== 'local', portalPorts: Object.values(config.ports) });
   const secrets = new SecretBox(deps.encryptionKey);
   const audit = new AuditRepo(db);
   const settings = new PortalSettingsRepo(db);

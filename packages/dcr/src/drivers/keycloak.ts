@@ -1,3 +1,4 @@
+import { clientInformationSchema } from '../idp-answer-schemas.ts';
 import type { ProviderDriver } from './provider-driver.ts';
 import { bearerIfAny, NO_RFC7592_MEANS, rfc7592ClientEndpoint } from './rfc7592-client-endpoint.ts';
 
@@ -22,4 +23,5 @@ export const keycloakDriver: ProviderDriver = {
   },
   updateRotatesSecret: false,
   goneStatuses: [401, 404],
+  answerSchema: clientInformationSchema,
 };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteClient } from '../delete-client.ts';
 import { registerClient } from '../register-client.ts';
 import { rotateClientSecret } from '../rotate-client-secret.ts';
+import { startFakeIdp } from '../test-support/fake-idp-server.ts';
 import { startFakeOkta, type FakeOkta } from '../test-support/fake-okta.ts';
 import { updateClient } from '../update-client.ts';
 import type { ClientAtIdp } from './provider-driver.ts';
@@ -103,14 +104,30 @@ describe('the Okta driver against an Okta-shaped fake', () => {
     });
   });
 
-  it('deletes with DELETE /oauth2/v1/clients/{id} (204), and takes 404 as already gone', async () => {
+  it('deletes with DELETE /oauth2/v1/clients/{id} (204), and does not take a 404 for a deletion', async () => {
     const created = await register(webApp);
     if (!created.ok) throw new Error('registration failed');
     const client = clientAt(created.value.client_id);
     expect(await deleteClient({ provider: 'OKTA', client })).toEqual({ ok: true, value: 'deleted' });
     expect(okta.requests.at(-1)).toMatchObject({ method: 'DELETE', url: `/oauth2/v1/clients/${created.value.client_id}`, authorization: `SSWS ${okta.apiToken}` });
     expect(okta.clients.has(created.value.client_id)).toBe(false);
-    expect(await deleteClient({ provider: 'OKTA', client })).toEqual({ ok: true, value: 'already-gone' });
+    expect(await deleteClient({ provider: 'OKTA', client })).toMatchObject({ ok: false, notConfirmedGone: true, message: expect.stringMatching(/HTTP 404/) });
+  });
+
+  it.each(['..', '.', 'a/b', '0oa%2F..'])('never puts the client_id %s into a path with the API token', async (clientId) => {
+    const before = okta.requests.length;
+    expect(await deleteClient({ provider: 'OKTA', client: clientAt(clientId) })).toMatchObject({ ok: false, kind: 'unsupported' });
+    expect(okta.requests.length).toBe(before);
+  });
+
+  it('refuses a registration answer whose client_id is not an Okta app id, naming the field', async () => {
+    const hostile = await startFakeIdp(() => ({ status: 201, body: { client_id: '..', client_secret: 'x' } }));
+    try {
+      const result = await registerClient({ provider: 'OKTA', registrationEndpoint: `${hostile.origin}/oauth2/v1/clients`, initialAccessToken: 'tok', metadata: webApp });
+      expect(result).toMatchObject({ ok: false, kind: 'invalid-answer', field: 'client_id', salvaged: { clientId: '..' } });
+    } finally {
+      await hostile.close();
+    }
   });
 
   it('does not take a refused API token for a deleted client', async () => {

@@ -1,3 +1,4 @@
+import { OKTA_CLIENT_ID, oktaClientSchema } from '../idp-answer-schemas.ts';
 import type { ClientMetadataRequest } from '../rfc7591.ts';
 import type { ClientAtIdp, ProviderDriver } from './provider-driver.ts';
 
@@ -34,6 +35,9 @@ export const oktaDriver: ProviderDriver = {
   registrationBody: oktaApplication,
   clientEndpoint(client: ClientAtIdp) {
     if (!client.initialAccessToken) return null;
+    // The id goes into the path: one that is not an Okta app id ("..", "a/b") could name
+    // another resource of the org, with the API token.
+    if (!OKTA_CLIENT_ID.test(client.clientId)) return null;
     return {
       url: new URL(OKTA_PATHS.client(client.clientId), client.registrationEndpoint).href,
       authorization: `SSWS ${client.initialAccessToken}`,
@@ -47,4 +51,5 @@ export const oktaDriver: ProviderDriver = {
   updateRotatesSecret: false,
   // 401/403 mean a bad API token at Okta, not a missing client.
   goneStatuses: [404],
+  answerSchema: oktaClientSchema,
 };

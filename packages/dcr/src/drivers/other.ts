@@ -1,3 +1,4 @@
+import { clientInformationSchema } from '../idp-answer-schemas.ts';
 import type { ProviderDriver } from './provider-driver.ts';
 import { bearerIfAny, NO_RFC7592_MEANS, rfc7592ClientEndpoint } from './rfc7592-client-endpoint.ts';
 
@@ -17,4 +18,5 @@ export const otherDriver: ProviderDriver = {
   updateRotatesSecret: false,
   // RFC 7592 section 2: 401 for a client that does not exist (any more).
   goneStatuses: [401, 404],
+  answerSchema: clientInformationSchema,
 };

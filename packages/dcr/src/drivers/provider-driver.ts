@@ -1,4 +1,5 @@
 import type { PortalCredential } from '../describe-failure.ts';
+import type { ClientInformationSchema } from '../idp-answer-schemas.ts';
 import type { Provider } from '../providers.ts';
 import type { ClientMetadataRequest } from '../rfc7591.ts';
 
@@ -53,6 +54,11 @@ export interface ProviderDriver {
   readonly secretRotation: SecretRotation;
   /** Whether every update also issues a new client secret, which the developer must pick up. */
   readonly updateRotatesSecret: boolean;
-  /** Statuses of a DELETE that mean the client is already gone at the IdP. */
+  /**
+   * Statuses of a DELETE that may mean the client is gone at the IdP, or that the portal's means
+   * no longer reach it: never taken for a deletion (RFC 7592 section 2.3 says 204).
+   */
   readonly goneStatuses: readonly number[];
+  /** The shape of the IdP's client information responses, checked before anything is stored. */
+  readonly answerSchema: ClientInformationSchema;
 }

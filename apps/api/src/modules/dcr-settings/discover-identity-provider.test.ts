@@ -12,10 +12,11 @@ const DISCOVER = `query($url: String!) { discoverIdentityProvider(url: $url) {
 
 let h: ApiHarness;
 let admin: string;
-/** An IdP whose discovery document names another issuer. */
+/** An IdP whose discovery document each test sets (by default one that names another issuer). */
+let impostorDoc: Record<string, unknown> = { issuer: 'https://elsewhere.example' };
 const impostor = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ issuer: 'https://elsewhere.example', jwks_uri: 'javascript:alert(1)' }));
+  res.end(JSON.stringify(impostorDoc));
 });
 let impostorUrl = '';
 
@@ -50,7 +51,17 @@ describe('discoverIdentityProvider (Discover)', () => {
     expect(data!.discoverIdentityProvider.jwksUri).toBe(`${h.idp.issuer}/jwks`);
   });
 
-  it('warns when the document names another issuer and drops endpoints that are not http(s)', async () => {
+  it.each([
+    ['jwks_uri', 'javascript:alert(1)', /its jwks_uri must start with https:\/\/ or http:\/\//],
+    ['token_endpoint', { url: 'https://idp.example/token' }, /its token_endpoint must be a string/],
+  ])('refuses a document whose %s is %j, naming the field', async (field, value, message) => {
+    impostorDoc = { issuer: 'https://elsewhere.example', [field]: value };
+    const { data } = await h.gql(DISCOVER, { url: impostorUrl }, admin);
+    expect(data!.discoverIdentityProvider).toEqual({ __typename: 'DiscoveryFailedError', message: expect.stringMatching(message) });
+  });
+
+  it('warns when the document names another issuer and has no endpoints', async () => {
+    impostorDoc = { issuer: 'https://elsewhere.example' };
     const { data } = await h.gql(DISCOVER, { url: impostorUrl }, admin);
     expect(data!.discoverIdentityProvider).toMatchObject({ issuer: 'https://elsewhere.example', jwksUri: null, registrationEndpoint: null });
     expect(data!.discoverIdentityProvider.warnings).toEqual([

@@ -1,4 +1,4 @@
-import { discover, discoveryUrl, httpUrlProblem } from '@gatehouse/dcr';
+import { discover, discoveryEndpointWarnings, discoveryUrl, httpUrlProblem, outboundPolicy } from '@gatehouse/dcr';
 import { requireAdmin, type Viewer } from '../../server/viewer.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 
@@ -38,11 +38,12 @@ export async function discoverIdentityProvider(viewer: Viewer | null, rawUrl: st
   if (problem) return validationError([{ path: 'url', message: problem }], problem);
 
   const result = await discover(url, { timeoutMs });
+  // The document was checked (discover): every endpoint it names is an absolute http(s) URL.
   if (!result.ok) {
     const message = result.kind === 'rejected' ? `The identity provider answered ${result.error}: ${result.description}` : result.message;
     return { __typename: 'DiscoveryFailedError', message };
   }
-  const doc = result.value as unknown as Record<string, unknown> & { issuer: string };
+  const doc = result.value;
   const warnings: string[] = [];
   const expectedIssuer = url.includes('/.well-known/') ? null : url.replace(/\/+$/, '');
   // OpenID Connect Discovery 1.0 section 4.3: the document's issuer MUST be the URL it was
@@ -52,6 +53,7 @@ export async function discoverIdentityProvider(viewer: Viewer | null, rawUrl: st
   }
   if (!endpoint(doc.jwks_uri)) warnings.push('The document has no usable jwks_uri, so the gateway cannot check token signatures from it.');
   if (!endpoint(doc.registration_endpoint)) warnings.push('The document has no registration_endpoint: this identity provider does not advertise Dynamic Client Registration.');
+  warnings.push(...discoveryEndpointWarnings(doc, outboundPolicy()));
   return {
     __typename: 'IdentityProviderDiscovery',
     discoveryUrl: discoveryUrl(url),

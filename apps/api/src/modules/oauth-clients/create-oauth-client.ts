@@ -1,11 +1,12 @@
-import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient } from '@gatehouse/dcr';
+import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient, type SalvagedClient } from '@gatehouse/dcr';
 import type { Viewer } from '../../server/viewer.ts';
 import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
+import { idpOriginOf } from './client-identity.ts';
 import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
 import { LeaseLostError } from './idp-cleanup.repo.ts';
-import { failureMessage, idpFailureResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
+import { DUPLICATE_CLIENT_ID, failureMessage, idpFailureResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import { isUniqueViolation, type OAuthClientRecord } from './oauth-client.repo.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 import { registrationMetadata, resolveRegistrationTarget, type RegistrationTarget } from './registration-target.ts';
@@ -139,27 +140,40 @@ function register(deps: OAuthClientsDeps, target: RegistrationTarget, input: Cre
 /**
  * Step: register, and put the IdP's answer (client_id, RFC 7592 section 3 means, the token
  * sealed) into the journal before anything else, without waiting for discovery: the window in
- * which a crash leaves a client the portal cannot name is this one write (ADR 009).
+ * which a crash leaves a client the portal cannot name is this one write (ADR 009). This holds
+ * for every answer shape: an answer the portal refuses still named a client_id, which is
+ * journalled before the refusal is acted on.
  */
 async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Promise<IdpResult<Journalled>> {
   const registration = await register(deps, attempt.target, attempt.input);
-  if (!registration.ok) return registration;
+  const named = registration.ok ? meansOf(registration.value) : registration.salvaged;
+  if (!named?.clientId) return registration.ok ? { ok: false, kind: 'unavailable', message: 'The identity provider answered without a client_id.' } : registration;
+  const means = { ...named, clientId: named.clientId };
   await deps.faults.reach('registration-answered');
-  const registered = registration.value;
-  const registrationAccessTokenEnc = deps.secrets.sealOptional(registered.registration_access_token);
+  const registrationAccessTokenEnc = deps.secrets.sealOptional(means.registrationAccessToken);
   try {
     const noted = await deps.cleanups.noteRegistered(attempt.journalId, deps.leases.owner, {
-      clientId: registered.client_id,
-      registrationClientUri: registered.registration_client_uri ?? null,
+      clientId: means.clientId,
+      registrationClientUri: means.registrationClientUri,
       registrationAccessTokenEnc,
     });
     if (!noted) throw new LeaseLostError(attempt.journalId);
   } catch (error) {
-    await undoRegistration(deps, attempt, registered, error);
+    await undoRegistration(deps, attempt, means, undefined, error);
     throw error;
   }
   await deps.faults.reach('registration-journalled');
-  return { ok: true, value: { registered, registrationAccessTokenEnc } };
+  if (!registration.ok) return registration;
+  return { ok: true, value: { registered: registration.value, registrationAccessTokenEnc } };
+}
+
+/** The RFC 7592 section 3 means of a registration the portal accepted. */
+function meansOf(registered: RegisteredClient): SalvagedClient & { clientId: string } {
+  return {
+    clientId: registered.client_id,
+    registrationAccessToken: registered.registration_access_token ?? null,
+    registrationClientUri: registered.registration_client_uri ?? null,
+  };
 }
 
 /** The IdP's answer, and its registration access token as sealed into the journal (stored as is). */
@@ -176,11 +190,17 @@ async function discoverTokenEndpoint(deps: OAuthClientsDeps, target: Registratio
 }
 
 /**
- * Step: nothing to store. The journal entry goes, unless the IdP may have registered the
- * client after all (it timed out, or answered something unreadable): then admins are told.
+ * Step: nothing to store. A client the answer named (journalled already) is deleted at the IdP
+ * again, or left in the journal for admins; otherwise the journal entry goes, unless the IdP
+ * may have registered the client after all (it timed out, or answered something unreadable):
+ * then admins are told.
  */
 async function registrationFailed(deps: OAuthClientsDeps, attempt: Attempt, failure: IdpFailure): Promise<CreateOAuthClientResult> {
-  if (failure.kind === 'unavailable' && failure.outcomeUnknown) {
+  const named = failure.salvaged;
+  if (named?.clientId) {
+    if (await storedElsewhere(deps, attempt, named.clientId)) return duplicateClientId(deps, attempt, named.clientId);
+    await undoRegistration(deps, attempt, { ...named, clientId: named.clientId }, `the portal refused its answer (${failureMessage(failure)})`);
+  } else if (failure.kind === 'unavailable' && failure.outcomeUnknown) {
     await deps.cleanups.markFor(attempt.journalId, 'OUTCOME_UNKNOWN', `${failure.message} The identity provider may have registered "${attempt.input.clientName}"; check it there.`);
   } else {
     await deps.cleanups.remove(attempt.journalId);
@@ -188,9 +208,32 @@ async function registrationFailed(deps: OAuthClientsDeps, attempt: Attempt, fail
   return idpFailureResult(failure) as IdpRegistrationErrorResult;
 }
 
+/** Whether another portal client already has this client_id at the IdP (the identity rule). */
+async function storedElsewhere(deps: OAuthClientsDeps, attempt: Attempt, clientId: string): Promise<boolean> {
+  return (await deps.clients.findByIdentity(idpOriginOf(attempt.target.settings.registrationEndpoint), clientId)) !== null;
+}
+
+/**
+ * Step: the IdP answered with a client_id another portal client already has there (it handed
+ * out an id twice, or one IdP was configured under two endpoint spellings). Nothing is stored and
+ * nothing is sent to the IdP: a DELETE would hit the existing client. The journal entry goes,
+ * since the client_id is held by the portal.
+ */
+async function duplicateClientId(deps: OAuthClientsDeps, attempt: Attempt, clientId: string): Promise<CreateOAuthClientResult> {
+  await deps.cleanups.remove(attempt.journalId);
+  deps.logger.warn({ clientId, registrationEndpoint: attempt.target.settings.registrationEndpoint }, 'the IdP answered with a client_id another client has');
+  return {
+    __typename: 'IdpRegistrationError',
+    error: DUPLICATE_CLIENT_ID,
+    message: `The identity provider at ${new URL(attempt.target.settings.registrationEndpoint).host} answered with client_id ${clientId}, which another client in the portal already has there. The portal stored nothing and left that client as it is; ask an admin to check the identity provider.`,
+    path: null,
+  };
+}
+
 /** Step: store what the IdP returned and clear the journal; if that fails, undo at the IdP. */
 async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journalled, tokenEndpoint: string | null): Promise<CreateOAuthClientResult> {
   const { registered, registrationAccessTokenEnc } = journalled;
+  if (await storedElsewhere(deps, attempt, registered.client_id)) return duplicateClientId(deps, attempt, registered.client_id);
   // The credentials are taken out: metadataJson holds no secret.
   const { client_secret, registration_access_token, ...metadata } = registered;
   const { secrets } = deps;
@@ -202,6 +245,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
         developerId: developer.id,
         clientId: registered.client_id,
         registrationEndpoint: target.settings.registrationEndpoint,
+        idpOrigin: idpOriginOf(target.settings.registrationEndpoint),
         provider: target.settings.provider,
         clientName: input.clientName,
         clientSecretEnc: secrets.sealOptional(client_secret),
@@ -209,6 +253,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
         registrationAccessTokenEnc,
         registrationClientUri: registered.registration_client_uri ?? null,
         metadataJson: JSON.stringify(metadata),
+        requestedMetadataJson: JSON.stringify(registrationMetadata(target, input)),
         tokenEndpoint,
         idempotencyKey: input.idempotencyKey,
         catalogueEntryIds: input.catalogueEntryIds,
@@ -217,7 +262,9 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
       { developer: { id: developer.id, email: developer.email, name: developer.name, role: developer.role }, catalogueEntries: apis },
     );
   } catch (error) {
-    await undoRegistration(deps, attempt, registered, error);
+    // Stored by another request meanwhile: the IdP's client is that one, not to be deleted.
+    if (isUniqueViolation(error) && (await storedElsewhere(deps, attempt, registered.client_id))) return duplicateClientId(deps, attempt, registered.client_id);
+    await undoRegistration(deps, attempt, meansOf(registered), undefined, error);
     if (isUniqueViolation(error)) {
       const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
       if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
@@ -240,16 +287,22 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
  * 2.3, or the vendor's API). If that fails too, the journal entry says so for admins; unless
  * the entry is another replica's by now (`cause`), which then deletes the client itself.
  */
-async function undoRegistration(deps: OAuthClientsDeps, attempt: Attempt, registered: RegisteredClient, cause: unknown): Promise<void> {
+async function undoRegistration(
+  deps: OAuthClientsDeps,
+  attempt: Attempt,
+  means: SalvagedClient & { clientId: string },
+  why = 'the portal could not store it',
+  cause?: unknown,
+): Promise<void> {
   const { target, journalId } = attempt;
   const undone = await deleteClient(
     {
       provider: target.settings.provider,
       client: {
-        clientId: registered.client_id,
+        clientId: means.clientId,
         registrationEndpoint: target.settings.registrationEndpoint,
-        registrationClientUri: registered.registration_client_uri ?? null,
-        registrationAccessToken: registered.registration_access_token ?? null,
+        registrationClientUri: means.registrationClientUri,
+        registrationAccessToken: means.registrationAccessToken,
         initialAccessToken: deps.secrets.openOptional(target.settings.initialAccessTokenEnc),
       },
     },
@@ -261,14 +314,14 @@ async function undoRegistration(deps: OAuthClientsDeps, attempt: Attempt, regist
       await deps.cleanups.remove(journalId);
       return;
     }
-    deps.logger.error({ clientId: registered.client_id }, 'client registered at the IdP could not be stored nor deleted there');
+    deps.logger.error({ clientId: means.clientId }, 'client registered at the IdP could not be stored nor deleted there');
     await deps.cleanups.markFor(
       journalId,
       'NOT_STORED',
-      `The identity provider registered the client, but the portal could not store it, and deleting it there failed: ${failureMessage(undone)}`,
+      `The identity provider registered client ${means.clientId}, but ${why}, and deleting it there failed: ${failureMessage(undone)}`,
     );
   } catch (journalError) {
     // The database that failed the store may fail this too; the entry then stays REGISTERING.
-    deps.logger.error({ err: journalError, clientId: registered.client_id }, 'could not update the IdP cleanup journal');
+    deps.logger.error({ err: journalError, clientId: means.clientId }, 'could not update the IdP cleanup journal');
   }
 }

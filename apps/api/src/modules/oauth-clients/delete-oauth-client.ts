@@ -37,6 +37,11 @@ export async function deleteOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, 
     { provider: record.provider as Provider, client: clientAtIdp(record, apis, deps.secrets) },
     { timeoutMs: deps.idpTimeoutMs },
   );
+  if (!result.ok && result.kind === 'unavailable' && result.notConfirmedGone) {
+    // RFC 7592 section 2.3: only a 204 says the IdP deleted this client. A 401 or 404 may mean
+    // it is gone, or that the portal's token or URI no longer reach it: admins check.
+    return deleteInPortalOnly(deps, viewer, record, `${result.message} The portal deleted it in the portal; check the identity provider and delete it there if it is still registered.`);
+  }
   if (!result.ok) return idpFailureResult(result);
   await deps.clients.delete(record.id);
   await audit(deps, viewer, record, { deletedAtIdp: true, idpAnswer: result.value });
@@ -44,7 +49,12 @@ export async function deleteOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, 
 }
 
 /** Step (explicitly confirmed): forget the client, and leave admins a note that it is still at the IdP. */
-async function deleteInPortalOnly(deps: OAuthClientsDeps, viewer: Viewer, record: OAuthClientRecord): Promise<DeleteOAuthClientResult> {
+async function deleteInPortalOnly(
+  deps: OAuthClientsDeps,
+  viewer: Viewer,
+  record: OAuthClientRecord,
+  problem = `${viewer.role === 'ADMIN' ? 'An admin' : 'Its developer'} deleted the client in the portal only; it is still registered, and works, at the identity provider.`,
+): Promise<DeleteOAuthClientResult> {
   await deps.clients.deleteLeavingAtIdp(record.id, {
     developerId: record.developerId,
     provider: record.provider,
@@ -53,7 +63,7 @@ async function deleteInPortalOnly(deps: OAuthClientsDeps, viewer: Viewer, record
     clientId: record.clientId,
     registrationClientUri: record.registrationClientUri,
     registrationAccessTokenEnc: record.registrationAccessTokenEnc,
-    problem: `${viewer.role === 'ADMIN' ? 'An admin' : 'Its developer'} deleted the client in the portal only; it is still registered, and works, at the identity provider.`,
+    problem,
   });
   await audit(deps, viewer, record, { deletedAtIdp: false });
   return { __typename: 'DeleteOAuthClientSuccess', deletedId: record.id, deletedAtIdp: false };

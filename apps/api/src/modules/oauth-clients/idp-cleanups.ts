@@ -4,6 +4,7 @@ import { notFound } from '../../server/errors.ts';
 import type { Viewer } from '../../server/viewer.ts';
 import type { UserParent } from '../auth/user-parent.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
+import { idpOriginOf } from './client-identity.ts';
 import type { IdpCleanupRecord, IdpCleanupState } from './idp-cleanup.repo.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
@@ -82,6 +83,12 @@ export async function resolveIdpCleanup(
         message: 'The portal holds no means to delete this client at the identity provider; remove it there by hand, then dismiss the entry.',
       };
     }
+    if (await heldByPortal(deps, row, row.clientId)) {
+      return {
+        __typename: 'IdpOperationUnsupportedError',
+        message: `A client in the portal has client_id ${row.clientId} at this identity provider; deleting it there would delete that client. Dismiss this entry instead.`,
+      };
+    }
     const result = await deleteJournalledClient(deps, row, row.clientId);
     if (!result.ok) return idpFailureResult(result);
   }
@@ -94,6 +101,11 @@ export async function resolveIdpCleanup(
     details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint, state: row.state },
   });
   return { __typename: 'ResolveIdpCleanupSuccess', resolvedId: row.id };
+}
+
+/** Whether a stored portal client has the journalled client_id at the same IdP (its identity). */
+export async function heldByPortal(deps: OAuthClientsDeps, row: IdpCleanup, clientId: string): Promise<boolean> {
+  return (await deps.clients.findByIdentity(idpOriginOf(row.registrationEndpoint), clientId)) !== null;
 }
 
 /** RFC 7592 section 2.3 DELETE with the means the journal kept for the client. */

@@ -6,6 +6,10 @@ export type IdpOperationUnsupportedResult = { __typename: 'IdpOperationUnsupport
 
 /** Code of IdpRegistrationError when the IdP could not be reached or understood. */
 export const IDP_UNAVAILABLE = 'idp_unavailable';
+/** Code of IdpRegistrationError when the IdP's answer has a field the portal cannot store; the message names it. */
+export const INVALID_IDP_ANSWER = 'invalid_idp_answer';
+/** Code of IdpRegistrationError when the IdP answered with a client_id another portal client has at that IdP. */
+export const DUPLICATE_CLIENT_ID = 'duplicate_client_id';
 
 /**
  * An IdP's refusal as payload data the page shows beside the field it concerns: RFC 7591
@@ -17,6 +21,8 @@ export function idpFailureResult(failure: IdpFailure): IdpRegistrationErrorResul
       return { __typename: 'IdpOperationUnsupportedError', message: failure.message };
     case 'unavailable':
       return { __typename: 'IdpRegistrationError', error: IDP_UNAVAILABLE, message: failure.message, path: null };
+    case 'invalid-answer':
+      return { __typename: 'IdpRegistrationError', error: INVALID_IDP_ANSWER, message: failure.message, path: null };
     case 'rejected':
       return {
         __typename: 'IdpRegistrationError',

@@ -4,6 +4,7 @@ import type { Viewer } from '../../server/viewer.ts';
 import type { UserParent } from '../auth/user-parent.ts';
 import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
 import { managementMeans, registeredMetadata } from './client-at-idp.ts';
+import { epochToIso, idpDifferences, secretExpired, type IdpDifference } from './idp-differences.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 
 /** What the OAuthClient GraphQL type resolves from: registered metadata, secret opened for its owner only. */
@@ -12,6 +13,8 @@ export interface OAuthClientView {
   clientId: string;
   clientSecret: string | null;
   clientSecretExpiresAt: string | null;
+  clientSecretExpired: boolean;
+  idpDifferences: IdpDifference[];
   clientName: string;
   redirectUris: string[];
   grantTypes: string[];
@@ -35,7 +38,17 @@ export function registeredGrantTypes(metadata: Record<string, unknown>): string[
   return strings(metadata.grant_types) ?? ['authorization_code'];
 }
 
-export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntryView[], viewer: Viewer, secrets: SecretBox): OAuthClientView {
+/** The request the portal last made, when it kept it; a stored row never makes a view throw. */
+function askedMetadata(record: OAuthClientRecord): Record<string, unknown> | null {
+  if (!record.requestedMetadataJson) return null;
+  try {
+    return JSON.parse(record.requestedMetadataJson) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntryView[], viewer: Viewer, secrets: SecretBox, now = new Date()): OAuthClientView {
   // The IdP's answer is the truth about what was registered (RFC 7591 section 3.2.1), so the
   // page shows it rather than what the portal asked for. Defaults are RFC 7591 section 2's.
   const metadata = registeredMetadata(record);
@@ -45,7 +58,9 @@ export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntr
     id: record.id,
     clientId: record.clientId,
     clientSecret: viewer.id === record.developerId ? secrets.openOptional(record.clientSecretEnc) : null,
-    clientSecretExpiresAt: expiresAt ? new Date(expiresAt * 1000).toISOString() : null,
+    clientSecretExpiresAt: epochToIso(expiresAt),
+    clientSecretExpired: Boolean(record.clientSecretEnc) && secretExpired(expiresAt, now),
+    idpDifferences: idpDifferences({ registered: metadata, asked: askedMetadata(record), hasSecret: Boolean(record.clientSecretEnc), secretExpiresAt: expiresAt, now }),
     clientName: typeof metadata.client_name === 'string' ? metadata.client_name : record.clientName,
     redirectUris: strings(metadata.redirect_uris) ?? [],
     grantTypes: registeredGrantTypes(metadata),

@@ -16,6 +16,8 @@ export interface NewOAuthClient {
   developerId: string;
   clientId: string;
   registrationEndpoint: string;
+  /** idpOriginOf(registrationEndpoint): with clientId, the client's identity. */
+  idpOrigin: string;
   provider: string;
   clientName: string;
   clientSecretEnc: string | null;
@@ -23,6 +25,7 @@ export interface NewOAuthClient {
   registrationAccessTokenEnc: string | null;
   registrationClientUri: string | null;
   metadataJson: string;
+  requestedMetadataJson: string;
   tokenEndpoint: string | null;
   idempotencyKey: string;
   catalogueEntryIds: string[];
@@ -35,6 +38,8 @@ export interface NewOAuthClient {
 export interface IdpAnswerChanges {
   clientName: string;
   metadataJson: string;
+  /** The metadata a PUT asked for (RFC 7592 section 2.2); a rotation asks for nothing new. */
+  requestedMetadataJson?: string;
   clientSecretEnc?: string;
   clientSecretExpiresAt?: number | null;
   registrationAccessTokenEnc?: string;
@@ -70,6 +75,19 @@ export class OAuthClientRepo {
   /** An active developer a client may be created for (CreateOAuthClientInput.developerId). */
   findActiveDeveloper(id: string): Promise<User | null> {
     return this.db.user.findFirst({ where: { id, role: 'DEVELOPER', active: true } });
+  }
+
+  /** The stored client with this client_id at this IdP, if any: its id only. */
+  findByIdentity(idpOrigin: string, clientId: string): Promise<{ id: string } | null> {
+    return this.db.oAuthClient.findUnique({ where: { idpOrigin_clientId: { idpOrigin, clientId } }, select: { id: true } });
+  }
+
+  /**
+   * Stores a registration access token the IdP just rotated (RFC 7592 section 3), alone and
+   * first: whatever happens to the rest of the answer, the old token no longer works.
+   */
+  async storeRegistrationAccessToken(id: string, registrationAccessTokenEnc: string): Promise<void> {
+    await this.db.oAuthClient.update({ where: { id }, data: { registrationAccessTokenEnc } });
   }
 
   findById(id: string): Promise<OAuthClientRecord | null> {

@@ -1,10 +1,10 @@
 import type { IdpCleanup } from '@gatehouse/db';
 import { failureMessage } from './idp-failure-result.ts';
-import { canDeleteAtIdp, deleteJournalledClient } from './idp-cleanups.ts';
+import { canDeleteAtIdp, deleteJournalledClient, heldByPortal } from './idp-cleanups.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 
 /** What became of one interrupted registration; also the `outcome` of its audit event. */
-export type ReconcileOutcome = 'deleted_at_idp' | 'left_for_admin';
+export type ReconcileOutcome = 'deleted_at_idp' | 'left_for_admin' | 'held_by_portal';
 
 export interface ReconcileSummary {
   deletedAtIdp: number;
@@ -29,7 +29,7 @@ export async function reconcileInterruptedRegistrations(deps: OAuthClientsDeps, 
   for (const entry of await deps.cleanups.listInterrupted(now)) {
     if (!(await deps.cleanups.claimInterrupted(entry.id, now, deps.leases.lease()))) continue;
     const outcome = await deps.leases.holding(entry.id, () => reconcile(deps, entry));
-    summary[outcome === 'deleted_at_idp' ? 'deletedAtIdp' : 'leftForAdmins'] += 1;
+    if (outcome !== 'held_by_portal') summary[outcome === 'deleted_at_idp' ? 'deletedAtIdp' : 'leftForAdmins'] += 1;
   }
   if (summary.deletedAtIdp + summary.leftForAdmins > 0) deps.logger.warn(summary, 'reconciled registrations interrupted by a stop of an API replica');
   return summary;
@@ -59,6 +59,11 @@ async function reconcile(deps: OAuthClientsDeps, entry: IdpCleanup): Promise<Rec
   if (!clientId) {
     state = 'OUTCOME_UNKNOWN';
     problem = `The portal stopped while the identity provider was registering "${entry.clientName}" (or just as it answered), so it does not know whether the client exists there. Check the identity provider and delete the client there if it does.`;
+  } else if (await heldByPortal(deps, entry, clientId)) {
+    // The IdP answered with a client_id a stored client has: deleting it would delete that one.
+    await deps.cleanups.remove(entry.id);
+    await audit(deps, entry, 'held_by_portal', {});
+    return 'held_by_portal';
   } else if (!canDeleteAtIdp(entry)) {
     problem = `The portal stopped after the identity provider registered client ${clientId} and before storing it, and the identity provider gave no means to delete it (RFC 7592). Delete it at the identity provider by hand, then dismiss this entry.`;
   } else {

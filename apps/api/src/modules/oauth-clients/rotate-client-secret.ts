@@ -3,6 +3,7 @@ import type { Viewer } from '../../server/viewer.ts';
 import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
 import { findOwnedClient } from './find-client.ts';
 import { idpAnswerChanges } from './idp-answer-changes.ts';
+import { keepRotatedToken } from './keep-rotated-token.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
@@ -31,6 +32,7 @@ export async function rotateOAuthClientSecret(deps: OAuthClientsDeps, viewer: Vi
     },
     { timeoutMs: deps.idpTimeoutMs },
   );
+  await keepRotatedToken(deps, record, answer.ok ? { token: answer.value.registered.registration_access_token } : { failure: answer });
   if (!answer.ok) return idpFailureResult(answer);
 
   const { changes, secretChanged } = idpAnswerChanges(record, answer.value.registered, deps.secrets);

@@ -5,6 +5,7 @@ import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { findOwnedClient } from './find-client.ts';
 import { idpAnswerChanges } from './idp-answer-changes.ts';
+import { keepRotatedToken } from './keep-rotated-token.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import { registeredGrantTypes } from './oauth-client-view.ts';
@@ -38,18 +39,21 @@ export async function updateOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, 
   if (missing) return validationError([{ path: 'redirectUris', message: missing }]);
 
   const apis = await deps.catalogue.toViews(record.catalogueEntries);
+  const requested = { ...metadata, client_name: input.clientName, redirect_uris: input.redirectUris };
   const answer = await updateClient(
     {
       provider: record.provider as Provider,
       client: clientAtIdp(record, apis, deps.secrets),
-      metadata: { ...metadata, client_name: input.clientName, redirect_uris: input.redirectUris },
+      metadata: requested,
       currentSecret: deps.secrets.openOptional(record.clientSecretEnc),
     },
     { timeoutMs: deps.idpTimeoutMs },
   );
+  await keepRotatedToken(deps, record, answer.ok ? { token: answer.value.registration_access_token } : { failure: answer });
   if (!answer.ok) return idpFailureResult(answer);
 
   const { changes, secretChanged } = idpAnswerChanges(record, answer.value, deps.secrets);
+  changes.requestedMetadataJson = JSON.stringify(requested);
   const updated = await deps.clients.applyIdpAnswer(record.id, changes);
   await deps.audit.record({
     actorId: viewer.id,

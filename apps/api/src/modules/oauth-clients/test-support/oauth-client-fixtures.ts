@@ -7,39 +7,44 @@ export const CLIENT_FIELDS = /* GraphQL */ `
   owner { email }
 `;
 
-export const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateOAuthClientInput!) {
-    createOAuthClient(input: $input) {
-      __typename
-      ... on CreateOAuthClientSuccess { client { ${CLIENT_FIELDS} } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on IdpRegistrationError { error message path }
-    }
-  }
-`;
+/** The create, update and rotate mutations, each returning `fields` of the client. */
+export function clientMutations(fields: string) {
+  return {
+    CREATE: /* GraphQL */ `
+      mutation Create($input: CreateOAuthClientInput!) {
+        createOAuthClient(input: $input) {
+          __typename
+          ... on CreateOAuthClientSuccess { client { ${fields} } }
+          ... on ValidationError { message fieldErrors { path message } }
+          ... on IdpRegistrationError { error message path }
+        }
+      }
+    `,
+    UPDATE: /* GraphQL */ `
+      mutation Update($input: UpdateOAuthClientInput!) {
+        updateOAuthClient(input: $input) {
+          __typename
+          ... on UpdateOAuthClientSuccess { secretChanged client { ${fields} } }
+          ... on ValidationError { message fieldErrors { path message } }
+          ... on IdpRegistrationError { error message path }
+          ... on IdpOperationUnsupportedError { message }
+        }
+      }
+    `,
+    ROTATE: /* GraphQL */ `
+      mutation Rotate($input: RotateOAuthClientSecretInput!) {
+        rotateOAuthClientSecret(input: $input) {
+          __typename
+          ... on RotateOAuthClientSecretSuccess { client { ${fields} } }
+          ... on IdpRegistrationError { error message path }
+          ... on IdpOperationUnsupportedError { message }
+        }
+      }
+    `,
+  };
+}
 
-export const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateOAuthClientInput!) {
-    updateOAuthClient(input: $input) {
-      __typename
-      ... on UpdateOAuthClientSuccess { secretChanged client { ${CLIENT_FIELDS} } }
-      ... on ValidationError { message fieldErrors { path message } }
-      ... on IdpRegistrationError { error message path }
-      ... on IdpOperationUnsupportedError { message }
-    }
-  }
-`;
-
-export const ROTATE = /* GraphQL */ `
-  mutation Rotate($input: RotateOAuthClientSecretInput!) {
-    rotateOAuthClientSecret(input: $input) {
-      __typename
-      ... on RotateOAuthClientSecretSuccess { client { ${CLIENT_FIELDS} } }
-      ... on IdpRegistrationError { error message path }
-      ... on IdpOperationUnsupportedError { message }
-    }
-  }
-`;
+export const { CREATE, UPDATE, ROTATE } = clientMutations(CLIENT_FIELDS);
 
 export const DELETE = /* GraphQL */ `
   mutation Delete($input: DeleteOAuthClientInput!) {

@@ -65,7 +65,7 @@ function DeletedNotice() {
         <p>It was deleted at the identity provider and in Gatehouse; its credentials no longer work.</p>
       ) : (
         <p>
-          It was deleted in Gatehouse only and is still registered, and working, at the identity provider. It is listed
+          It was deleted in Gatehouse only; the identity provider did not confirm deleting it, so it may still be registered, and working, there. It is listed
           under <Link to="/admin/idp-cleanup">IdP cleanup</Link> until it is removed there.
         </p>
       )}

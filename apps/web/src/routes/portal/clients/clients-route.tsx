@@ -64,7 +64,7 @@ function DeletedNotice() {
       <p>
         {deleted.deletedAtIdp
           ? 'It was deleted at the identity provider and in Gatehouse; its credentials no longer work.'
-          : 'It was deleted in Gatehouse only: it is still registered at the identity provider until an administrator removes it.'}
+          : 'It was deleted in Gatehouse only: the identity provider did not confirm deleting it, so it may still be registered there until an administrator removes it.'}
       </p>
     </div>
   );

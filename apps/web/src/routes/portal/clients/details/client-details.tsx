@@ -12,6 +12,11 @@ export const ClientDetails_client = graphql(`
     clientId
     clientSecret
     clientSecretExpiresAt
+    clientSecretExpired
+    idpDifferences {
+      field
+      message
+    }
     clientName
     redirectUris
     grantTypes
@@ -63,73 +68,102 @@ interface ClientDetailsProps {
   secretOwnerOnly?: boolean;
 }
 
+/**
+ * RFC 7591 section 3.2.1 lets the IdP replace what was asked for: each difference is listed
+ * above the details, so the client is not taken for the one requested. URIs stay text, never
+ * links: an IdP can register `javascript:` or `data:` ones.
+ */
+function IdpDifferences({ differences }: { differences: readonly { field: string; message: string }[] }) {
+  if (differences.length === 0) return null;
+  return (
+    <section className="alert alert--info" aria-labelledby="idp-differences-title">
+      <p className="alert__title" id="idp-differences-title">
+        The identity provider registered this client differently from what was asked
+      </p>
+      <ul className="plain-list">
+        {differences.map((d) => (
+          <li key={`${d.field}:${d.message}`}>
+            <code className="code">{d.field}</code>: {d.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** Everything the IdP registered for the client, as the seed guide's "client details" screen. */
 export function ClientDetails(props: ClientDetailsProps) {
   const c = getFragmentData(ClientDetails_client, props.client);
   const confidential = c.clientSecret !== null || (props.secretOwnerOnly === true && c.tokenEndpointAuthMethod !== 'none');
   return (
-    <dl className="details">
-      <Row label="Client ID">
-        <span className="secret">
-          <code className="code">{c.clientId}</code>
-          <CopyButton value={c.clientId} what="client ID" />
-        </span>
-      </Row>
-      <Row label="Client secret">
-        {c.clientSecret ? (
-          <ClientSecret secret={c.clientSecret} />
-        ) : confidential ? (
-          <span className="muted">Only its developer can see it</span>
-        ) : (
-          <span className="muted">None (public client)</span>
-        )}
-      </Row>
-      {confidential ? (
-        <Row label="Secret expires">{c.clientSecretExpiresAt ? formatDateTime(c.clientSecretExpiresAt) : 'Never'}</Row>
-      ) : null}
-      <Row label="Grant types">
-        <List items={c.grantTypes} code />
-      </Row>
-      <Row label="Response types">
-        <List items={c.responseTypes} code />
-      </Row>
-      <Row label="Redirect URIs">
-        <List items={c.redirectUris} code />
-      </Row>
-      <Row label="Token endpoint auth method">
-        <code className="code">{c.tokenEndpointAuthMethod}</code>
-      </Row>
-      <Row label="Token endpoint">
-        {c.tokenEndpoint ? (
+    <>
+      <IdpDifferences differences={c.idpDifferences} />
+      <dl className="details">
+        <Row label="Client ID">
           <span className="secret">
-            <code className="code">{c.tokenEndpoint}</code>
-            <CopyButton value={c.tokenEndpoint} what="token endpoint" />
+            <code className="code">{c.clientId}</code>
+            <CopyButton value={c.clientId} what="client ID" />
           </span>
-        ) : (
-          <span className="muted">Not known</span>
-        )}
-      </Row>
-      <Row label="APIs">
-        <List items={c.apis.map((a) => a.publicName)} />
-      </Row>
-      <Row label="Policy">
-        <ul className="plain-list">
-          {/* One line per policy: several APIs may share one. */}
-          {[...new Map(c.apis.map((a) => [a.policy.id, a.policy])).values()].map((policy) => {
-            const grants = describePolicy(policy);
-            return (
-              <li key={policy.id}>
-                {policy.name}: rate limit {grants.rateLimit.toLowerCase()}, quota {grants.quota.toLowerCase()}, expiry{' '}
-                {grants.expiry.toLowerCase()}
-              </li>
-            );
-          })}
-        </ul>
-      </Row>
-      <Row label="Provider">{providerLabel(c.provider)}</Row>
-      <Row label="Created">
-        <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
-      </Row>
-    </dl>
+        </Row>
+        <Row label="Client secret">
+          {c.clientSecret ? (
+            <ClientSecret secret={c.clientSecret} />
+          ) : confidential ? (
+            <span className="muted">Only its developer can see it</span>
+          ) : (
+            <span className="muted">None (public client)</span>
+          )}
+        </Row>
+        {confidential ? (
+          <Row label="Secret expires">
+            {c.clientSecretExpiresAt ? formatDateTime(c.clientSecretExpiresAt) : 'Never'}
+            {c.clientSecretExpired ? <strong className="badge badge--error">Expired</strong> : null}
+          </Row>
+        ) : null}
+        <Row label="Grant types">
+          <List items={c.grantTypes} code />
+        </Row>
+        <Row label="Response types">
+          <List items={c.responseTypes} code />
+        </Row>
+        <Row label="Redirect URIs">
+          <List items={c.redirectUris} code />
+        </Row>
+        <Row label="Token endpoint auth method">
+          <code className="code">{c.tokenEndpointAuthMethod}</code>
+        </Row>
+        <Row label="Token endpoint">
+          {c.tokenEndpoint ? (
+            <span className="secret">
+              <code className="code">{c.tokenEndpoint}</code>
+              <CopyButton value={c.tokenEndpoint} what="token endpoint" />
+            </span>
+          ) : (
+            <span className="muted">Not known</span>
+          )}
+        </Row>
+        <Row label="APIs">
+          <List items={c.apis.map((a) => a.publicName)} />
+        </Row>
+        <Row label="Policy">
+          <ul className="plain-list">
+            {/* One line per policy: several APIs may share one. */}
+            {[...new Map(c.apis.map((a) => [a.policy.id, a.policy])).values()].map((policy) => {
+              const grants = describePolicy(policy);
+              return (
+                <li key={policy.id}>
+                  {policy.name}: rate limit {grants.rateLimit.toLowerCase()}, quota {grants.quota.toLowerCase()}, expiry{' '}
+                  {grants.expiry.toLowerCase()}
+                </li>
+              );
+            })}
+          </ul>
+        </Row>
+        <Row label="Provider">{providerLabel(c.provider)}</Row>
+        <Row label="Created">
+          <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+        </Row>
+      </dl>
+    </>
   );
 }
