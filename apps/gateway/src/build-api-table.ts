@@ -1,4 +1,6 @@
-import type { ApiDefinition, ApiRoute, ApiTable } from './api-definition.ts';
+import { compileIdentitySource, identityClaimProblem, parseIdentitySource } from '@gatehouse/dcr/identity-claims';
+import type { ApiDefinition, ApiRoute, ApiTable, RouteIdentity } from './api-definition.ts';
+import { identityRefusals } from './gateway-responses.ts';
 import { RESERVED_PATH_PREFIX } from './serve-usage.ts';
 
 /** Why a definition was left out of the table; the gateway keeps serving the others. */
@@ -68,13 +70,25 @@ function compileRoute(definition: ApiDefinition): ApiRoute | string {
     return 'upstream URL must not carry a query, fragment or credentials';
   }
   if (!parseHttpUrl(definition.jwksUri)) return 'JWKS URI must be an absolute http(s) URL';
+  const identity = compileIdentity(definition.identitySource);
+  if (typeof identity === 'string') return identity;
 
   return {
     definition,
     prefix,
     upstreamOrigin: upstream.origin,
     upstreamBasePath: stripTrailingSlashes(upstream.pathname),
+    identity,
   };
+}
+
+function compileIdentity(identitySource: string): RouteIdentity | string {
+  const claims = parseIdentitySource(identitySource);
+  if (claims.length === 0) return 'identity source names no claim';
+  const problem = claims.map(identityClaimProblem).find((p) => p !== null);
+  if (problem) return `identity source: ${problem}`;
+  const lookedAt = claims.length === 1 ? claims[0]! : `${claims.slice(0, -1).join(', ')} or ${claims.at(-1)}`;
+  return { readers: compileIdentitySource(claims), ...identityRefusals(lookedAt) };
 }
 
 function parseHttpUrl(value: string): URL | undefined {
