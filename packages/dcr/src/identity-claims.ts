@@ -107,6 +107,7 @@ const CLAIM_NAME = /^[A-Za-z0-9_.:/#~+-]+$/;
 
 /** Why `name` cannot be an identity claim, or null when it can. */
 export function identityClaimProblem(name: string): string | null {
+  if (!name) return 'Enter a claim name, for example azp.';
   if (WRAPPED_IDENTITY_CLAIMS[name]) return null;
   if (name.length > MAX_CLAIM_NAME_LENGTH) return `The claim name ${name.slice(0, 20)}… is too long: use at most ${MAX_CLAIM_NAME_LENGTH} characters.`;
   if (!CLAIM_NAME.test(name)) {

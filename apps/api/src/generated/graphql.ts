@@ -76,7 +76,7 @@ export type Api = {
   __typename?: 'Api';
   /** Whether the gateway serves this API. */
   active: Scalars['Boolean']['output'];
-  /** Expected `aud` of access tokens; null skips the check. */
+  /** Expected `aud` of access tokens (a token whose `aud` is a list passes when it contains it); null skips the check. */
   audience?: Maybe<Scalars['String']['output']>;
   /** `Authentication mode`. */
   authMode: AuthMode;
@@ -90,8 +90,13 @@ export type Api = {
   grantedBy: Array<Policy>;
   /** Stable ID. */
   id: Scalars['ID']['output'];
-  /** Claim that identifies the OAuth client: `client_id` or `sub`. */
-  identitySource: IdentitySource;
+  /**
+   * `Identity source`: the access token claims that name the calling OAuth client, tried in order;
+   * the first one the token carries is used. For example `client_id` (RFC 9068), `azp` (Keycloak,
+   * Auth0, Entra ID v2), `cid` (Okta), `appid` (Entra ID v1), or `sub@clients` (Auth0 client
+   * credentials: `sub` is `<client_id>@clients`).
+   */
+  identitySource: Array<Scalars['String']['output']>;
   /** Expected `iss` of access tokens; null skips the check. */
   issuer?: Maybe<Scalars['String']['output']>;
   /** JWKS URI the gateway checks token signatures against. */
@@ -456,14 +461,14 @@ export type ClientUsageResult = ClientUsage | UsageUnavailable;
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: Scalars['Boolean']['input'];
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: InputMaybe<Scalars['String']['input']>;
   /** `Authentication mode`; `JWT` is the only one. */
   authMode?: AuthMode;
   /** Must be null when creating: a default policy grants the API, so the API must exist first. */
   defaultPolicyId?: InputMaybe<Scalars['ID']['input']>;
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<Scalars['String']['input']>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: InputMaybe<Scalars['String']['input']>;
   /** Absolute http(s) URL of the issuer's JWKS (Discover fills it from the issuer). */
@@ -935,13 +940,6 @@ export type IdentityProviderDiscovery = {
   /** Things worth knowing, such as an issuer that differs from the URL entered. */
   warnings: Array<Scalars['String']['output']>;
 };
-
-/** The token claim that identifies the calling OAuth client (`Identity source`). */
-export type IdentitySource =
-  /** `client_id` (RFC 9068 section 2.2): the default. */
-  | 'client_id'
-  /** `sub`: the subject, for identity providers that put the client there. */
-  | 'sub';
 
 /** A client that may exist at an identity provider without the portal holding it: an admin cleans it up. */
 export type IdpCleanup = {
@@ -1938,7 +1936,7 @@ export type TryItOptions = {
 export type UpdateApiInput = {
   /** Whether the gateway serves it. */
   active: Scalars['Boolean']['input'];
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: InputMaybe<Scalars['String']['input']>;
   /** `Authentication mode`. */
   authMode?: AuthMode;
@@ -1946,8 +1944,8 @@ export type UpdateApiInput = {
   defaultPolicyId?: InputMaybe<Scalars['ID']['input']>;
   /** The API to change. */
   id: Scalars['ID']['input'];
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<Scalars['String']['input']>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: InputMaybe<Scalars['String']['input']>;
   /** Absolute http(s) URL of the issuer's JWKS. */
@@ -2467,7 +2465,6 @@ export type ResolversTypes = {
   HttpMethod: HttpMethod;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityProviderDiscovery: ResolverTypeWrapper<IdentityProviderDiscovery>;
-  IdentitySource: IdentitySource;
   IdpCleanup: ResolverTypeWrapper<Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversTypes['User']> }>;
   IdpCleanupAction: IdpCleanupAction;
   IdpCleanupConnection: ResolverTypeWrapper<Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversTypes['IdpCleanupEdge']> }>;
@@ -2741,7 +2738,7 @@ export type ApiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   gatewayUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantedBy?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  identitySource?: Resolver<ResolversTypes['IdentitySource'], ParentType, ContextType>;
+  identitySource?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jwksUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listenPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -85,14 +85,14 @@ export type ChangePasswordInput = {
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: boolean;
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: string | null | undefined;
   /** `Authentication mode`; `JWT` is the only one. */
   authMode?: AuthMode;
   /** Must be null when creating: a default policy grants the API, so the API must exist first. */
   defaultPolicyId?: string | number | null | undefined;
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<string>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: string | null | undefined;
   /** Absolute http(s) URL of the issuer's JWKS (Discover fills it from the issuer). */
@@ -294,13 +294,6 @@ export type HttpMethod =
   | 'POST'
   | 'PUT';
 
-/** The token claim that identifies the calling OAuth client (`Identity source`). */
-export type IdentitySource =
-  /** `client_id` (RFC 9068 section 2.2): the default. */
-  | 'client_id'
-  /** `sub`: the subject, for identity providers that put the client there. */
-  | 'sub';
-
 /** How an admin resolves an IdP cleanup. */
 export type IdpCleanupAction =
   /** Delete the client at the identity provider with the RFC 7592 means the portal holds. */
@@ -435,7 +428,7 @@ export type TokenRequestErrorCode =
 export type UpdateApiInput = {
   /** Whether the gateway serves it. */
   active: boolean;
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: string | null | undefined;
   /** `Authentication mode`. */
   authMode?: AuthMode;
@@ -443,8 +436,8 @@ export type UpdateApiInput = {
   defaultPolicyId?: string | number | null | undefined;
   /** The API to change. */
   id: string | number;
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<string>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: string | null | undefined;
   /** Absolute http(s) URL of the issuer's JWKS. */
@@ -590,7 +583,7 @@ export type ApiUsagePanelQuery = { api: { __typename: 'Api', id: string, usageOv
       | { __typename: 'ValidationError', message: string }
      } };
 
-export type ApiEditor_ApiFragment = { __typename: 'Api', id: string, name: string, listenPath: string, upstreamUrl: string, jwksUri: string, identitySource: IdentitySource, issuer: string | null, audience: string | null, active: boolean, gatewayUrl: string, defaultPolicy: { __typename: 'Policy', id: string, name: string } | null, grantedBy: Array<{ __typename: 'Policy', id: string, name: string }> } & { ' $fragmentName'?: 'ApiEditor_ApiFragment' };
+export type ApiEditor_ApiFragment = { __typename: 'Api', id: string, name: string, listenPath: string, upstreamUrl: string, jwksUri: string, identitySource: Array<string>, issuer: string | null, audience: string | null, active: boolean, gatewayUrl: string, defaultPolicy: { __typename: 'Policy', id: string, name: string } | null, grantedBy: Array<{ __typename: 'Policy', id: string, name: string }> } & { ' $fragmentName'?: 'ApiEditor_ApiFragment' };
 
 export type ApiRouteQueryVariables = Exact<{
   id: string | number;
