@@ -921,6 +921,8 @@ export type IdentityProviderDiscovery = {
   __typename?: 'IdentityProviderDiscovery';
   /** `authorization_endpoint`. */
   authorizationEndpoint?: Maybe<Scalars['String']['output']>;
+  /** `claims_supported`: claims the identity provider says its tokens can carry (OpenID Connect Discovery section 3), as advertised. */
+  claimsSupported: Array<Scalars['String']['output']>;
   /** The `.well-known/openid-configuration` URL that was read. */
   discoveryUrl: Scalars['String']['output'];
   /** `grant_types_supported`, as advertised. */
@@ -933,10 +935,16 @@ export type IdentityProviderDiscovery = {
   registrationEndpoint?: Maybe<Scalars['String']['output']>;
   /** `response_types_supported`, as advertised. */
   responseTypesSupported: Array<Scalars['String']['output']>;
+  /** The `aud` to expect, when the issuer implies it (Okta's default authorization server: `api://default`). */
+  suggestedAudience?: Maybe<Scalars['String']['output']>;
+  /** The `Identity source` that product's access tokens call for, in order; null when unknown. */
+  suggestedIdentitySource?: Maybe<Array<Scalars['String']['output']>>;
   /** `token_endpoint`. */
   tokenEndpoint?: Maybe<Scalars['String']['output']>;
   /** `token_endpoint_auth_methods_supported`, as advertised. */
   tokenEndpointAuthMethodsSupported: Array<Scalars['String']['output']>;
+  /** The identity provider product the issuer URL looks like, when it is one Gatehouse knows the token shape of. */
+  tokenVendor?: Maybe<TokenVendor>;
   /** Things worth knowing, such as an issuer that differs from the URL entered. */
   warnings: Array<Scalars['String']['output']>;
 };
@@ -1899,6 +1907,23 @@ export type TokenRequestErrorCode =
   /** RFC 6749 section 5.2: the identity provider does not support this grant type. */
   | 'UNSUPPORTED_GRANT_TYPE';
 
+/** Identity provider products whose access token shapes Gatehouse knows. */
+export type TokenVendor =
+  /** Auth0: the client in `azp`, or `sub` as `<client_id>@clients`. */
+  | 'AUTH0'
+  /** Curity Identity Server: the client in `client_id`. */
+  | 'CURITY'
+  /** Microsoft Entra ID: the client in `azp` (v2.0 tokens) or `appid` (v1.0). */
+  | 'ENTRA_ID'
+  /** Gluu Server: the client in `client_id`. */
+  | 'GLUU'
+  /** Keycloak: the client in `azp`. */
+  | 'KEYCLOAK'
+  /** Okta: the client in `cid`, scopes in `scp`. */
+  | 'OKTA'
+  /** Any other RFC 9068 identity provider. */
+  | 'OTHER';
+
 /** An API the client may call through the gateway. */
 export type TryItApi = {
   __typename?: 'TryItApi';
@@ -2518,6 +2543,7 @@ export type ResolversTypes = {
   TokenGrantUnavailableError: ResolverTypeWrapper<TokenGrantUnavailableError>;
   TokenRequestError: ResolverTypeWrapper<TokenRequestError>;
   TokenRequestErrorCode: TokenRequestErrorCode;
+  TokenVendor: TokenVendor;
   TryItApi: ResolverTypeWrapper<TryItApi>;
   TryItOptions: ResolverTypeWrapper<TryItOptions>;
   UpdateApiInput: UpdateApiInput;
@@ -3072,14 +3098,18 @@ export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type IdentityProviderDiscoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityProviderDiscovery'] = ResolversParentTypes['IdentityProviderDiscovery']> = {
   authorizationEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   discoveryUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantTypesSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jwksUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registrationEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseTypesSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedAudience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedIdentitySource?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   tokenEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tokenEndpointAuthMethodsSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tokenVendor?: Resolver<Maybe<ResolversTypes['TokenVendor']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
