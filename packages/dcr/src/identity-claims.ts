@@ -1,5 +1,7 @@
 import type { Provider } from './providers.ts';
 
+export type { Provider };
+
 /*
  * Which access token claims name the calling OAuth client, as each vendor writes them. Data plus
  * small pure functions, with no imports but a type: the gateway compiles an API's identity source

@@ -24,6 +24,7 @@ type Documents = {
     "\n  query ApiRoute($id: ID!) {\n    api(id: $id) {\n      id\n      name\n      ...ApiEditor_api\n    }\n  }\n": typeof types.ApiRouteDocument,
     "\n  fragment ApiRow_api on Api {\n    id\n    name\n    listenPath\n    upstreamUrl\n    jwksUri\n    active\n    gatewayUrl\n    defaultPolicy {\n      id\n      name\n    }\n  }\n": typeof types.ApiRow_ApiFragmentDoc,
     "\n  query ApisRoute($first: Int!) {\n    apis(first: $first) {\n      edges {\n        node {\n          id\n          ...ApiRow_api\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApisRouteDocument,
+    "\n  query NewApiRoute {\n    portalSettings {\n      dcr {\n        enabled\n        provider\n      }\n    }\n  }\n": typeof types.NewApiRouteDocument,
     "\n  mutation CreateApi($input: CreateApiInput!) {\n    createApi(input: $input) {\n      __typename\n      ... on CreateApiSuccess {\n        api {\n          id\n          name\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateApiDocument,
     "\n  mutation UpdateApi($input: UpdateApiInput!) {\n    updateApi(input: $input) {\n      __typename\n      ... on UpdateApiSuccess {\n        api {\n          id\n          ...ApiEditor_api\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.UpdateApiDocument,
     "\n  mutation DeleteApi($input: DeleteApiInput!) {\n    deleteApi(input: $input) {\n      __typename\n      ... on DeleteApiSuccess {\n        deletedId\n      }\n      ... on InUseError {\n        message\n        usedBy {\n          kind\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeleteApiDocument,
@@ -95,6 +96,7 @@ const documents: Documents = {
     "\n  query ApiRoute($id: ID!) {\n    api(id: $id) {\n      id\n      name\n      ...ApiEditor_api\n    }\n  }\n": types.ApiRouteDocument,
     "\n  fragment ApiRow_api on Api {\n    id\n    name\n    listenPath\n    upstreamUrl\n    jwksUri\n    active\n    gatewayUrl\n    defaultPolicy {\n      id\n      name\n    }\n  }\n": types.ApiRow_ApiFragmentDoc,
     "\n  query ApisRoute($first: Int!) {\n    apis(first: $first) {\n      edges {\n        node {\n          id\n          ...ApiRow_api\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ApisRouteDocument,
+    "\n  query NewApiRoute {\n    portalSettings {\n      dcr {\n        enabled\n        provider\n      }\n    }\n  }\n": types.NewApiRouteDocument,
     "\n  mutation CreateApi($input: CreateApiInput!) {\n    createApi(input: $input) {\n      __typename\n      ... on CreateApiSuccess {\n        api {\n          id\n          name\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.CreateApiDocument,
     "\n  mutation UpdateApi($input: UpdateApiInput!) {\n    updateApi(input: $input) {\n      __typename\n      ... on UpdateApiSuccess {\n        api {\n          id\n          ...ApiEditor_api\n        }\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.UpdateApiDocument,
     "\n  mutation DeleteApi($input: DeleteApiInput!) {\n    deleteApi(input: $input) {\n      __typename\n      ... on DeleteApiSuccess {\n        deletedId\n      }\n      ... on InUseError {\n        message\n        usedBy {\n          kind\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DeleteApiDocument,
@@ -210,6 +212,10 @@ export function graphql(source: "\n  fragment ApiRow_api on Api {\n    id\n    n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApisRoute($first: Int!) {\n    apis(first: $first) {\n      edges {\n        node {\n          id\n          ...ApiRow_api\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApisRoute($first: Int!) {\n    apis(first: $first) {\n      edges {\n        node {\n          id\n          ...ApiRow_api\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewApiRoute {\n    portalSettings {\n      dcr {\n        enabled\n        provider\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewApiRoute {\n    portalSettings {\n      dcr {\n        enabled\n        provider\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { TOKEN_PROFILES, type TokenVendor } from '@gatehouse/dcr/identity-claims';
+import { TOKEN_PROFILES, type Provider, type TokenVendor } from '@gatehouse/dcr/identity-claims';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Spinner } from '../../../components/spinner.tsx';
 import { TextField } from '../../../components/text-field.tsx';
@@ -16,6 +16,8 @@ interface ApiFormProps {
   onChange: (draft: ApiDraft) => void;
   errors: FieldErrorMap;
   onFieldEdited: (path: string) => void;
+  /** The provider of the portal's DCR settings, whose tokens' identity source the form suggests first. */
+  dcrProvider?: Provider | null;
   /** Policies that grant this API: the only valid Default Policy choices. Null while the API is new. */
   defaultPolicyOptions: readonly { id: string; name: string }[] | null;
   pending: boolean;
@@ -29,11 +31,11 @@ interface ApiFormProps {
  * (JSON Web Token (JWT), JWKS URI with Discover, Identity source, issuer and audience checks,
  * Default Policy).
  */
-export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
+export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = null, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
   const authId = useId();
   const [issuerUrl, setIssuerUrl] = useState(draft.issuer);
   const { state: discovery, discover } = useDiscovery();
-  const [vendor, setVendor] = useState<TokenVendor | ''>('');
+  const [vendor, setVendor] = useState<TokenVendor | ''>(dcrProvider ?? '');
   const set = <K extends keyof ApiDraft>(key: K, value: ApiDraft[K]) => {
     onChange({ ...draft, [key]: value });
     onFieldEdited(key);

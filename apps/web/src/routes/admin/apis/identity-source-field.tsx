@@ -33,7 +33,7 @@ export function IdentitySourceField({ value, onChange, errors, vendor, onVendorC
     <div className="field-row">
       <SelectField
         label="Tokens issued by"
-        hint="The identity provider product; Discover recognises the common ones from the issuer URL."
+        hint="The identity provider product, preset from the portal’s Dynamic Client Registration settings; Discover recognises the common ones from the issuer URL."
         value={vendor}
         onChange={(e) => onVendorChange(e.currentTarget.value as TokenVendor | '')}
       >
