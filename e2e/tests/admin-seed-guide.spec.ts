@@ -89,7 +89,7 @@ test('an admin follows the seed guide on an empty portal, then a developer creat
     await expect(found).toContainText(`${issuer}/oauth-registration`);
     await expect(authentication.getByLabel('JWKS URI')).toHaveValue(`${issuer}/jwks`);
     await expect(authentication.getByLabel('Issuer', { exact: true })).toHaveValue(issuer);
-    await expect(authentication.getByLabel('Identity source')).toHaveValue('client_id');
+    await expect(authentication.getByLabel('Identity source')).toHaveValue('client_id azp cid');
     await expect(authentication.getByLabel('Default Policy')).toBeDisabled();
     await page.getByRole('button', { name: 'Save' }).click();
 

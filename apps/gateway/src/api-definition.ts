@@ -1,3 +1,6 @@
+import type { IdentityClaimReader } from '@gatehouse/dcr/identity-claims';
+import type { GatewayResponse } from './gateway-responses.ts';
+
 /**
  * One API the gateway protects, as System Management defines it (prisma model `Api`).
  * Only the fields the proxy needs.
@@ -15,7 +18,10 @@ export interface ApiDefinition {
   issuer: string | null;
   /** Expected `aud`; null skips the check (RFC 8725 section 3.9 recommends setting it). */
   audience: string | null;
-  /** Claim that identifies the calling OAuth client: "client_id" (default) or "sub". */
+  /**
+   * Claims that identify the calling OAuth client, tried in order, space-separated as stored
+   * (`Api.identitySource`, e.g. "client_id azp cid"; see @gatehouse/dcr/identity-claims).
+   */
   identitySource: string;
   /** Policy for a portal client none of whose catalogue entries grants this API; null: none. */
   defaultPolicyId: string | null;
@@ -30,6 +36,17 @@ export interface ApiRoute {
   readonly upstreamOrigin: string;
   /** Path of upstreamUrl without trailing slash; "" when the upstream is mounted at its root. */
   readonly upstreamBasePath: string;
+  /** The identity source, compiled once per API so no request parses it. */
+  readonly identity: RouteIdentity;
+}
+
+/** How a route finds the calling client in a verified token, and its answers when it cannot. */
+export interface RouteIdentity {
+  readonly readers: readonly IdentityClaimReader[];
+  /** No claim of the identity source holds a client id. */
+  readonly noClientIdentity: GatewayResponse;
+  /** The claim names a client the portal does not have. */
+  readonly unknownClient: GatewayResponse;
 }
 
 /** An immutable snapshot of the active APIs. A refresh produces a new table; never mutated in place. */

@@ -17,6 +17,7 @@ export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedToke
     verified.set(exchange.route, token, outcome, keySets.keySet(exchange.route.definition.jwksUri));
     exchange.claims = outcome.claims;
     exchange.clientId = outcome.clientId;
+    exchange.scopes = outcome.scopes;
     return undefined;
   }
 
@@ -29,6 +30,7 @@ export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedToke
     if (caller === undefined) return verifyAndRemember(exchange, token);
     exchange.claims = caller.claims;
     exchange.clientId = caller.clientId;
+    exchange.scopes = caller.scopes;
     return undefined;
   };
 }

@@ -12,7 +12,7 @@ import type { RequestStep } from './request-step.ts';
 export const authorizeClient: RequestStep = (exchange) => {
   const { snapshot } = exchange;
   let client: PortalClient | undefined = snapshot.clientsByClientId.get(exchange.clientId!);
-  if (client === undefined) return gatewayResponses.invalidToken.unknown_client;
+  if (client === undefined) return exchange.route.identity.unknownClient;
 
   const apiId = exchange.route.definition.id;
   let policy: PolicyRule | undefined = snapshot.policiesByEntryKey.get(client.entryKey)?.get(apiId);

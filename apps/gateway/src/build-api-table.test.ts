@@ -45,10 +45,21 @@ describe('buildApiTable', () => {
         api('duplicate', '/good'),
         api('reserved', '/_gatehouse/usage/'),
         api('dots', '/a/../b/'),
+        { ...api('no claims', '/no-claims/'), identitySource: '  ' },
+        { ...api('bad claim', '/bad-claim/'), identitySource: 'azp "cid"' },
       ],
       (r) => rejected.push(r),
     );
     expect(partial.routes.map((r) => r.definition.name)).toEqual(['good']);
-    expect(rejected.map((r) => r.name)).toEqual(['relative', 'ftp', 'query', 'bad jwks', 'duplicate', 'reserved', 'dots']);
+    expect(rejected.map((r) => r.name)).toEqual(['relative', 'ftp', 'query', 'bad jwks', 'duplicate', 'reserved', 'dots', 'no claims', 'bad claim']);
+    expect(rejected.at(-1)!.reason).toMatch(/^identity source: "cid" is not a claim name/);
+  });
+
+  it('compiles the identity source once per API, with refusals that name its claims', () => {
+    const route = buildApiTable([{ ...api('okta', '/okta/'), identitySource: 'cid client_id' }]).routes[0]!;
+    expect(route.identity.readers).toEqual([{ claim: 'cid', suffix: null }, { claim: 'client_id', suffix: null }]);
+    expect(JSON.parse(route.identity.noClientIdentity.body.toString()).error_description).toBe(
+      'The access token does not identify a client: it has no client id in cid or client_id',
+    );
   });
 });

@@ -1,5 +1,7 @@
-import type { ApiDefinition, ApiRoute, ApiTable } from './api-definition.ts';
 import { listenPathProblem, upstreamUrlProblem } from '@gatehouse/config';
+import { compileIdentitySource, identityClaimProblem, parseIdentitySource } from '@gatehouse/dcr/identity-claims';
+import type { ApiDefinition, ApiRoute, ApiTable, RouteIdentity } from './api-definition.ts';
+import { identityRefusals } from './gateway-responses.ts';
 
 /** Why a definition was left out of the table; the gateway keeps serving the others. */
 export interface RejectedDefinition {
@@ -63,6 +65,8 @@ function compileRoute(definition: ApiDefinition): ApiRoute | string {
   if (upstreamProblem) return upstreamProblem;
   const upstream = new URL(definition.upstreamUrl);
   if (!parseHttpUrl(definition.jwksUri)) return 'JWKS URI must be an absolute http(s) URL';
+  const identity = compileIdentity(definition.identitySource);
+  if (typeof identity === 'string') return identity;
   const prefix = stripTrailingSlashes(listenPath);
 
   return {
@@ -70,7 +74,17 @@ function compileRoute(definition: ApiDefinition): ApiRoute | string {
     prefix,
     upstreamOrigin: upstream.origin,
     upstreamBasePath: stripTrailingSlashes(upstream.pathname),
+    identity,
   };
+}
+
+function compileIdentity(identitySource: string): RouteIdentity | string {
+  const claims = parseIdentitySource(identitySource);
+  if (claims.length === 0) return 'identity source names no claim';
+  const problem = claims.map(identityClaimProblem).find((p) => p !== null);
+  if (problem) return `identity source: ${problem}`;
+  const lookedAt = claims.length === 1 ? claims[0]! : `${claims.slice(0, -1).join(', ')} or ${claims.at(-1)}`;
+  return { readers: compileIdentitySource(claims), ...identityRefusals(lookedAt) };
 }
 
 function parseHttpUrl(value: string): URL | undefined {

@@ -277,9 +277,9 @@ describe('a request without a usable token', () => {
     expectInvalidToken(await get('/echo-api/', bearer(token)), 'The access token is invalid');
   });
 
-  it('is refused when the identity claim is missing', async () => {
+  it('is refused when the identity claim is missing, with the claims looked at', async () => {
     const reply = await get('/echo-api/', bearer(await issuer.token({ client_id: undefined })));
-    expectInvalidToken(reply, 'The access token does not identify a client');
+    expectInvalidToken(reply, 'The access token does not identify a client: it has no client id in client_id');
   });
 
   it('is answered 503, not invalid_token, when the issuer keys cannot be fetched', async () => {

@@ -116,7 +116,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     const upstreamPath = (route.upstreamBasePath + remainder || '/') + (queryAt === -1 ? '' : url.slice(queryAt));
     runSteps({
       req, res, startedAt, route, snapshot, upstreamPath,
-      claims: undefined, clientId: undefined, client: undefined, policy: undefined,
+      claims: undefined, clientId: undefined, scopes: undefined, client: undefined, policy: undefined,
       rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT,
       quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
     }, 0);

@@ -64,7 +64,7 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
         origin: route.upstreamOrigin,
         path: exchange.upstreamPath,
         method: req.method as Dispatcher.HttpMethod,
-        headers: upstreamRequestHeaders(req, exchange.clientId!),
+        headers: upstreamRequestHeaders(req, exchange.clientId!, exchange.scopes!.text),
         // Stream the body through; GET/HEAD without a declared body send none.
         body: hasBody(req.headers) ? req : null,
         signal: res,

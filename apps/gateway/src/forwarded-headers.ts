@@ -18,6 +18,8 @@ const NOT_FORWARDED_TO_UPSTREAM = new Set([...HOP_BY_HOP, 'host', 'expect', 'x-f
 
 /** Header the upstream can trust to name the verified caller; clients can never set it themselves. */
 export const CLIENT_ID_HEADER = 'X-Gatehouse-Client-Id';
+/** The verified token's scopes, space-separated, from `scope` or `scp` alike (token-scopes.ts). */
+export const SCOPE_HEADER = 'X-Gatehouse-Scope';
 const IDENTITY_HEADER_PREFIX = 'x-gatehouse-';
 
 /**
@@ -25,7 +27,7 @@ const IDENTITY_HEADER_PREFIX = 'x-gatehouse-';
  * headers (names keep their case, repeated fields stay repeated). Authorization is forwarded on
  * purpose: the upstream may verify the JWT itself and the demo echo shows it.
  */
-export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): string[] {
+export function upstreamRequestHeaders(req: IncomingMessage, clientId: string, scope: string): string[] {
   const raw = req.rawHeaders;
   const named = connectionOptions(req.headers.connection);
   const out: string[] = [];
@@ -53,6 +55,7 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string): 
   const host = req.headers.host;
   out.push(
     CLIENT_ID_HEADER, clientId,
+    SCOPE_HEADER, scope,
     // Append, as proxies in a chain do; the upstream decides how many hops to trust.
     'X-Forwarded-For', priorFor ? `${priorFor}, ${clientAddress}` : clientAddress,
     'X-Forwarded-Proto', (req.socket as TLSSocket).encrypted ? 'https' : 'http',

@@ -61,11 +61,22 @@ export const accessDeniedDescriptions = {
 
 export type AccessDeniedReason = keyof typeof accessDeniedDescriptions;
 
-function invalidToken(reason: InvalidTokenReason): GatewayResponse {
-  const description = invalidTokenDescriptions[reason];
+function invalidToken(reason: InvalidTokenReason, description: string = invalidTokenDescriptions[reason]): GatewayResponse {
   return new GatewayResponse(401, { error: 'invalid_token', error_description: description }, [
     'www-authenticate', `${REALM}, error="invalid_token", error_description="${description}"`,
   ]);
+}
+
+/**
+ * The two refusals of a token that names no portal client, built once per API (build-api-table.ts)
+ * because they say which claims the API's identity source looked at, e.g. "client_id, azp or cid".
+ * Claim names never contain a quote or backslash (identity-claims.ts), so the header stays valid.
+ */
+export function identityRefusals(claimsLookedAt: string): { noClientIdentity: GatewayResponse; unknownClient: GatewayResponse } {
+  return {
+    noClientIdentity: invalidToken('no_client_identity', `${invalidTokenDescriptions.no_client_identity}: it has no client id in ${claimsLookedAt}`),
+    unknownClient: invalidToken('unknown_client', `${invalidTokenDescriptions.unknown_client} (looked at ${claimsLookedAt})`),
+  };
 }
 
 /** Every answer the gateway produces itself. */
@@ -86,9 +97,7 @@ export const gatewayResponses = {
     expired: invalidToken('expired'),
     not_yet_valid: invalidToken('not_yet_valid'),
     wrong_audience_or_issuer: invalidToken('wrong_audience_or_issuer'),
-    no_client_identity: invalidToken('no_client_identity'),
-    unknown_client: invalidToken('unknown_client'),
-  } satisfies Record<InvalidTokenReason, GatewayResponse>,
+  } satisfies Record<Exclude<InvalidTokenReason, 'no_client_identity' | 'unknown_client'>, GatewayResponse>,
   /**
    * The token is good but its client may not make this call (issue 5: 403). Only a policy that
    * does not grant the API is RFC 6750's insufficient_scope; an expired or deactivated access

@@ -3,6 +3,7 @@ import type { JWTPayload } from 'jose';
 import type { ApiRoute } from './api-definition.ts';
 import type { GatewayResponse } from './gateway-responses.ts';
 import type { PolicyRule, PortalClient, PortalSnapshot } from './portal-snapshot.ts';
+import type { TokenScopes } from './token-scopes.ts';
 
 /** Marks a limit header field the request has no value for (its policy sets no such limit). */
 export const NO_LIMIT = -1;
@@ -24,8 +25,10 @@ export interface GatewayExchange {
   readonly upstreamPath: string;
   /** Set by the authentication step. */
   claims: JWTPayload | undefined;
-  /** Set by the authentication step: the value of the API's identity claim. */
+  /** Set by the authentication step: the client id the API's identity source found in the token. */
   clientId: string | undefined;
+  /** Set by the authentication step: the token's scopes, from `scope` or `scp`. */
+  scopes: TokenScopes | undefined;
   /** Set by the authorisation step: the portal client the token belongs to, and its policy for this API. */
   client: PortalClient | undefined;
   policy: PolicyRule | undefined;

@@ -6,7 +6,7 @@ import type { VerifiedCaller } from './verify-access-token.ts';
 
 const route = {} as ApiRoute;
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
-const caller = (clientId: string): VerifiedCaller => ({ clientId, claims: { client_id: clientId, exp: inAnHour() } });
+const caller = (clientId: string): VerifiedCaller => ({ clientId, claims: { client_id: clientId, exp: inAnHour() }, scopes: { set: new Set(), text: '' } });
 
 function keySet(): RemoteKeySet & { generation: number; refreshIfStale: ReturnType<typeof vi.fn> } {
   return { generation: 0, refreshIfStale: vi.fn() } as unknown as RemoteKeySet & { generation: number; refreshIfStale: ReturnType<typeof vi.fn> };

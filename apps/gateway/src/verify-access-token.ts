@@ -1,7 +1,9 @@
+import { resolveClientIdentity } from '@gatehouse/dcr/identity-claims';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import type { ApiRoute } from './api-definition.ts';
 import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
 import { KeysUnavailableError, type JwksKeySets } from './jwks-key-sets.ts';
+import { readTokenScopes, type TokenScopes } from './token-scopes.ts';
 
 /**
  * Asymmetric signature algorithms only (RFC 8725 section 3.1: the verifier picks the algorithms,
@@ -27,6 +29,7 @@ const ACCEPTED_TOKEN_TYPES: ReadonlySet<string> = new Set(['at+jwt', 'applicatio
 
 /** A client identifier the gateway will put in a header: RFC 6749 appendix A.1, client-id = *VSCHAR. */
 const CLIENT_IDENTITY = /^[\x20-\x7e]{1,512}$/;
+const isClientIdentity = (value: string) => CLIENT_IDENTITY.test(value);
 
 /** jose verification options per API, computed once per route rather than on every request. */
 const optionsByRoute = new WeakMap<ApiRoute, JWTVerifyOptions>();
@@ -53,13 +56,15 @@ function verifyOptionsFor(route: ApiRoute): JWTVerifyOptions {
 /** What verification established about the caller. */
 export interface VerifiedCaller {
   claims: JWTPayload;
-  /** Value of the API's identity claim (client_id or sub). */
+  /** The client id the first claim of the API's identity source that holds one names. */
   clientId: string;
+  /** `scope` and `scp`, normalised (token-scopes.ts). */
+  scopes: TokenScopes;
 }
 
 /**
  * Verifies a JWT access token for one API (RFC 7519 section 7.2): signature with a key from the
- * API's JWKS, then exp/nbf/iss/aud, then `typ`, then the identity claim. Returns the caller, or the response
+ * API's JWKS, then exp/nbf/iss/aud, then `typ`, then the identity claims in the API's order, then the scopes. Returns the caller, or the response
  * that rejects the request.
  *
  * The key comes only from the configured JWKS URI. jwtVerify with a key getter never follows the
@@ -76,11 +81,9 @@ export async function verifyAccessToken(token: string, route: ApiRoute, keySets:
     return rejectionFor(err);
   }
   if (typ !== undefined && !ACCEPTED_TOKEN_TYPES.has(typ.toLowerCase())) return gatewayResponses.invalidToken.invalid;
-  const clientId = claims[route.definition.identitySource];
-  if (typeof clientId !== 'string' || !CLIENT_IDENTITY.test(clientId)) {
-    return gatewayResponses.invalidToken.no_client_identity;
-  }
-  return { claims, clientId };
+  const clientId = resolveClientIdentity(claims, route.identity.readers, isClientIdentity);
+  if (clientId === undefined) return route.identity.noClientIdentity;
+  return { claims, clientId, scopes: readTokenScopes(claims) };
 }
 
 function rejectionFor(err: unknown): GatewayResponse {

@@ -65,7 +65,7 @@ describe('watchPortalDatabase', () => {
     expect(snapshot.apis.routes.map((r) => r.definition)).toEqual([
       {
         id: api.id, name: 'curity-api', listenPath: '/curity-api/', upstreamUrl: 'http://127.0.0.1:4200/anything', jwksUri: 'http://127.0.0.1:4100/jwks',
-        issuer: 'http://127.0.0.1:4100', audience: 'http://127.0.0.1:8080', identitySource: 'client_id', defaultPolicyId: silver.id,
+        issuer: 'http://127.0.0.1:4100', audience: 'http://127.0.0.1:8080', identitySource: 'client_id azp cid', defaultPolicyId: silver.id,
       },
     ]);
     const client = snapshot.clientsByClientId.get('client-abc')!;

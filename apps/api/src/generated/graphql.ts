@@ -76,7 +76,7 @@ export type Api = {
   __typename?: 'Api';
   /** Whether the gateway serves this API. */
   active: Scalars['Boolean']['output'];
-  /** Expected `aud` of access tokens; null skips the check. */
+  /** Expected `aud` of access tokens (a token whose `aud` is a list passes when it contains it); null skips the check. */
   audience?: Maybe<Scalars['String']['output']>;
   /** `Authentication mode`. */
   authMode: AuthMode;
@@ -90,8 +90,13 @@ export type Api = {
   grantedBy: Array<Policy>;
   /** Stable ID. */
   id: Scalars['ID']['output'];
-  /** Claim that identifies the OAuth client: `client_id` or `sub`. */
-  identitySource: IdentitySource;
+  /**
+   * `Identity source`: the access token claims that name the calling OAuth client, tried in order;
+   * the first one the token carries is used. For example `client_id` (RFC 9068), `azp` (Keycloak,
+   * Auth0, Entra ID v2), `cid` (Okta), `appid` (Entra ID v1), or `sub@clients` (Auth0 client
+   * credentials: `sub` is `<client_id>@clients`).
+   */
+  identitySource: Array<Scalars['String']['output']>;
   /** Expected `iss` of access tokens; null skips the check. */
   issuer?: Maybe<Scalars['String']['output']>;
   /** JWKS URI the gateway checks token signatures against. */
@@ -465,14 +470,14 @@ export type ClientUsageResult = ClientUsage | UsageUnavailable;
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: Scalars['Boolean']['input'];
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: InputMaybe<Scalars['String']['input']>;
   /** `Authentication mode`; `JWT` is the only one. */
   authMode?: AuthMode;
   /** Must be null when creating: a default policy grants the API, so the API must exist first. */
   defaultPolicyId?: InputMaybe<Scalars['ID']['input']>;
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<Scalars['String']['input']>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: InputMaybe<Scalars['String']['input']>;
   /** Absolute http(s) URL of the issuer's JWKS (Discover fills it from the issuer). */
@@ -933,6 +938,8 @@ export type IdentityProviderDiscovery = {
   __typename?: 'IdentityProviderDiscovery';
   /** `authorization_endpoint`. */
   authorizationEndpoint?: Maybe<Scalars['String']['output']>;
+  /** `claims_supported`: claims the identity provider says its tokens can carry (OpenID Connect Discovery section 3), as advertised. */
+  claimsSupported: Array<Scalars['String']['output']>;
   /** The `.well-known/openid-configuration` URL that was read. */
   discoveryUrl: Scalars['String']['output'];
   /** `grant_types_supported`, as advertised. */
@@ -945,20 +952,19 @@ export type IdentityProviderDiscovery = {
   registrationEndpoint?: Maybe<Scalars['String']['output']>;
   /** `response_types_supported`, as advertised. */
   responseTypesSupported: Array<Scalars['String']['output']>;
+  /** The `aud` to expect, when the issuer implies it (Okta's default authorization server: `api://default`). */
+  suggestedAudience?: Maybe<Scalars['String']['output']>;
+  /** The `Identity source` that product's access tokens call for, in order; null when unknown. */
+  suggestedIdentitySource?: Maybe<Array<Scalars['String']['output']>>;
   /** `token_endpoint`. */
   tokenEndpoint?: Maybe<Scalars['String']['output']>;
   /** `token_endpoint_auth_methods_supported`, as advertised. */
   tokenEndpointAuthMethodsSupported: Array<Scalars['String']['output']>;
+  /** The identity provider product the issuer URL looks like, when it is one Gatehouse knows the token shape of. */
+  tokenVendor?: Maybe<TokenVendor>;
   /** Things worth knowing, such as an issuer that differs from the URL entered. */
   warnings: Array<Scalars['String']['output']>;
 };
-
-/** The token claim that identifies the calling OAuth client (`Identity source`). */
-export type IdentitySource =
-  /** `client_id` (RFC 9068 section 2.2): the default. */
-  | 'client_id'
-  /** `sub`: the subject, for identity providers that put the client there. */
-  | 'sub';
 
 /** A client that may exist at an identity provider without the portal holding it: an admin cleans it up. */
 export type IdpCleanup = {
@@ -1943,6 +1949,23 @@ export type TokenRequestErrorCode =
   /** RFC 6749 section 5.2: the identity provider does not support this grant type. */
   | 'UNSUPPORTED_GRANT_TYPE';
 
+/** Identity provider products whose access token shapes Gatehouse knows. */
+export type TokenVendor =
+  /** Auth0: the client in `azp`, or `sub` as `<client_id>@clients`. */
+  | 'AUTH0'
+  /** Curity Identity Server: the client in `client_id`. */
+  | 'CURITY'
+  /** Microsoft Entra ID: the client in `azp` (v2.0 tokens) or `appid` (v1.0). */
+  | 'ENTRA_ID'
+  /** Gluu Server: the client in `client_id`. */
+  | 'GLUU'
+  /** Keycloak: the client in `azp`. */
+  | 'KEYCLOAK'
+  /** Okta: the client in `cid`, scopes in `scp`. */
+  | 'OKTA'
+  /** Any other RFC 9068 identity provider. */
+  | 'OTHER';
+
 /** An API the client may call through the gateway. */
 export type TryItApi = {
   __typename?: 'TryItApi';
@@ -1980,7 +2003,7 @@ export type TryItOptions = {
 export type UpdateApiInput = {
   /** Whether the gateway serves it. */
   active: Scalars['Boolean']['input'];
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: InputMaybe<Scalars['String']['input']>;
   /** `Authentication mode`. */
   authMode?: AuthMode;
@@ -1988,8 +2011,8 @@ export type UpdateApiInput = {
   defaultPolicyId?: InputMaybe<Scalars['ID']['input']>;
   /** The API to change. */
   id: Scalars['ID']['input'];
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<Scalars['String']['input']>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: InputMaybe<Scalars['String']['input']>;
   /** Absolute http(s) URL of the issuer's JWKS. */
@@ -2509,7 +2532,6 @@ export type ResolversTypes = {
   HttpMethod: HttpMethod;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityProviderDiscovery: ResolverTypeWrapper<IdentityProviderDiscovery>;
-  IdentitySource: IdentitySource;
   IdpCleanup: ResolverTypeWrapper<Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversTypes['User']> }>;
   IdpCleanupAction: IdpCleanupAction;
   IdpCleanupConnection: ResolverTypeWrapper<Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversTypes['IdpCleanupEdge']> }>;
@@ -2564,6 +2586,7 @@ export type ResolversTypes = {
   TokenGrantUnavailableError: ResolverTypeWrapper<TokenGrantUnavailableError>;
   TokenRequestError: ResolverTypeWrapper<TokenRequestError>;
   TokenRequestErrorCode: TokenRequestErrorCode;
+  TokenVendor: TokenVendor;
   TryItApi: ResolverTypeWrapper<TryItApi>;
   TryItOptions: ResolverTypeWrapper<TryItOptions>;
   UpdateApiInput: UpdateApiInput;
@@ -2785,7 +2808,7 @@ export type ApiResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   gatewayUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantedBy?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  identitySource?: Resolver<ResolversTypes['IdentitySource'], ParentType, ContextType>;
+  identitySource?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jwksUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listenPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3120,14 +3143,18 @@ export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type IdentityProviderDiscoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdentityProviderDiscovery'] = ResolversParentTypes['IdentityProviderDiscovery']> = {
   authorizationEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   discoveryUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantTypesSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jwksUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registrationEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseTypesSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedAudience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestedIdentitySource?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   tokenEndpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tokenEndpointAuthMethodsSupported?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tokenVendor?: Resolver<Maybe<ResolversTypes['TokenVendor']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -44,7 +44,7 @@ describe('the portal client behind a token', () => {
     const outsider = await h.registerClient([]);
     await h.prisma.oAuthClient.delete({ where: { id: outsider.id } });
     h.syncGateway();
-    expectInvalidToken(await h.get('/echo-api/', await h.token(outsider)), 'The access token belongs to no client registered in the portal');
+    expectInvalidToken(await h.get('/echo-api/', await h.token(outsider)), 'The access token belongs to no client registered in the portal (looked at client_id, azp or cid)');
   });
 
   it('stops working within one poll of being deleted in the portal, with no restart', async () => {
@@ -55,7 +55,7 @@ describe('the portal client behind a token', () => {
     await h.prisma.oAuthClient.delete({ where: { id: client.id } });
     const elapsed = await msUntilStatus('/echo-api/', token, 401);
     expect(elapsed).toBeLessThan(1000);
-    expectInvalidToken(await h.get('/echo-api/', token), 'The access token belongs to no client registered in the portal');
+    expectInvalidToken(await h.get('/echo-api/', token), 'The access token belongs to no client registered in the portal (looked at client_id, azp or cid)');
   });
 
   it('is refused 403 with a token for another API its policy does not grant', async () => {

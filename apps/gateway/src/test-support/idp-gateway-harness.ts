@@ -54,12 +54,17 @@ export interface IdpGatewayHarness {
   /** The developer every client belongs to. */
   developerId: string;
   /** Creates an API with the IdP as issuer and the echo (or the given URL) as upstream. */
-  createApi(name: string, overrides?: { upstreamUrl?: string; issuer?: string; defaultPolicyId?: string }): Promise<string>;
+  createApi(
+    name: string,
+    overrides?: { upstreamUrl?: string; issuer?: string; audience?: string; identitySource?: string; defaultPolicyId?: string },
+  ): Promise<string>;
   createPolicy(input: PolicyInput): Promise<string>;
   /** A published catalogue entry with the policy, as Portal Management creates it. */
   createCatalogueEntry(policyId: string): Promise<string>;
   /** Registers a client at the IdP (RFC 7591) and stores it in the portal for the entries, as the wizard does. */
   registerClient(catalogueEntryIds: string[]): Promise<RegisteredClient>;
+  /** Stores a client the portal registered at another IdP, with the client_id that IdP issued. */
+  storeClient(clientId: string, catalogueEntryIds: string[]): Promise<RegisteredClient>;
   /** A client credentials access token from the IdP. */
   token(client: RegisteredClient): Promise<string>;
   /** A JWT signed with the IdP's current private key: claims and header the IdP would never issue. */
@@ -99,6 +104,21 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
 
   const developer = await prisma.user.create({ data: { email: `dev-${randomUUID()}@gatehouse.test`, name: 'Dev', role: 'DEVELOPER', passwordHash: 'not-used' } });
 
+  /** An OAuthClient row as the registration wizard writes it. */
+  const storeClientRow = (clientId: string, registrationEndpoint: string, catalogueEntryIds: string[]) =>
+    prisma.oAuthClient.create({
+      data: {
+        developerId: developer.id,
+        clientId,
+        registrationEndpoint,
+        provider: 'OTHER',
+        clientName: 'Gateway test',
+        metadataJson: '{}',
+        idempotencyKey: randomUUID(),
+        catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) },
+      },
+    });
+
   const harness: IdpGatewayHarness = {
     idp,
     prisma,
@@ -124,7 +144,8 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
           upstreamUrl: overrides.upstreamUrl ?? `${echoUrl}/anything`,
           jwksUri: jwks.url,
           issuer: overrides.issuer ?? idp.issuer,
-          audience: AUDIENCE,
+          audience: overrides.audience ?? AUDIENCE,
+          ...(overrides.identitySource ? { identitySource: overrides.identitySource } : {}),
           ...(overrides.defaultPolicyId ? { defaultPolicyId: overrides.defaultPolicyId } : {}),
         },
       });
@@ -151,19 +172,13 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
       });
       if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
       const registered = (await res.json()) as { client_id: string; client_secret: string };
-      const row = await prisma.oAuthClient.create({
-        data: {
-          developerId: developer.id,
-          clientId: registered.client_id,
-          registrationEndpoint: idp.endpoints.registration,
-          provider: 'OTHER',
-          clientName: 'Gateway test',
-          metadataJson: '{}',
-          idempotencyKey: randomUUID(),
-          catalogueEntries: { connect: catalogueEntryIds.map((id) => ({ id })) },
-        },
-      });
+      const row = await storeClientRow(registered.client_id, idp.endpoints.registration, catalogueEntryIds);
       return { id: row.id, clientId: registered.client_id, clientSecret: registered.client_secret };
+    },
+
+    async storeClient(clientId, catalogueEntryIds) {
+      const row = await storeClientRow(clientId, `https://idp-${randomUUID()}.test/register`, catalogueEntryIds);
+      return { id: row.id, clientId, clientSecret: '' };
     },
 
     async token(client) {

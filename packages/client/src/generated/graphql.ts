@@ -14,14 +14,14 @@ export type AuthMode =
 export type CreateApiInput = {
   /** Whether the gateway serves it. */
   active?: boolean;
-  /** Expected `aud`; null or empty skips the check. */
+  /** Expected `aud`, for example `api://default` for Okta's default authorization server; null or empty skips the check. */
   audience?: string | null | undefined;
   /** `Authentication mode`; `JWT` is the only one. */
   authMode?: AuthMode;
   /** Must be null when creating: a default policy grants the API, so the API must exist first. */
   defaultPolicyId?: string | number | null | undefined;
-  /** `Identity source`. */
-  identitySource?: IdentitySource;
+  /** `Identity source`: claim names tried in order, at most 8; errors have the path `identitySource.<index>`. */
+  identitySource?: Array<string>;
   /** Expected `iss`; null or empty skips the check. */
   issuer?: string | null | undefined;
   /** Absolute http(s) URL of the issuer's JWKS (Discover fills it from the issuer). */
@@ -135,13 +135,6 @@ export type GrantType =
   | 'implicit'
   /** `Refresh Token`: new access tokens without the user. */
   | 'refresh_token';
-
-/** The token claim that identifies the calling OAuth client (`Identity source`). */
-export type IdentitySource =
-  /** `client_id` (RFC 9068 section 2.2): the default. */
-  | 'client_id'
-  /** `sub`: the subject, for identity providers that put the client there. */
-  | 'sub';
 
 /** RFC 7591 `response_types` values (the seed guide's `Response Types`). */
 export type ResponseType =

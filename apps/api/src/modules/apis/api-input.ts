@@ -1,5 +1,6 @@
 import { listenPathProblem, upstreamUrlProblem } from '@gatehouse/config';
 import { httpUrlProblem, outboundUrlProblem } from '@gatehouse/dcr';
+import { formatIdentitySource, identityClaimProblem, MAX_IDENTITY_CLAIMS } from '@gatehouse/dcr/identity-claims';
 import { z } from 'zod';
 
 /** An absolute http(s) URL, required or optional, checked by the rule the SPA uses too. */
@@ -59,6 +60,29 @@ const listenPath = z
       .superRefine(refuseBy(listenPathProblem)),
   );
 
+/**
+ * Identity source: claim names in order, each checked by the rule the gateway compiles them with,
+ * stored space-separated. Errors point at the entry (`identitySource.1`).
+ */
+const identitySource = z
+  .array(
+    z
+      .string()
+      .trim()
+      .superRefine((name, ctx) => {
+        const problem = identityClaimProblem(name);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  )
+  .min(1, 'Name at least one claim, for example client_id.')
+  .max(MAX_IDENTITY_CLAIMS, `Use at most ${MAX_IDENTITY_CLAIMS} claims.`)
+  .superRefine((names, ctx) => {
+    names.forEach((name, i) => {
+      if (names.indexOf(name) < i) ctx.addIssue({ code: 'custom', path: [i], message: `${name} is already in the list.` });
+    });
+  })
+  .transform(formatIdentitySource);
+
 /** The fields of System Management -> APIs, as CreateApiInput and UpdateApiInput carry them. */
 const apiFields = {
   name: z.string().trim().min(1, 'Enter a name, for example curity-api.').max(100, 'Use at most 100 characters.'),
@@ -69,7 +93,7 @@ const apiFields = {
   }),
   authMode: z.enum(['JWT']),
   jwksUri: fetchedUrl('JWKS URI'),
-  identitySource: z.enum(['client_id', 'sub']),
+  identitySource,
   issuer: optionalHttpUrl('Issuer'),
   audience: z
     .string()

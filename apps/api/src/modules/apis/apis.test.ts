@@ -25,7 +25,6 @@ const apiInput = (overrides: Record<string, unknown> = {}) => {
     listenPath: `orders-${n}`,
     upstreamUrl: 'http://127.0.0.1:4200/orders',
     jwksUri: `${h.idp.issuer}/jwks`,
-    identitySource: 'client_id',
     issuer: h.idp.issuer,
     audience: null,
     active: true,
@@ -41,12 +40,12 @@ async function createApi(overrides: Record<string, unknown> = {}) {
 
 describe('createApi', () => {
   it('creates an API with JWT authentication, normalises the listen path and records who did it', async () => {
-    const api = await createApi({ listenPath: 'orders-x', name: 'orders-x-api', identitySource: 'sub', audience: 'http://127.0.0.1:8080' });
+    const api = await createApi({ listenPath: 'orders-x', name: 'orders-x-api', identitySource: ['azp', ' sub@clients '], audience: 'http://127.0.0.1:8080' });
     expect(api).toMatchObject({
       name: 'orders-x-api',
       listenPath: '/orders-x/',
       authMode: 'JWT',
-      identitySource: 'sub',
+      identitySource: ['azp', 'sub@clients'],
       issuer: h.idp.issuer,
       audience: 'http://127.0.0.1:8080',
       active: true,
@@ -69,6 +68,24 @@ describe('createApi', () => {
     const { data } = await h.gql(CREATE, { input: apiInput({ [field]: value }) }, admin);
     expect(data!.createApi.__typename).toBe('ValidationError');
     expect(data!.createApi.fieldErrors).toEqual([{ path: field, message: expect.stringMatching(message) }]);
+  });
+
+  it('gives a new API the identity source client_id, azp, cid unless told otherwise', async () => {
+    expect((await createApi()).identitySource).toEqual(['client_id', 'azp', 'cid']);
+    const stored = await h.db.api.findFirstOrThrow({ where: { name: `orders-api-${n}` } });
+    expect(stored.identitySource).toBe('client_id azp cid');
+  });
+
+  it('refuses identity claims that are not claim names, listed twice, or none, with an error on the entry', async () => {
+    const refused = async (identitySource: string[]) => {
+      const { data } = await h.gql(CREATE, { input: apiInput({ identitySource }) }, admin);
+      expect(data!.createApi.__typename).toBe('ValidationError');
+      return data!.createApi.fieldErrors;
+    };
+    expect(await refused(['azp', 'client id'])).toEqual([{ path: 'identitySource.1', message: expect.stringMatching(/^client id is not a claim name: use letters/) }]);
+    expect(await refused(['cid', 'cid'])).toEqual([{ path: 'identitySource.1', message: 'cid is already in the list.' }]);
+    expect(await refused(['sub@users'])).toEqual([{ path: 'identitySource.0', message: expect.stringMatching(/sub@clients is the one name with @/) }]);
+    expect(await refused([])).toEqual([{ path: 'identitySource', message: 'Name at least one claim, for example client_id.' }]);
   });
 
   it('refuses a name or listen path that is taken, naming the field', async () => {

@@ -1,3 +1,4 @@
+import { parseIdentitySource } from '@gatehouse/dcr/identity-claims';
 import type { Resolvers } from '../../generated/graphql.ts';
 
 export const apisResolvers: Resolvers = {
@@ -12,7 +13,7 @@ export const apisResolvers: Resolvers = {
   },
   Api: {
     authMode: (api) => api.authMode as 'JWT',
-    identitySource: (api) => api.identitySource as 'client_id' | 'sub',
+    identitySource: (api) => parseIdentitySource(api.identitySource),
     defaultPolicy: (api, _args, ctx) => ctx.services.apis.defaultPolicy(api),
     grantedBy: (api, _args, ctx) => ctx.services.apis.grantingPolicies(api),
     gatewayUrl: (api, _args, ctx) => ctx.services.apis.gatewayUrlFor(api.listenPath),

@@ -5,7 +5,7 @@ import { startApiHarness, type ApiHarness } from '../../test-support/api-harness
 
 const DISCOVER = `query($url: String!) { discoverIdentityProvider(url: $url) {
   __typename
-  ... on IdentityProviderDiscovery { discoveryUrl issuer jwksUri registrationEndpoint tokenEndpoint grantTypesSupported responseTypesSupported tokenEndpointAuthMethodsSupported warnings }
+  ... on IdentityProviderDiscovery { discoveryUrl issuer jwksUri registrationEndpoint tokenEndpoint grantTypesSupported responseTypesSupported tokenEndpointAuthMethodsSupported claimsSupported tokenVendor suggestedIdentitySource suggestedAudience warnings }
   ... on DiscoveryFailedError { message }
   ... on ValidationError { fieldErrors { path message } }
 } }`;
@@ -19,15 +19,25 @@ const impostor = createServer((_req, res) => {
   res.end(JSON.stringify(impostorDoc));
 });
 let impostorUrl = '';
+/** An Okta-shaped custom authorization server: issuer under /oauth2/default. */
+const okta = createServer((_req, res) => {
+  const issuer = `${oktaUrl}/oauth2/default`;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/v1/keys`, claims_supported: ['iss', 'ver', 'sub', 'aud', 'iat', 'exp', 'jti', 'auth_time', 'cid', 'uid'] }));
+});
+let oktaUrl = '';
 
 beforeAll(async () => {
   h = await startApiHarness();
   admin = await h.signInAs('admin');
   await new Promise<void>((r) => impostor.listen(0, '127.0.0.1', r));
   impostorUrl = `http://127.0.0.1:${(impostor.address() as AddressInfo).port}`;
+  await new Promise<void>((r) => okta.listen(0, '127.0.0.1', r));
+  oktaUrl = `http://127.0.0.1:${(okta.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   await new Promise<void>((r) => impostor.close(() => r()));
+  await new Promise<void>((r) => okta.close(() => r()));
   await h?.close();
 });
 
@@ -44,6 +54,22 @@ describe('discoverIdentityProvider (Discover)', () => {
       warnings: [],
     });
     expect(data!.discoverIdentityProvider.grantTypesSupported).toEqual(expect.arrayContaining(['authorization_code', 'client_credentials']));
+  });
+
+  it("recognises Okta's default authorization server: proposes cid, api://default, and lists the claims its tokens carry", async () => {
+    const { data } = await h.gql(DISCOVER, { url: `${oktaUrl}/oauth2/default` }, admin);
+    expect(data!.discoverIdentityProvider).toMatchObject({
+      tokenVendor: 'OKTA',
+      suggestedIdentitySource: ['cid'],
+      suggestedAudience: 'api://default',
+      warnings: [expect.stringMatching(/no registration_endpoint/)],
+    });
+    expect(data!.discoverIdentityProvider.claimsSupported).toContain('cid');
+  });
+
+  it('suggests nothing for an issuer it does not recognise', async () => {
+    const { data } = await h.gql(DISCOVER, { url: impostorUrl }, admin);
+    expect(data!.discoverIdentityProvider).toMatchObject({ tokenVendor: null, suggestedIdentitySource: null, suggestedAudience: null, claimsSupported: [] });
   });
 
   it('takes the .well-known URL as well', async () => {

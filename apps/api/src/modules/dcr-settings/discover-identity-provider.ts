@@ -1,4 +1,5 @@
 import { discover, discoveryEndpointWarnings, discoveryUrl, httpUrlProblem, outboundPolicy } from '@gatehouse/dcr';
+import { recogniseTokenVendor, suggestedAudience, TOKEN_PROFILES, type TokenVendor } from '@gatehouse/dcr/identity-claims';
 import { requireAdmin, type Viewer } from '../../server/viewer.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 
@@ -13,6 +14,10 @@ export interface IdentityProviderDiscovery {
   grantTypesSupported: string[];
   responseTypesSupported: string[];
   tokenEndpointAuthMethodsSupported: string[];
+  claimsSupported: string[];
+  tokenVendor: TokenVendor | null;
+  suggestedIdentitySource: string[] | null;
+  suggestedAudience: string | null;
   warnings: string[];
 }
 
@@ -54,6 +59,7 @@ export async function discoverIdentityProvider(viewer: Viewer | null, rawUrl: st
   if (!endpoint(doc.jwks_uri)) warnings.push('The document has no usable jwks_uri, so the gateway cannot check token signatures from it.');
   if (!endpoint(doc.registration_endpoint)) warnings.push('The document has no registration_endpoint: this identity provider does not advertise Dynamic Client Registration.');
   warnings.push(...discoveryEndpointWarnings(doc, outboundPolicy()));
+  const tokenVendor = recogniseTokenVendor(doc.issuer);
   return {
     __typename: 'IdentityProviderDiscovery',
     discoveryUrl: discoveryUrl(url),
@@ -65,6 +71,10 @@ export async function discoverIdentityProvider(viewer: Viewer | null, rawUrl: st
     grantTypesSupported: strings(doc.grant_types_supported),
     responseTypesSupported: strings(doc.response_types_supported),
     tokenEndpointAuthMethodsSupported: strings(doc.token_endpoint_auth_methods_supported),
+    claimsSupported: strings(doc.claims_supported),
+    tokenVendor,
+    suggestedIdentitySource: tokenVendor ? [...TOKEN_PROFILES[tokenVendor].identitySource] : null,
+    suggestedAudience: suggestedAudience(doc.issuer),
     warnings,
   };
 }

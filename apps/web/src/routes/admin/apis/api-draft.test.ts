@@ -8,6 +8,10 @@ describe('API draft', () => {
     expect(suggestListenPath('')).toBe('');
   });
 
+  it('sends the identity source as a list of claims, whether separated by spaces or commas', () => {
+    expect(toApiInput({ ...emptyApiDraft('okta-api'), identitySource: ' cid, client_id ' }).identitySource).toEqual(['cid', 'client_id']);
+  });
+
   it('sends empty optional checks as null and always JWT', () => {
     expect(toApiInput({ ...emptyApiDraft('curity-api'), upstreamUrl: ' http://127.0.0.1:4200 ', jwksUri: 'https://idp/jwks' })).toEqual({
       name: 'curity-api',
@@ -15,7 +19,7 @@ describe('API draft', () => {
       upstreamUrl: 'http://127.0.0.1:4200',
       authMode: 'JWT',
       jwksUri: 'https://idp/jwks',
-      identitySource: 'client_id',
+      identitySource: ['client_id', 'azp', 'cid'],
       issuer: null,
       audience: null,
       defaultPolicyId: null,

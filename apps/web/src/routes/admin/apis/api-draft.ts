@@ -1,4 +1,5 @@
-import type { IdentitySource, UpdateApiInput } from '../../../graphql/generated/graphql.ts';
+import { DEFAULT_IDENTITY_SOURCE, formatIdentitySource, parseIdentitySource } from '@gatehouse/dcr/identity-claims';
+import type { UpdateApiInput } from '../../../graphql/generated/graphql.ts';
 
 /** System Management -> APIs, as the form holds it (text fields as typed). */
 export interface ApiDraft {
@@ -6,7 +7,8 @@ export interface ApiDraft {
   listenPath: string;
   upstreamUrl: string;
   jwksUri: string;
-  identitySource: IdentitySource;
+  /** Claim names separated by spaces, as typed. */
+  identitySource: string;
   issuer: string;
   audience: string;
   defaultPolicyId: string;
@@ -19,7 +21,7 @@ export function emptyApiDraft(name = ''): ApiDraft {
     listenPath: suggestListenPath(name),
     upstreamUrl: '',
     jwksUri: '',
-    identitySource: 'client_id',
+    identitySource: formatIdentitySource(DEFAULT_IDENTITY_SOURCE),
     issuer: '',
     audience: '',
     defaultPolicyId: '',
@@ -42,7 +44,7 @@ export function apiDraftFrom(api: {
   listenPath: string;
   upstreamUrl: string;
   jwksUri: string;
-  identitySource: IdentitySource;
+  identitySource: readonly string[];
   issuer?: string | null;
   audience?: string | null;
   defaultPolicy?: { id: string } | null;
@@ -53,7 +55,7 @@ export function apiDraftFrom(api: {
     listenPath: api.listenPath,
     upstreamUrl: api.upstreamUrl,
     jwksUri: api.jwksUri,
-    identitySource: api.identitySource,
+    identitySource: formatIdentitySource(api.identitySource),
     issuer: api.issuer ?? '',
     audience: api.audience ?? '',
     defaultPolicyId: api.defaultPolicy?.id ?? '',
@@ -68,7 +70,7 @@ export function toApiInput(draft: ApiDraft): Omit<UpdateApiInput, 'id'> {
     upstreamUrl: draft.upstreamUrl.trim(),
     authMode: 'JWT',
     jwksUri: draft.jwksUri.trim(),
-    identitySource: draft.identitySource,
+    identitySource: parseIdentitySource(draft.identitySource),
     issuer: draft.issuer.trim() || null,
     audience: draft.audience.trim() || null,
     defaultPolicyId: draft.defaultPolicyId || null,

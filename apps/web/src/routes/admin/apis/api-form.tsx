@@ -1,12 +1,13 @@
+import { TOKEN_PROFILES, type Provider, type TokenVendor } from '@gatehouse/dcr/identity-claims';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Spinner } from '../../../components/spinner.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import type { IdentitySource } from '../../../graphql/generated/graphql.ts';
 import { DiscoveryResult } from '../components/discovery-result.tsx';
 import { errorsAt, type FieldErrorMap } from '../components/field-error-map.ts';
 import { CheckboxField, SelectField } from '../components/form-fields.tsx';
 import { useDiscovery } from '../components/use-discovery.ts';
 import type { ApiDraft } from './api-draft.ts';
+import { IdentitySourceField } from './identity-source-field.tsx';
 
 export const API_FIELD_PATHS = ['name', 'listenPath', 'upstreamUrl', 'authMode', 'jwksUri', 'identitySource', 'issuer', 'audience', 'defaultPolicyId', 'active'];
 
@@ -15,6 +16,8 @@ interface ApiFormProps {
   onChange: (draft: ApiDraft) => void;
   errors: FieldErrorMap;
   onFieldEdited: (path: string) => void;
+  /** The provider of the portal's DCR settings, whose tokens' identity source the form suggests first. */
+  dcrProvider?: Provider | null;
   /** Policies that grant this API: the only valid Default Policy choices. Null while the API is new. */
   defaultPolicyOptions: readonly { id: string; name: string }[] | null;
   pending: boolean;
@@ -28,10 +31,11 @@ interface ApiFormProps {
  * (JSON Web Token (JWT), JWKS URI with Discover, Identity source, issuer and audience checks,
  * Default Policy).
  */
-export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
+export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = null, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
   const authId = useId();
   const [issuerUrl, setIssuerUrl] = useState(draft.issuer);
   const { state: discovery, discover } = useDiscovery();
+  const [vendor, setVendor] = useState<TokenVendor | ''>(dcrProvider ?? '');
   const set = <K extends keyof ApiDraft>(key: K, value: ApiDraft[K]) => {
     onChange({ ...draft, [key]: value });
     onFieldEdited(key);
@@ -40,9 +44,13 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyO
   async function onDiscover() {
     const found = await discover(issuerUrl);
     if (!found) return;
-    onChange({ ...draft, jwksUri: found.jwksUri ?? draft.jwksUri, issuer: found.issuer });
+    // An audience the issuer implies (Okta's api://default) is proposed, never put over one typed in.
+    const audience = draft.audience.trim() ? draft.audience : (found.suggestedAudience ?? draft.audience);
+    onChange({ ...draft, jwksUri: found.jwksUri ?? draft.jwksUri, issuer: found.issuer, audience });
+    if (found.tokenVendor) setVendor(found.tokenVendor);
     onFieldEdited('jwksUri');
     onFieldEdited('issuer');
+    onFieldEdited('audience');
   }
 
   function submit(event: FormEvent) {
@@ -100,7 +108,14 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyO
               Discover
             </button>
           </div>
-          <DiscoveryResult state={discovery} filled="filled in the JWKS URI and the Issuer." />
+          <DiscoveryResult
+            state={discovery}
+            filled={
+              discovery.status === 'found' && discovery.discovery.tokenVendor
+                ? `filled in the JWKS URI and the Issuer; its tokens look like ${TOKEN_PROFILES[discovery.discovery.tokenVendor].label}’s${discovery.discovery.suggestedAudience ? `, whose audience is ${discovery.discovery.suggestedAudience}` : ''}.`
+                : 'filled in the JWKS URI and the Issuer.'
+            }
+          />
         </div>
 
         <TextField
@@ -113,16 +128,14 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyO
           onChange={(e) => set('jwksUri', e.currentTarget.value)}
           errors={errorsAt(errors, 'jwksUri')}
         />
-        <SelectField
-          label="Identity source"
-          hint="The token claim that identifies the calling OAuth client."
+        <IdentitySourceField
           value={draft.identitySource}
-          onChange={(e) => set('identitySource', e.currentTarget.value as IdentitySource)}
+          onChange={(value) => set('identitySource', value)}
           errors={errorsAt(errors, 'identitySource')}
-        >
-          <option value="client_id">client_id</option>
-          <option value="sub">sub</option>
-        </SelectField>
+          vendor={vendor}
+          onVendorChange={setVendor}
+          claimsSupported={discovery.status === 'found' ? discovery.discovery.claimsSupported : null}
+        />
         <div className="field-row">
           <TextField
             label="Issuer"
@@ -136,7 +149,9 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, defaultPolicyO
           />
           <TextField
             label="Audience"
-            hint="Tokens must carry this aud; leave empty to skip the check."
+            hint={`Tokens must carry this aud (a token listing several passes when one of them is this); leave empty to skip the check. Okta's default authorization server uses api://default. ${
+              vendor ? `${TOKEN_PROFILES[vendor].label}: ${TOKEN_PROFILES[vendor].audienceHint}.` : ''
+            }`.trim()}
             autoComplete="off"
             spellCheck={false}
             value={draft.audience}

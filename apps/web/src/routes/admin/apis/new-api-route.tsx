@@ -1,9 +1,13 @@
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useMutation, useReadQuery } from '@apollo/client/react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { preloadQuery } from '../../../apollo/apollo-client.ts';
+import { useRouteData } from '../../../app/use-route-data.ts';
 import { describeError } from '../../../components/describe-error.ts';
+import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { TextField } from '../../../components/text-field.tsx';
+import { graphql } from '../../../graphql/generated/index.ts';
 import { evictRootFields } from '../components/evict-root-fields.ts';
 import { toFieldErrorMap, unplacedErrors } from '../components/field-error-map.ts';
 import type { FlashState } from '../components/flash-notice.tsx';
@@ -13,6 +17,22 @@ import { emptyApiDraft, toApiInput, type ApiDraft } from './api-draft.ts';
 import { API_FIELD_PATHS, ApiForm } from './api-form.tsx';
 import { CreateApiMutation } from './save-api-mutations.ts';
 
+const NewApiRouteQuery = graphql(`
+  query NewApiRoute {
+    portalSettings {
+      dcr {
+        enabled
+        provider
+      }
+    }
+  }
+`);
+
+/** The portal's global DCR provider: whose tokens a new API most likely takes. */
+export function loader() {
+  return { settingsRef: preloadQuery(NewApiRouteQuery) };
+}
+
 export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
 
 /**
@@ -20,6 +40,16 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
  * Authentication section, Save.
  */
 export function Component() {
+  return (
+    <Suspense fallback={<Loading label="Loading…" />}>
+      <NewApi />
+    </Suspense>
+  );
+}
+
+function NewApi() {
+  const { settingsRef } = useRouteData<typeof loader>();
+  const { dcr } = useReadQuery(settingsRef).data.portalSettings;
   const navigate = useNavigate();
   const [draft, setDraft] = useState<ApiDraft | null>(null);
   const [name, setName] = useState('');
@@ -91,6 +121,7 @@ export function Component() {
           errors={errors}
           onFieldEdited={clear}
           defaultPolicyOptions={null}
+          dcrProvider={dcr.enabled && dcr.provider !== 'OTHER' ? dcr.provider : null}
           pending={loading}
           onSubmit={() => void save(draft)}
         />

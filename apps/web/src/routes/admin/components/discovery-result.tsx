@@ -32,6 +32,7 @@ export function DiscoveryResult({ state, filled }: { state: DiscoveryState; fill
                 ['Grant types supported', list(state.discovery.grantTypesSupported)],
                 ['Response types supported', list(state.discovery.responseTypesSupported)],
                 ['Token endpoint auth methods', list(state.discovery.tokenEndpointAuthMethodsSupported)],
+                ['Claims supported', list(state.discovery.claimsSupported)],
               ] as const
             ).map(([term, value]) => (
               <div key={term} className="found__row">

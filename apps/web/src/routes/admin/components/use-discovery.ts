@@ -18,6 +18,10 @@ const DiscoverIdentityProviderDocument = graphql(`
         grantTypesSupported
         responseTypesSupported
         tokenEndpointAuthMethodsSupported
+        claimsSupported
+        tokenVendor
+        suggestedIdentitySource
+        suggestedAudience
         warnings
       }
       ... on DiscoveryFailedError {
