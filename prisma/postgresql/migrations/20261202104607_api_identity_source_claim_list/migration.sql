@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Api" ALTER COLUMN "identitySource" SET DEFAULT 'client_id azp cid';
