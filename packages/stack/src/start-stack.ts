@@ -1,9 +1,7 @@
-import { loadConfig, repoRoot } from '@gatehouse/config';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { loadConfig } from '@gatehouse/config';
 import { randomBytes } from 'node:crypto';
-import { pipeLines } from './log-lines.ts';
 import { PROCESSES, type ProcessName } from './processes.ts';
-import { waitUntilReady } from './wait-until-ready.ts';
+import { startProcess, type RunningProcess } from './start-process.ts';
 
 export interface RunningStack {
   config: ReturnType<typeof loadConfig>;
@@ -38,8 +36,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     gateway: `http://${config.host}:${config.ports.gateway}`,
     web: config.urls.web,
   };
-  const children = new Map<ProcessName, ChildProcess>();
-  const exits = new Map<ProcessName, string>();
+  const running: RunningProcess[] = [];
   const ready = new Map<ProcessName, Promise<void>>();
   let stopping = false;
   let reportCrash: (message: string) => void = () => {};
@@ -47,33 +44,23 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
 
   const stop = async () => {
     stopping = true;
-    await Promise.all([...children.values()].map((child) => stopChild(child)));
-  };
-
-  const launch = (name: ProcessName, entry: string, envDefaults: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-      cwd: repoRoot,
-      env: { ...envDefaults, ...env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.set(name, child);
-    pipeLines(child.stdout!, name, write);
-    pipeLines(child.stderr!, name, write);
-    child.once('exit', (code, signal) => {
-      const how = signal ?? `code ${code}`;
-      exits.set(name, `${name} exited (${how}) before it was ready`);
-      if (!stopping) reportCrash(`${name} exited unexpectedly (${how})`);
-    });
+    await Promise.all(running.map((process) => process.stop()));
   };
 
   try {
     for (const spec of PROCESSES) {
       const started = Promise.all(spec.after.map((dep) => ready.get(dep))).then(async () => {
-        launch(spec.name, spec.entry, spec.envDefaults);
-        await waitUntilReady(spec.readyUrl(urls), {
-          timeoutMs: options.readyTimeoutMs ?? 60_000,
-          exited: () => exits.get(spec.name) ?? null,
+        const process = await startProcess({
+          name: spec.name,
+          entry: spec.entry,
+          env: { ...spec.envDefaults, ...env },
+          readyUrl: spec.readyUrl(urls),
+          readyTimeoutMs: options.readyTimeoutMs,
+          write,
+        });
+        running.push(process);
+        process.child.once('exit', () => {
+          if (!stopping) reportCrash(`${spec.name} exited unexpectedly (${process.exit()})`);
         });
       });
       ready.set(spec.name, started);
@@ -85,27 +72,4 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     throw error;
   }
   return { config, crashed, stop };
-}
-
-/** SIGTERM to the child's whole process group, SIGKILL if it has not exited in 5 s. */
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  const pid = child.pid;
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      killGroup(pid, 'SIGKILL'); // anything the child left behind in its group
-      resolve();
-    });
-    killGroup(pid, 'SIGTERM');
-  });
-}
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // already gone
-  }
 }
