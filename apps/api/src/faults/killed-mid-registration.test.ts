@@ -31,7 +31,7 @@ let api: ApiProcess | undefined;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-kill-'));
-  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}` });
+  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}`, substituteResponseTypes: true });
   await idp.listen(0, '127.0.0.1');
   env = { IDP_ISSUER: idp.issuer, GATEHOUSE_ENCRYPTION_KEY: randomBytes(32).toString('base64'), GATEWAY_PORT: NO_GATEWAY_PORT };
 });

@@ -1075,6 +1075,15 @@ export type LatencyBucket = {
   upToMs?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Client metadata the API's settings ask for that the identity provider did not register. */
+export type MetadataNotRegistered = {
+  __typename?: 'MetadataNotRegistered';
+  /** RFC 7591 metadata name: `grant_types`, `response_types` or `token_endpoint_auth_method`. */
+  metadata: Scalars['String']['output'];
+  /** The values asked for that the registration lacks, for example `token`. */
+  values: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; root mutation type that modules extend. */
@@ -1298,6 +1307,12 @@ export type OAuthClient = {
   managedAtIdp: Scalars['Boolean']['output'];
   /** What the portal can do with the client at its identity provider, and what not. */
   management: ClientManagement;
+  /**
+   * What the Dynamic Client Registration settings of the client's APIs ask for that the identity
+   * provider did not register. RFC 7591 section 2 lets it replace requested values: some drop a
+   * `token` response type that comes without the implicit grant. Empty when it registered it all.
+   */
+  notRegisteredByIdp: Array<MetadataNotRegistered>;
   /** The developer who created the client. */
   owner: User;
   /** Provider that registered the client. */
@@ -2481,6 +2496,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentialsError: ResolverTypeWrapper<InvalidCredentialsError>;
   LatencyBucket: ResolverTypeWrapper<LatencyBucket>;
+  MetadataNotRegistered: ResolverTypeWrapper<MetadataNotRegistered>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OAuthClient: ResolverTypeWrapper<OAuthClientView>;
   OAuthClientConnection: ResolverTypeWrapper<Omit<OAuthClientConnection, 'edges'> & { edges: Array<ResolversTypes['OAuthClientEdge']> }>;
@@ -2639,6 +2655,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InvalidCredentialsError: InvalidCredentialsError;
   LatencyBucket: LatencyBucket;
+  MetadataNotRegistered: MetadataNotRegistered;
   Mutation: Record<PropertyKey, never>;
   OAuthClient: OAuthClientView;
   OAuthClientConnection: Omit<OAuthClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['OAuthClientEdge']> };
@@ -3144,6 +3161,11 @@ export type LatencyBucketResolvers<ContextType = GraphQLContext, ParentType exte
   upToMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type MetadataNotRegisteredResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetadataNotRegistered'] = ResolversParentTypes['MetadataNotRegistered']> = {
+  metadata?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addDeveloper?: Resolver<ResolversTypes['AddDeveloperPayload'], ParentType, ContextType, RequireFields<MutationAddDeveloperArgs, 'input'>>;
@@ -3187,6 +3209,7 @@ export type OAuthClientResolvers<ContextType = GraphQLContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managedAtIdp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   management?: Resolver<ResolversTypes['ClientManagement'], ParentType, ContextType>;
+  notRegisteredByIdp?: Resolver<Array<ResolversTypes['MetadataNotRegistered']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3542,6 +3565,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InUseReference?: InUseReferenceResolvers<ContextType>;
   InvalidCredentialsError?: InvalidCredentialsErrorResolvers<ContextType>;
   LatencyBucket?: LatencyBucketResolvers<ContextType>;
+  MetadataNotRegistered?: MetadataNotRegisteredResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OAuthClient?: OAuthClientResolvers<ContextType>;
   OAuthClientConnection?: OAuthClientConnectionResolvers<ContextType>;

@@ -3,7 +3,8 @@ import type { SecretBox } from '../../lib/secret-box.ts';
 import type { Viewer } from '../../server/viewer.ts';
 import type { UserParent } from '../auth/user-parent.ts';
 import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
-import { managementMeans, registeredMetadata } from './client-at-idp.ts';
+import { managementMeans, registeredMetadata, settingsOfClientIdp } from './client-at-idp.ts';
+import { notRegisteredByIdp, type MetadataNotRegistered } from './not-registered-by-idp.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 
 /** What the OAuthClient GraphQL type resolves from: registered metadata, secret opened for its owner only. */
@@ -17,6 +18,7 @@ export interface OAuthClientView {
   grantTypes: string[];
   responseTypes: string[];
   tokenEndpointAuthMethod: string;
+  notRegisteredByIdp: MetadataNotRegistered[];
   tokenEndpoint: string | null;
   provider: string;
   apis: CatalogueEntryView[];
@@ -41,6 +43,11 @@ export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntr
   const metadata = registeredMetadata(record);
   const expiresAt = record.clientSecretExpiresAt;
   const management = clientManagement(record.provider as Provider, managementMeans(record, apis));
+  const registered = {
+    grantTypes: registeredGrantTypes(metadata),
+    responseTypes: strings(metadata.response_types) ?? ['code'],
+    tokenEndpointAuthMethod: typeof metadata.token_endpoint_auth_method === 'string' ? metadata.token_endpoint_auth_method : 'client_secret_basic',
+  };
   return {
     id: record.id,
     clientId: record.clientId,
@@ -48,10 +55,8 @@ export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntr
     clientSecretExpiresAt: expiresAt ? new Date(expiresAt * 1000).toISOString() : null,
     clientName: typeof metadata.client_name === 'string' ? metadata.client_name : record.clientName,
     redirectUris: strings(metadata.redirect_uris) ?? [],
-    grantTypes: registeredGrantTypes(metadata),
-    responseTypes: strings(metadata.response_types) ?? ['code'],
-    tokenEndpointAuthMethod:
-      typeof metadata.token_endpoint_auth_method === 'string' ? metadata.token_endpoint_auth_method : 'client_secret_basic',
+    ...registered,
+    notRegisteredByIdp: notRegisteredByIdp(settingsOfClientIdp(record, apis), registered),
     tokenEndpoint: record.tokenEndpoint,
     provider: record.provider,
     apis,

@@ -22,6 +22,9 @@ beforeAll(async () => {
     where: { id: overrideId },
     data: {
       provider: 'OKTA',
+      // Okta refuses the demo's `token` response type without the implicit grant (its reading of
+      // RFC 7591 section 2.1), so this override registers `code` only.
+      responseTypes: 'code',
       registrationEndpoint: `${okta.origin}/oauth2/v1/clients`,
       idpHost: null,
       initialAccessTokenEnc: h.api.services.secrets.seal(okta.apiToken),

@@ -19,6 +19,9 @@ const ClientDetailsRouteQuery = graphql(`
     oauthClient(id: $id) {
       id
       clientName
+      notRegisteredByIdp {
+        metadata
+      }
       ...ClientDetails_client
       ...ManageClient_client
       ...TryIt_client
@@ -91,6 +94,12 @@ function ClientPage() {
           <div className="alert alert--success" role="status">
             <p className="alert__title">The identity provider registered the client</p>
             <p>Use the client ID and client secret below to get access tokens from the identity provider.</p>
+            {client.notRegisteredByIdp.length ? (
+              <p>
+                It did not register everything this API asks for (RFC 7591 section 2 lets it replace requested values): the
+                details below show what it kept.
+              </p>
+            ) : null}
           </div>
         </>
       ) : null}

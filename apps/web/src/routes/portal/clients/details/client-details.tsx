@@ -17,6 +17,10 @@ export const ClientDetails_client = graphql(`
     grantTypes
     responseTypes
     tokenEndpointAuthMethod
+    notRegisteredByIdp {
+      metadata
+      values
+    }
     tokenEndpoint
     provider
     managedAtIdp
@@ -48,6 +52,25 @@ function List({ items, code = false }: { items: readonly string[]; code?: boolea
   );
 }
 
+/**
+ * What the API's settings asked for and the identity provider left out (RFC 7591 section 2 lets it
+ * replace requested values), under the row that shows what it registered instead.
+ */
+function NotRegistered({ values }: { values: readonly string[] | undefined }) {
+  if (!values?.length) return null;
+  return (
+    <p className="details__note">
+      Asked for but not registered by the identity provider:{' '}
+      {values.map((value, i) => (
+        <span key={value}>
+          {i > 0 ? ', ' : null}
+          <code className="code">{value}</code>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="details__row">
@@ -66,6 +89,7 @@ interface ClientDetailsProps {
 /** Everything the IdP registered for the client, as the seed guide's "client details" screen. */
 export function ClientDetails(props: ClientDetailsProps) {
   const c = getFragmentData(ClientDetails_client, props.client);
+  const notRegistered = (metadata: string) => c.notRegisteredByIdp.find((n) => n.metadata === metadata)?.values;
   const confidential = c.clientSecret !== null || (props.secretOwnerOnly === true && c.tokenEndpointAuthMethod !== 'none');
   return (
     <dl className="details">
@@ -89,15 +113,18 @@ export function ClientDetails(props: ClientDetailsProps) {
       ) : null}
       <Row label="Grant types">
         <List items={c.grantTypes} code />
+        <NotRegistered values={notRegistered('grant_types')} />
       </Row>
       <Row label="Response types">
         <List items={c.responseTypes} code />
+        <NotRegistered values={notRegistered('response_types')} />
       </Row>
       <Row label="Redirect URIs">
         <List items={c.redirectUris} code />
       </Row>
       <Row label="Token endpoint auth method">
         <code className="code">{c.tokenEndpointAuthMethod}</code>
+        <NotRegistered values={notRegistered('token_endpoint_auth_method')} />
       </Row>
       <Row label="Token endpoint">
         {c.tokenEndpoint ? (
