@@ -72,7 +72,7 @@ describe('the API killed between the IdP answer and storing the client', () => {
     const developer = await signInAt(first.url, 'developer');
     const { data: catalogue } = await gqlAt(first.url, '{ catalogue { id publicName } }', {}, developer);
     const apiId = catalogue!.catalogue.find((entry: any) => entry.publicName === 'Curity Demo API').id;
-    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: randomUUID() };
+    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: randomUUID() };
 
     // 1. The IdP registers the client, the portal journals the answer, and the process dies.
     await expect(gqlAt(first.url, CREATE, { input }, developer)).rejects.toThrow();

@@ -549,8 +549,11 @@ export type CreateOAuthClientInput = {
   developerId?: InputMaybe<Scalars['ID']['input']>;
   /** A value the browser picks once per wizard run, so a double-clicked Create registers one client. */
   idempotencyKey: Scalars['String']['input'];
-  /** Redirect URLs as typed, split by the portal's separator (default `;`). */
-  redirectUris: Scalars['String']['input'];
+  /**
+   * Redirect URLs to register, each an absolute URL (https, or http for localhost only), at most 20.
+   * A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<Scalars['String']['input']>;
 };
 
 export type CreateOAuthClientPayload = CreateOAuthClientSuccess | IdpRegistrationError | ValidationError;
@@ -2018,8 +2021,11 @@ export type UpdateOAuthClientInput = {
   clientName: Scalars['String']['input'];
   /** The client to change (OAuthClient.id). */
   id: Scalars['ID']['input'];
-  /** Redirect URLs as typed, split by the portal's separator; they replace the registered ones. */
-  redirectUris: Scalars['String']['input'];
+  /**
+   * Redirect URLs, which replace the registered ones; each an absolute URL (https, or http for
+   * localhost only), at most 20. A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<Scalars['String']['input']>;
 };
 
 export type UpdateOAuthClientPayload = IdpOperationUnsupportedError | IdpRegistrationError | UpdateOAuthClientSuccess | ValidationError;

@@ -61,7 +61,6 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       clients: new OAuthClientRepo(db),
       cleanups: new IdpCleanupRepo(db),
       catalogue,
-      settings,
       audit,
       secrets,
       logger: logger.child({ module: 'oauth-clients' }),
@@ -70,5 +69,5 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       faults: faultsFrom(config.fault, logger),
     }),
   };
-  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients }) };
+  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, oauthClients: services.oauthClients }) };
 }

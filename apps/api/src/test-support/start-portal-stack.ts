@@ -110,7 +110,7 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
       const { data } = await gql(`{ catalogue { id } }`, {}, cookie);
       const { data: created } = await gql(
         `mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { __typename ... on CreateOAuthClientSuccess { client { id clientId clientSecret } } } }`,
-        { input: { catalogueEntryIds: [data.catalogue[0].id], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: randomUUID() } },
+        { input: { catalogueEntryIds: [data.catalogue[0].id], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: randomUUID() } },
         cookie,
       );
       return created.createOAuthClient.client;

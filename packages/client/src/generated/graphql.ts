@@ -62,8 +62,11 @@ export type CreateOAuthClientInput = {
   developerId?: string | number | null | undefined;
   /** A value the browser picks once per wizard run, so a double-clicked Create registers one client. */
   idempotencyKey: string;
-  /** Redirect URLs as typed, split by the portal's separator (default `;`). */
-  redirectUris: string;
+  /**
+   * Redirect URLs to register, each an absolute URL (https, or http for localhost only), at most 20.
+   * A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<string>;
 };
 
 /** A new policy (Add Policy, then Create Policy). */

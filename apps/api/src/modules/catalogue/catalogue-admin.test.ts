@@ -216,7 +216,7 @@ describe('updateCatalogueEntry and deleteCatalogueEntry', () => {
     const curityDemo = await h.db.catalogueEntry.findUniqueOrThrow({ where: { publicName: 'Curity Demo API' } });
     const created = await h.gql(
       'mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { __typename } }',
-      { input: { catalogueEntryIds: [curityDemo.id], clientName: 'Billing App', redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [curityDemo.id], clientName: 'Billing App', redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() } },
       developer,
     );
     expect(created.data!.createOAuthClient.__typename).toBe('CreateOAuthClientSuccess');

@@ -56,7 +56,7 @@ async function catalogueId(publicName: string) {
 const input = (catalogueEntryId: string) => ({
   catalogueEntryIds: [catalogueEntryId],
   clientName: 'Seed Table App',
-  redirectUris: 'http://localhost:7777;https://oauth.tools/callback/code',
+  redirectUris: ['http://localhost:7777', 'https://oauth.tools/callback/code'],
   idempotencyKey: crypto.randomUUID(),
 });
 

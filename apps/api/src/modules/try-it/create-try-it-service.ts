@@ -3,7 +3,6 @@ import type { PrismaClient } from '@gatehouse/db';
 import type { Logger } from 'pino';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import { OAuthClientRepo } from '../oauth-clients/oauth-client.repo.ts';
 import type { OAuthClientsService } from '../oauth-clients/oauth-clients.service.ts';
 import { PendingAuthorizations } from './pending-authorizations.ts';
@@ -19,7 +18,6 @@ export function createTryItService(
     logger: Logger;
     secrets: SecretBox;
     catalogue: CatalogueService;
-    settings: PortalSettingsRepo;
     oauthClients: OAuthClientsService;
   },
   overrides: Partial<Pick<TryItDeps, 'idpTimeoutMs' | 'callTimeoutMs'>> = {},
@@ -28,7 +26,6 @@ export function createTryItService(
     clients: new OAuthClientRepo(deps.db),
     repo: new TryItRepo(deps.db),
     catalogue: deps.catalogue,
-    settings: deps.settings,
     secrets: deps.secrets,
     oauthClients: deps.oauthClients,
     pending: new PendingAuthorizations(),

@@ -146,8 +146,11 @@ export type CreateOAuthClientInput = {
   developerId?: string | number | null | undefined;
   /** A value the browser picks once per wizard run, so a double-clicked Create registers one client. */
   idempotencyKey: string;
-  /** Redirect URLs as typed, split by the portal's separator (default `;`). */
-  redirectUris: string;
+  /**
+   * Redirect URLs to register, each an absolute URL (https, or http for localhost only), at most 20.
+   * A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<string>;
 };
 
 /** A new policy (Add Policy, then Create Policy). */
@@ -480,8 +483,11 @@ export type UpdateOAuthClientInput = {
   clientName: string;
   /** The client to change (OAuthClient.id). */
   id: string | number;
-  /** Redirect URLs as typed, split by the portal's separator; they replace the registered ones. */
-  redirectUris: string;
+  /**
+   * Redirect URLs, which replace the registered ones; each an absolute URL (https, or http for
+   * localhost only), at most 20. A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<string>;
 };
 
 /** Every field of an existing policy, as the edit form saves it. */
