@@ -135,12 +135,12 @@ export type CreateCatalogueEntryInput = {
 };
 
 export type CreateOAuthClientInput = {
-  /** Catalogue APIs the client is for (step 1 of the wizard). */
+  /** Catalogue APIs the client is for. */
   catalogueEntryIds: Array<string | number>;
   /** Client name shown at the identity provider. */
   clientName: string;
   /**
-   * Integrators (issue 6): the developer to create the client for, who then owns it and alone sees
+   * For integrators: the developer to create the client for, who then owns it and alone sees
    * its secret. Only an ADMIN API token may set it; everyone else leaves it out.
    */
   developerId?: string | number | null | undefined;
@@ -173,7 +173,7 @@ export type CreatePolicyInput = {
   rateLimitRequests?: number | null | undefined;
 };
 
-/** Identity provider vendors Gatehouse has registration drivers for (the seed guide's `Providers`). */
+/** Identity provider vendors Gatehouse has registration drivers for (the `Providers` field of the DCR settings). */
 export type DcrProvider =
   /** Curity Identity Server: no authentication or a Bearer initial access token. */
   | 'CURITY'
@@ -269,7 +269,7 @@ export type GetClientCredentialsTokenInput = {
   scope?: string | null | undefined;
 };
 
-/** RFC 7591 `grant_types` values a registered client may use (the seed guide's `Grant Types`). */
+/** RFC 7591 `grant_types` values a registered client may use (the `Grant Types` field). */
 export type GrantType =
   /** `Authorization Code`: the redirect-based flow (with PKCE). */
   | 'authorization_code'
@@ -346,7 +346,7 @@ export type ResolveIdpCleanupInput = {
   id: string | number;
 };
 
-/** RFC 7591 `response_types` values (the seed guide's `Response Types`). */
+/** RFC 7591 `response_types` values (the `Response Types` field). */
 export type ResponseType =
   /** `Authorization Code`: goes with the `authorization_code` grant type (RFC 7591 section 2.1). */
   | 'code'
@@ -400,7 +400,7 @@ export type StartAuthorizationInput = {
   scope?: string | null | undefined;
 };
 
-/** RFC 7591 `token_endpoint_auth_method` values (the seed guide's `Token Endpoint Auth Method`). */
+/** RFC 7591 `token_endpoint_auth_method` values (the `Token Endpoint Auth Method` field). */
 export type TokenEndpointAuthMethod =
   /** `Client Secret - Basic`: the secret in HTTP Basic authentication (RFC 7591's default). */
   | 'client_secret_basic'
