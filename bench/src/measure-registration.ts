@@ -45,7 +45,7 @@ export async function measureRegistration(api: BenchChild, cookies: string[], en
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({
         query: CREATE_CLIENT,
-        variables: { input: { catalogueEntryIds: [entryId], clientName: `Bench app ${randomUUID().slice(0, 8)}`, redirectUris: 'https://app.example.test/callback', idempotencyKey: randomUUID() } },
+        variables: { input: { catalogueEntryIds: [entryId], clientName: `Bench app ${randomUUID().slice(0, 8)}`, redirectUris: ['https://app.example.test/callback'], idempotencyKey: randomUUID() } },
       }),
     });
     const body = (await res.json()) as { data?: { createOAuthClient: { __typename: string } }; errors?: unknown };

@@ -35,7 +35,7 @@ test('a second start reuses the data of the first: clients, IdP registrations an
     const created = await gql(
       request,
       `mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { ... on CreateOAuthClientSuccess { client { clientId clientSecret } } } }`,
-      { input: { catalogueEntryIds: [publishedApis.edges[0].node.id], clientName: 'Survives restarts', redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [publishedApis.edges[0].node.id], clientName: 'Survives restarts', redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() } },
     );
     const { clientId, clientSecret } = created.createOAuthClient.client;
     const jwksBefore = await (await request.get(`${issuer}/jwks`)).json();

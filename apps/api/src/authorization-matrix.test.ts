@@ -136,14 +136,14 @@ const MATRIX: Record<string, Row> = {
     expect: { ...ADMIN_MUTATION, admin: 'NOT_FOUND', adminToken: 'NOT_FOUND' },
   },
   createOAuthClient: {
-    document: 'mutation($key: String!) { createOAuthClient(input: { catalogueEntryIds: [], clientName: "", redirectUris: "", idempotencyKey: $key }) { __typename } }',
+    document: 'mutation($key: String!) { createOAuthClient(input: { catalogueEntryIds: [], clientName: "", redirectUris: [], idempotencyKey: $key }) { __typename } }',
     variables: () => ({ key: randomUUID() }),
     // Developers create their own clients; admins do not own clients (integrators use developerId, see below).
     expect: { anonymous: 'UNAUTHENTICATED', developer: 'ok', otherDeveloper: 'ok', admin: 'FORBIDDEN', adminToken: 'FORBIDDEN', readOnlyToken: 'FORBIDDEN', developerToken: 'ok' },
   },
   updateOAuthClient: {
     // A valid input: the ownership check follows input validation, and must be what refuses.
-    document: 'mutation($id: ID!) { updateOAuthClient(input: { id: $id, clientName: "matrix client", redirectUris: "https://app.example.com/callback" }) { __typename } }',
+    document: 'mutation($id: ID!) { updateOAuthClient(input: { id: $id, clientName: "matrix client", redirectUris: ["https://app.example.com/callback"] }) { __typename } }',
     variables: (f) => ({ id: f.clientId }),
     expect: OWNER_ONLY,
   },
@@ -186,7 +186,7 @@ const sessionLogins: Partial<Record<Role, () => Promise<string>>> = {};
 async function createClient(cookie: string, entryId: string, name: string): Promise<string> {
   const { data, errors } = await h.gql(
     'mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { __typename ... on CreateOAuthClientSuccess { client { id } } } }',
-    { input: { catalogueEntryIds: [entryId], clientName: name, redirectUris: 'https://app.example.com/callback', idempotencyKey: randomUUID() } },
+    { input: { catalogueEntryIds: [entryId], clientName: name, redirectUris: ['https://app.example.com/callback'], idempotencyKey: randomUUID() } },
     cookie,
   );
   if (!data?.createOAuthClient?.client) throw new Error(`fixture client: ${JSON.stringify(errors ?? data)}`);

@@ -8,9 +8,10 @@ import { initialAccessTokenChallenge } from './initial-access-token-challenge.ts
 import { issueSecretOnPut } from './issue-secret-on-put.ts';
 import { logProviderEvents } from './log-provider-events.ts';
 import { mountUnderIssuerPath } from './mount-under-issuer-path.ts';
-import { providerConfiguration } from './provider-configuration.ts';
+import { providerConfiguration, RESPONSE_TYPES } from './provider-configuration.ts';
 import { currentKid, loadOrCreateKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
 import { openSqliteStore } from './sqlite-adapter.ts';
+import { substituteResponseTypes } from './substitute-response-types.ts';
 
 export interface IdpOptions {
   /**
@@ -28,6 +29,11 @@ export interface IdpOptions {
   /** `aud` of every access token: the gateway's public URL. A function is read per request,
    * for tests that only learn the gateway's port after starting the IdP. */
   audience: string | (() => string);
+  /**
+   * RFC 7591 section 2 substitution: register a client without the response types this IdP does
+   * not offer (`token`) rather than refuse it. Off by default, as oidc-provider behaves.
+   */
+  substituteResponseTypes?: boolean;
   /** Defaults to a silent logger, so in-process tests stay quiet. */
   logger?: Logger;
 }
@@ -98,6 +104,7 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
     const next = captureProviderNotices(logger, () =>
       new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience })),
     );
+    if (options.substituteResponseTypes) substituteResponseTypes(next, RESPONSE_TYPES);
     next.use(initialAccessTokenChallenge);
     next.use(issueSecretOnPut(store));
     logProviderEvents(next, logger);

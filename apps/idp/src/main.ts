@@ -12,6 +12,7 @@ const idp = await createIdp({
   dbPath: config.idp.dbPath,
   keysPath: join(config.dataDir, 'idp-keys.json'),
   initialAccessToken: config.idp.initialAccessToken,
+  substituteResponseTypes: config.idp.substituteResponseTypes,
   audience: config.urls.gateway,
   logger,
 });
@@ -23,6 +24,7 @@ logger.info(
     discovery: idp.endpoints.discovery,
     registration: idp.endpoints.registration,
     registrationRequiresToken: Boolean(config.idp.initialAccessToken),
+    substituteResponseTypes: config.idp.substituteResponseTypes,
     audience: config.urls.gateway,
   },
   'embedded IdP listening',

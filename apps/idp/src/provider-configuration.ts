@@ -29,6 +29,9 @@ export interface ProviderConfigurationOptions {
  */
 export const ROUTES = { registration: '/oauth-registration' } as const;
 
+/** RFC 9700 section 2.1.2: no implicit or hybrid flows; `code` is the only response type. */
+export const RESPONSE_TYPES = ['code'] as const;
+
 export function providerConfiguration(options: ProviderConfigurationOptions): Configuration {
   const { issuer, store, keys, initialAccessToken, audience } = options;
   const registration: Registration = {
@@ -56,8 +59,7 @@ export function providerConfiguration(options: ProviderConfigurationOptions): Co
     scopes: [...SUPPORTED_SCOPES],
     extraClientMetadata: { properties: [...EXTRA_CLIENT_METADATA], validator: validateClientMetadata },
     claims: Object.fromEntries(Object.entries(CLAIMS_BY_SCOPE).map(([scope, claims]) => [scope, [...claims]])),
-    // RFC 9700 section 2.1.2: no implicit or hybrid flows; `code` is the only response type.
-    responseTypes: ['code'],
+    responseTypes: [...RESPONSE_TYPES],
     // RFC 7636 with S256 only (RFC 9700 section 2.1.1); oidc-provider requires PKCE for every
     // authorization code request by default, as the BCP recommends.
     pkce: { methods: ['S256'] },

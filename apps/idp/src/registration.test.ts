@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { register, WEB_CLIENT } from './test-support/oauth-requests.ts';
+import { clientCredentials, manage, register, WEB_CLIENT } from './test-support/oauth-requests.ts';
 import { startTestIdp, type TestIdp } from './test-support/start-test-idp.ts';
 
 describe('RFC 7591 registration, open ("no-authentication")', () => {
@@ -112,5 +112,45 @@ describe('RFC 7591 registration with an initial access token (section 3)', () =>
       expect(status).toBe(201);
       expect(body.client_id).toEqual(expect.any(String));
     }
+  });
+});
+
+describe('RFC 7591 section 2 substitution of response types (substituteResponseTypes)', () => {
+  /** The seed guide's table: Authorization Code + Token, Authorization Code + Client Credentials, Client Secret - Post. */
+  const SEED_TABLE = {
+    client_name: 'Seed table app',
+    redirect_uris: ['http://localhost:7777', 'https://oauth.tools/callback/code'],
+    grant_types: ['authorization_code', 'client_credentials'],
+    response_types: ['code', 'token'],
+    token_endpoint_auth_method: 'client_secret_post',
+  };
+  let t: TestIdp;
+  beforeAll(async () => {
+    t = await startTestIdp({ substituteResponseTypes: true });
+  });
+  afterAll(() => t.cleanup());
+
+  it('registers the seed table keeping `code` and dropping `token`, and the client works', async () => {
+    const { status, body } = await register(t.idp, SEED_TABLE);
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ response_types: ['code'], grant_types: ['authorization_code', 'client_credentials'], token_endpoint_auth_method: 'client_secret_post' });
+    expect((await manage(body, 'GET', undefined)).body).toMatchObject({ response_types: ['code'] });
+    const token = await clientCredentials(t.idp, body);
+    expect(token.status).toBe(200);
+  });
+
+  it('drops `token` on an RFC 7592 update too', async () => {
+    const { body } = await register(t.idp, SEED_TABLE);
+    const { client_id, client_secret } = body;
+    const updated = await manage(body, 'PUT', { ...SEED_TABLE, client_id, client_secret, client_name: 'Renamed' });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ client_name: 'Renamed', response_types: ['code'] });
+  });
+
+  it('still refuses what stays inconsistent once `token` is gone', async () => {
+    // Only `token` was asked for, with the authorization code grant: nothing suitable is left.
+    const { status, body } = await register(t.idp, { ...SEED_TABLE, response_types: ['token'] });
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: 'invalid_client_metadata', error_description: 'response_types must contain members' });
   });
 });

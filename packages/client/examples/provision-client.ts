@@ -26,7 +26,7 @@ Options:
   --grant-types <a,b>            e.g. authorization_code,client_credentials (default: global)
   --developer <email>            who owns the client (default: the first active developer)
   --client-name <name>           (default: <api name> client)
-  --redirect-uris <uris>         separated by ; (default: https://app.example.com/callback)
+  --redirect-uri <url>           repeat for several (default: https://app.example.com/callback)
   --json                         print one JSON object instead of sentences
   --show-secret                  print the client secret in full, when the token may see it
   --help
@@ -55,7 +55,7 @@ try {
       'grant-types': { type: 'string' },
       developer: { type: 'string' },
       'client-name': { type: 'string' },
-      'redirect-uris': { type: 'string', default: 'https://app.example.com/callback' },
+      'redirect-uri': { type: 'string', multiple: true, default: ['https://app.example.com/callback'] },
       json: { type: 'boolean', default: false },
       'show-secret': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -104,7 +104,7 @@ try {
   const provisioned = await provisionClient(client, {
     catalogueEntryIds: [published.entry.id],
     clientName: args['client-name'] ?? `${apiName} client`,
-    redirectUris: args['redirect-uris'],
+    redirectUris: args['redirect-uri'],
     developerId: developer.id,
   });
   const secret = provisioned.clientSecret;

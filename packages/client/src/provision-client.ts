@@ -9,8 +9,8 @@ export interface ProvisionClientInput {
   /** Catalogue entries (CatalogueEntry.id) the client is for. */
   catalogueEntryIds: string[];
   clientName: string;
-  /** Redirect URIs, separated by the portal's separator (default `;`). */
-  redirectUris: string;
+  /** Redirect URIs, each an absolute URL; a field error's path names one, e.g. `redirectUris.1`. */
+  redirectUris: string[];
   /** The developer who will own the client (ADMIN token only); leave out with a personal token. */
   developerId?: string;
   /** Makes a retried call register one client; default a new UUID. */

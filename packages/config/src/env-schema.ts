@@ -81,6 +81,12 @@ export const envSchema = z.object({
   IDP_ISSUER: optionalUrl,
   /** When set, the embedded IdP requires this initial access token for registration (RFC 7591 section 3). */
   IDP_INITIAL_ACCESS_TOKEN: z.string().min(8).optional(),
+  /**
+   * RFC 7591 section 2 lets an IdP replace requested metadata with suitable values. "true": the
+   * embedded IdP registers a client without the response types it does not offer (it keeps
+   * `code`, drops `token`) instead of refusing it. The local stack (packages/stack) turns it on.
+   */
+  IDP_SUBSTITUTE_RESPONSE_TYPES: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   /** Public base URL of the gateway, used as the audience of the embedded IdP's access tokens. */
   GATEWAY_PUBLIC_URL: optionalUrl,
   /** Where the API reads the gateway's usage counters; a loopback URL, as the gateway answers loopback callers only. */

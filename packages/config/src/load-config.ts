@@ -76,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     idp: {
       issuer,
       initialAccessToken: e.IDP_INITIAL_ACCESS_TOKEN,
+      substituteResponseTypes: e.IDP_SUBSTITUTE_RESPONSE_TYPES === 'true',
       dbPath: join(dataDir, 'idp.db'),
     },
   };

@@ -66,18 +66,21 @@ function isOktaServiceApp(d: DcrSettingsDraft): boolean {
 function grantResponseAgreement(d: DcrSettingsDraft): DcrSettingsFinding[] {
   if (isOktaServiceApp(d)) return [];
   const findings: DcrSettingsFinding[] = [];
-  // RFC 7591 section 2.1: each response type needs its grant type...
+  // RFC 7591 section 2.1: each response type goes with its grant type. A response type without
+  // it is inconsistent, but the section leaves the remedy to the server, and section 2 lets it
+  // substitute values: some IdPs (Curity) register it, some drop it, some refuse the registration.
+  // So it is saved as asked, with a warning, and the IdP's answer shows what it kept.
   for (const r of d.responseTypes) {
     const needed = RESPONSE_TYPE_GRANT[r];
     if (!d.grantTypes.includes(needed)) {
       findings.push({
         field: 'responseTypes',
-        severity: 'error',
-        message: `The ${response(r)} response type needs the ${grant(needed)} grant type (RFC 7591 section 2.1): tick ${grant(needed)} under Grant Types or untick ${response(r)}.`,
+        severity: 'warning',
+        message: `The ${response(r)} response type goes with the ${grant(needed)} grant type, which is not ticked (RFC 7591 section 2.1): the identity provider may drop "${r}" from the registration or refuse it. Developers see what it kept on the client's page; tick ${grant(needed)} or untick ${response(r)} to be sure.`,
       });
     }
   }
-  // ...and each redirect-based grant type needs its response type.
+  // Each redirect-based grant type needs its response type: without it the grant cannot start.
   for (const [r, g] of Object.entries(RESPONSE_TYPE_GRANT) as [ResponseType, GrantType][]) {
     if (d.grantTypes.includes(g) && !d.responseTypes.includes(r)) {
       findings.push({

@@ -22,6 +22,12 @@ export interface ProcessSpec {
  */
 const PRODUCTION = { NODE_ENV: 'production' };
 
+/**
+ * The embedded IdP substitutes response types as RFC 7591 section 2 allows (keeps `code`, drops
+ * `token`), so the seed guide's DCR table, which the demo data uses, registers as printed.
+ */
+const SEED_TABLE_IDP = { IDP_SUBSTITUTE_RESPONSE_TYPES: 'true' };
+
 export interface ReadyUrls {
   idpIssuer: string;
   echo: string;
@@ -34,7 +40,7 @@ const app = (name: string, file: string) => join(repoRoot, 'apps', name, file);
 
 /** Every process of the product, in the order they can start. */
 export const PROCESSES: ProcessSpec[] = [
-  { name: 'idp', entry: app('idp', 'src/main.ts'), readyUrl: (u) => `${u.idpIssuer}/.well-known/openid-configuration`, after: [] },
+  { name: 'idp', entry: app('idp', 'src/main.ts'), readyUrl: (u) => `${u.idpIssuer}/.well-known/openid-configuration`, after: [], envDefaults: SEED_TABLE_IDP },
   { name: 'echo', entry: app('echo', 'src/main.ts'), readyUrl: (u) => `${u.echo}/healthz`, after: [] },
   { name: 'api', entry: app('api', 'src/main.ts'), readyUrl: (u) => `${u.apiOrigin}/healthz`, after: [], envDefaults: PRODUCTION },
   { name: 'gateway', entry: app('gateway', 'src/main.ts'), readyUrl: (u) => `${u.gateway}/healthz`, after: ['api'], envDefaults: PRODUCTION },

@@ -173,7 +173,7 @@ describe('50 developers creating clients while admins, usage and another process
     const usage = usageKeepsRecording(() => !creating);
     const creates = Promise.all(
       developers.map((cookie, i) =>
-        h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName: names[i], redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } }, cookie),
+        h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName: names[i], redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() } }, cookie),
       ),
     ).finally(() => (creating = false));
     const [results, adminOutcomes, usageMinutes] = await Promise.all([creates, saves, usage]);

@@ -64,7 +64,7 @@ const idpClients = () => clientsAtIdp(`${h.dataDir}/idp.db`);
 const stored = () => h.db.oAuthClient.count();
 
 async function create(clientName: string) {
-  const { data } = await h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } }, developer);
+  const { data } = await h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() } }, developer);
   return data!.createOAuthClient;
 }
 

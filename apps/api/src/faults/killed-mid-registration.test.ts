@@ -33,7 +33,7 @@ let api: ApiProcess | undefined;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-kill-'));
-  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}` });
+  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}`, substituteResponseTypes: true });
   await idp.listen(0, '127.0.0.1');
   database = await newTestDatabase(dataDir);
   env = {
@@ -83,7 +83,7 @@ describe('the API killed between the IdP answer and storing the client', () => {
     const developer = await signInAt(first.url, 'developer');
     const { data: catalogue } = await gqlAt(first.url, '{ catalogue { id publicName } }', {}, developer);
     const apiId = catalogue!.catalogue.find((entry: any) => entry.publicName === 'Curity Demo API').id;
-    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: randomUUID() };
+    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: randomUUID() };
 
     // 1. The IdP registers the client, the portal journals the answer, and the process dies.
     await expect(gqlAt(first.url, CREATE, { input }, developer)).rejects.toThrow();

@@ -44,7 +44,7 @@ describe('reconciling interrupted registrations at start', () => {
     const stopped = new Promise<void>((resolve) => (reached = resolve));
     deps().faults = { reach: (point) => (point === 'registration-answered' && reached(), pause.reach(point)) };
     const request = new AbortController();
-    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() };
+    const input = { catalogueEntryIds: [apiId], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() };
     const pending = fetch(h.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: developer },

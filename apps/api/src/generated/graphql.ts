@@ -611,7 +611,7 @@ export type CreatePolicySuccess = {
   policy: Policy;
 };
 
-/** Identity provider vendors Gatehouse has registration drivers for (the seed guide's `Providers`). */
+/** Identity provider vendors Gatehouse has registration drivers for (the `Providers` field of the DCR settings). */
 export type DcrProvider =
   /** Curity Identity Server: no authentication or a Bearer initial access token. */
   | 'CURITY'
@@ -896,7 +896,7 @@ export type GetClientCredentialsTokenInput = {
 
 export type GetClientCredentialsTokenPayload = AccessTokenResult | TokenGrantUnavailableError | TokenRequestError | ValidationError;
 
-/** RFC 7591 `grant_types` values a registered client may use (the seed guide's `Grant Types`). */
+/** RFC 7591 `grant_types` values a registered client may use (the `Grant Types` field). */
 export type GrantType =
   /** `Authorization Code`: the redirect-based flow (with PKCE). */
   | 'authorization_code'
@@ -1111,7 +1111,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; root mutation type that modules extend. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
-  /** Adds a developer account (the seed guide's `add a developer`); admins only. */
+  /** Adds a developer account (Portal Management -> Developers -> Add developer); admins only. */
   addDeveloper: AddDeveloperPayload;
   /** Calls an API through the gateway with an access token and returns the answer; the client's owner only. */
   callApi: CallApiPayload;
@@ -1478,7 +1478,7 @@ export type PortalSettings = {
   __typename?: 'PortalSettings';
   /** The global Dynamic Client Registration settings, used by catalogue APIs that do not override them. */
   dcr: DcrSettings;
-  /** The seed's `oauth_redirect_uri_separator`: splits the wizard's Redirect URLs field. Default `;`. */
+  /** What separates several URLs typed in the portal's Redirect URLs field. Default `;`. The API itself takes redirect URIs as lists. */
   redirectUriSeparator: Scalars['String']['output'];
   /** Whether developers may sign up themselves; otherwise an admin adds them. */
   signupEnabled: Scalars['Boolean']['output'];
@@ -1764,7 +1764,7 @@ export type ResolveIdpCleanupSuccess = {
   resolvedId: Scalars['ID']['output'];
 };
 
-/** RFC 7591 `response_types` values (the seed guide's `Response Types`). */
+/** RFC 7591 `response_types` values (the `Response Types` field). */
 export type ResponseType =
   /** `Authorization Code`: goes with the `authorization_code` grant type (RFC 7591 section 2.1). */
   | 'code'
@@ -1895,7 +1895,7 @@ export type TokenClaim = {
   value: Scalars['String']['output'];
 };
 
-/** RFC 7591 `token_endpoint_auth_method` values (the seed guide's `Token Endpoint Auth Method`). */
+/** RFC 7591 `token_endpoint_auth_method` values (the `Token Endpoint Auth Method` field). */
 export type TokenEndpointAuthMethod =
   /** `Client Secret - Basic`: the secret in HTTP Basic authentication (RFC 7591's default). */
   | 'client_secret_basic'
@@ -1979,10 +1979,7 @@ export type TryItApi = {
   name: Scalars['String']['output'];
 };
 
-/**
- * What a client's owner can try from the portal (issue 6, "For developers: try it"): the grants the
- * portal can run for the client and the APIs its policies let it call through the gateway.
- */
+/** What a client's owner can try from the portal: the grants the portal can run for the client and the APIs its policies let it call through the gateway. */
 export type TryItOptions = {
   __typename?: 'TryItOptions';
   /** The APIs the client's policies grant, as the gateway serves them. */

@@ -43,7 +43,7 @@ describe('developer input never makes the server fetch a URL', () => {
         input: {
           catalogueEntryIds: [entryId],
           clientName: `${baitOrigin}/name`,
-          redirectUris: `${baitOrigin}/cb;${baitLocalhost}/cb2`,
+          redirectUris: [`${baitOrigin}/cb`, `${baitLocalhost}/cb2`],
           idempotencyKey: crypto.randomUUID(),
         },
       },
@@ -51,7 +51,7 @@ describe('developer input never makes the server fetch a URL', () => {
     );
     expect(created.data!.createOAuthClient.__typename).toBe('CreateOAuthClientSuccess');
     const client = created.data!.createOAuthClient.client;
-    const updated = await h.gql(UPDATE, { input: { id: client.id, clientName: `${baitOrigin}/renamed`, redirectUris: `${baitOrigin}/cb3` } }, developer);
+    const updated = await h.gql(UPDATE, { input: { id: client.id, clientName: `${baitOrigin}/renamed`, redirectUris: [`${baitOrigin}/cb3`] } }, developer);
     expect(updated.data!.updateOAuthClient.__typename).toBe('UpdateOAuthClientSuccess');
     await h.gql(ROTATE, { input: { id: client.id } }, developer);
 
@@ -97,7 +97,7 @@ describe('redirect URIs', () => {
   it('are stored, returned and registered at the IdP as the exact strings typed', async () => {
     const created = await h.gql(
       CREATE,
-      { input: { catalogueEntryIds: [entryId], clientName: 'Exact', redirectUris: exact.join(';'), idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [entryId], clientName: 'Exact', redirectUris: exact, idempotencyKey: crypto.randomUUID() } },
       developer,
     );
     const client = created.data!.createOAuthClient.client;
@@ -107,6 +107,16 @@ describe('redirect URIs', () => {
     const atIdp = await readAtIdp(h, client.id);
     expect(atIdp.status).toBe(200);
     expect(atIdp.body.redirect_uris).toEqual(exact);
+  });
+
+  it("take a list, so a URL may hold the portal's separator (`;`)", async () => {
+    const withSeparator = ['https://app.example.com/cb;v=1', 'http://localhost:7777'];
+    const created = await h.gql(
+      CREATE,
+      { input: { catalogueEntryIds: [entryId], clientName: 'Listed', redirectUris: withSeparator, idempotencyKey: crypto.randomUUID() } },
+      developer,
+    );
+    expect(created.data!.createOAuthClient.client.redirectUris).toEqual(withSeparator);
   });
 
   it.each([
@@ -125,7 +135,7 @@ describe('redirect URIs', () => {
     const before = await h.db.oAuthClient.count();
     const { data } = await h.gql(
       CREATE,
-      { input: { catalogueEntryIds: [entryId], clientName: 'Bad', redirectUris: `https://ok.example.com/cb;${uri}`, idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [entryId], clientName: 'Bad', redirectUris: ['https://ok.example.com/cb', uri], idempotencyKey: crypto.randomUUID() } },
       developer,
     );
     expect(data!.createOAuthClient.__typename).toBe('ValidationError');

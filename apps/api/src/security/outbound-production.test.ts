@@ -25,7 +25,7 @@ describe('outbound calls in production mode', () => {
   it('refuses to register a client at an http identity provider, says why, and leaves nothing behind', async () => {
     const { data } = await h.gql(
       CREATE,
-      { input: { catalogueEntryIds: [await curityDemoApiId(h, developer)], clientName: 'Prod', redirectUris: 'https://app.example.com/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [await curityDemoApiId(h, developer)], clientName: 'Prod', redirectUris: ['https://app.example.com/cb'], idempotencyKey: crypto.randomUUID() } },
       developer,
     );
     expect(data!.createOAuthClient).toMatchObject({

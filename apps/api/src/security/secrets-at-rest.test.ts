@@ -98,7 +98,7 @@ describe('secrets through a full flow', () => {
 
     const created = await gql(
       CREATE,
-      { input: { catalogueEntryIds: [entry.id], clientName: 'Secret Keeper', redirectUris: 'https://app.example.com/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [entry.id], clientName: 'Secret Keeper', redirectUris: ['https://app.example.com/cb'], idempotencyKey: crypto.randomUUID() } },
       { cookie: developer },
     );
     const client = created.data!.createOAuthClient.client;
@@ -106,7 +106,7 @@ describe('secrets through a full flow', () => {
     remember('client secret', client.clientSecret);
     remember('registration access token 1', (await openedRow(client.id)).registrationAccessToken);
 
-    const updated = await gql(UPDATE, { input: { id: client.id, clientName: 'Secret Keeper 2', redirectUris: 'https://app.example.com/cb2' } }, { cookie: developer });
+    const updated = await gql(UPDATE, { input: { id: client.id, clientName: 'Secret Keeper 2', redirectUris: ['https://app.example.com/cb2'] } }, { cookie: developer });
     expect(updated.data!.updateOAuthClient.__typename).toBe('UpdateOAuthClientSuccess');
     remember('registration access token 2', (await openedRow(client.id)).registrationAccessToken);
 
@@ -141,7 +141,7 @@ describe('secrets through a full flow', () => {
     await h.db.dcrSettings.update({ where: { id: entry.dcrOverride!.id }, data: { initialAccessTokenEnc: h.api.services.secrets.seal(badToken) } });
     const refused = await gql(
       CREATE,
-      { input: { catalogueEntryIds: [entry.id], clientName: 'Refused', redirectUris: 'https://app.example.com/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [entry.id], clientName: 'Refused', redirectUris: ['https://app.example.com/cb'], idempotencyKey: crypto.randomUUID() } },
       { cookie: developer },
     );
     expect(refused.data!.createOAuthClient).toMatchObject({ __typename: 'IdpRegistrationError', message: expect.stringMatching(/refused the portal's credentials/) });

@@ -45,9 +45,10 @@ export async function loadDemoData(db: PrismaClient, config: GatehouseConfig, se
     dcr: {
       provider: 'OTHER',
       grantTypes: 'authorization_code client_credentials',
-      // The seed also ticks `Token`; the embedded IdP (oidc-provider) rejects a plain `token`
-      // response type, so the demo registers `code` only. Curity accepts both.
-      responseTypes: 'code',
+      // The seed guide's table exactly: `Token` without the Implicit grant is inconsistent (RFC 7591
+      // section 2.1), which the admin screens warn about. Curity registers it; the embedded IdP of
+      // the local stack keeps `code` and drops `token` (IDP_SUBSTITUTE_RESPONSE_TYPES).
+      responseTypes: 'code token',
       tokenEndpointAuthMethod: 'client_secret_post',
       idpHost: issuer,
       registrationEndpoint: `${issuer}/oauth-registration`,

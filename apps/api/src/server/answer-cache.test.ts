@@ -60,7 +60,7 @@ describe('the answer cache', () => {
   it("shows a developer's new and deleted clients at once, and never one developer's list to another", async () => {
     const entryId = (await h.db.catalogueEntry.findUniqueOrThrow({ where: { publicName: 'Curity Demo API' } })).id;
     expect((await ask(MY_CLIENTS, developer)).data!.myOAuthClients.edges).toEqual([]);
-    const input = { catalogueEntryIds: [entryId], clientName: 'Cached App', redirectUris: 'https://app.example/callback', idempotencyKey: crypto.randomUUID() };
+    const input = { catalogueEntryIds: [entryId], clientName: 'Cached App', redirectUris: ['https://app.example/callback'], idempotencyKey: crypto.randomUUID() };
     const created = await h.gql(CREATE_CLIENT, { input }, developer);
     expect(created.data!.createOAuthClient.__typename).toBe('CreateOAuthClientSuccess');
 
@@ -112,7 +112,7 @@ describe('the answer cache', () => {
 
   it('never keeps an answer that holds a client secret', async () => {
     const entryId = (await h.db.catalogueEntry.findUniqueOrThrow({ where: { publicName: 'Curity Demo API' } })).id;
-    const input = { catalogueEntryIds: [entryId], clientName: 'Secret App', redirectUris: 'https://app.example/callback', idempotencyKey: crypto.randomUUID() };
+    const input = { catalogueEntryIds: [entryId], clientName: 'Secret App', redirectUris: ['https://app.example/callback'], idempotencyKey: crypto.randomUUID() };
     expect((await h.gql(CREATE_CLIENT, { input }, developer)).data!.createOAuthClient.__typename).toBe('CreateOAuthClientSuccess');
     const withSecret = '{ myOAuthClients(first: 20) { edges { node { clientName clientSecret } } } }';
     await ask(withSecret, developer);

@@ -69,7 +69,6 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       cleanups,
       leases: new RegistrationLeases(cleanups, config.registrationLeaseMs, oauthClientsLogger),
       catalogue,
-      settings,
       audit,
       secrets,
       logger: oauthClientsLogger,
@@ -79,5 +78,5 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
       faults: faultsFrom(config.fault, logger),
     }),
   };
-  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, settings, oauthClients: services.oauthClients, redis: deps.redis }) };
+  return { ...services, tryIt: createTryItService({ db, config, logger, secrets, catalogue, oauthClients: services.oauthClients, redis: deps.redis }) };
 }

@@ -66,6 +66,8 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
     dbPath: join(dataDir, 'idp.db'),
     audience: 'http://127.0.0.1:8080',
     initialAccessToken: options.idpInitialAccessToken,
+    // As the local stack runs it: the demo data asks for the seed guide's `token` response type.
+    substituteResponseTypes: true,
   });
   await idp.listen(0, '127.0.0.1');
   const database = await newTestDatabase(dataDir);

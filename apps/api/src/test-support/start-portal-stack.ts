@@ -59,7 +59,7 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
   source.start();
   const gateway = createGateway({ source, usageEndpoint: { token: USAGE_TOKEN } });
   const gatewayUrl = `http://127.0.0.1:${await listen(gateway.server)}`;
-  const idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: gatewayUrl });
+  const idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: gatewayUrl, substituteResponseTypes: true });
   await idp.listen(0, '127.0.0.1');
 
   const config = loadConfig({
@@ -110,7 +110,7 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
       const { data } = await gql(`{ catalogue { id } }`, {}, cookie);
       const { data: created } = await gql(
         `mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { __typename ... on CreateOAuthClientSuccess { client { id clientId clientSecret } } } }`,
-        { input: { catalogueEntryIds: [data.catalogue[0].id], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: randomUUID() } },
+        { input: { catalogueEntryIds: [data.catalogue[0].id], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: randomUUID() } },
         cookie,
       );
       return created.createOAuthClient.client;

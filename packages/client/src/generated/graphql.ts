@@ -86,7 +86,7 @@ export type CreatePolicyInput = {
   rateLimitRequests?: number | null | undefined;
 };
 
-/** Identity provider vendors Gatehouse has registration drivers for (the seed guide's `Providers`). */
+/** Identity provider vendors Gatehouse has registration drivers for (the `Providers` field of the DCR settings). */
 export type DcrProvider =
   /** Curity Identity Server: no authentication or a Bearer initial access token. */
   | 'CURITY'
@@ -125,7 +125,7 @@ export type DcrSettingsInput = {
   tokenEndpointAuthMethod: TokenEndpointAuthMethod;
 };
 
-/** RFC 7591 `grant_types` values a registered client may use (the seed guide's `Grant Types`). */
+/** RFC 7591 `grant_types` values a registered client may use (the `Grant Types` field). */
 export type GrantType =
   /** `Authorization Code`: the redirect-based flow (with PKCE). */
   | 'authorization_code'
@@ -136,7 +136,7 @@ export type GrantType =
   /** `Refresh Token`: new access tokens without the user. */
   | 'refresh_token';
 
-/** RFC 7591 `response_types` values (the seed guide's `Response Types`). */
+/** RFC 7591 `response_types` values (the `Response Types` field). */
 export type ResponseType =
   /** `Authorization Code`: goes with the `authorization_code` grant type (RFC 7591 section 2.1). */
   | 'code'
@@ -150,7 +150,7 @@ export type Role =
   /** The developer portal: catalogue and OAuth clients. */
   | 'DEVELOPER';
 
-/** RFC 7591 `token_endpoint_auth_method` values (the seed guide's `Token Endpoint Auth Method`). */
+/** RFC 7591 `token_endpoint_auth_method` values (the `Token Endpoint Auth Method` field). */
 export type TokenEndpointAuthMethod =
   /** `Client Secret - Basic`: the secret in HTTP Basic authentication (RFC 7591's default). */
   | 'client_secret_basic'

@@ -18,7 +18,7 @@ let developerId: string;
 const input = (extra: Record<string, unknown> = {}) => ({
   catalogueEntryIds: [entryId],
   clientName: 'Provisioned app',
-  redirectUris: 'https://app.example.com/callback',
+  redirectUris: ['https://app.example.com/callback'],
   idempotencyKey: randomUUID(),
   ...extra,
 });

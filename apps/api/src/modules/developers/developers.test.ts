@@ -41,7 +41,7 @@ describe('developers', () => {
     const entry = await h.db.catalogueEntry.findUniqueOrThrow({ where: { publicName: 'Curity Demo API' } });
     await h.gql(
       'mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { __typename } }',
-      { input: { catalogueEntryIds: [entry.id], clientName: 'Dev App', redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } },
+      { input: { catalogueEntryIds: [entry.id], clientName: 'Dev App', redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() } },
       developer,
     );
     const { data } = await h.gql('{ developers { edges { node { id email clientCount } } } }', {}, admin);

@@ -9,7 +9,7 @@ import type { OAuthClientRecord } from './oauth-client.repo.ts';
  * Okta clients are managed with the settings' API token, so management follows the settings:
  * a token replaced by an admin is the one used next.
  */
-function settingsOfClientIdp(record: OAuthClientRecord, apis: CatalogueEntryView[]): EffectiveDcrSettings | null {
+export function settingsOfClientIdp(record: OAuthClientRecord, apis: CatalogueEntryView[]): EffectiveDcrSettings | null {
   return apis.map((api) => api.dcr).find((dcr) => dcr.registrationEndpoint === record.registrationEndpoint) ?? null;
 }
 

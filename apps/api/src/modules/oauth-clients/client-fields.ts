@@ -1,5 +1,5 @@
 import { firstHiddenCharacter } from '@gatehouse/dcr/hidden-characters';
-import { redirectUriProblem, splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
+import { redirectUriProblem } from '@gatehouse/dcr/redirect-uris';
 import { z } from 'zod';
 
 /**
@@ -19,45 +19,20 @@ export const clientNameField = z
   });
 
 /**
- * The Redirect URLs field: one string split by the portal's separator (the seed's
- * oauth_redirect_uri_separator), each URL checked by the rules the SPA also runs, so an error's
- * path `redirectUris.N` names the N-th chip.
+ * The redirect URIs, a list: each URL is checked by the rules the SPA also runs and sent exactly
+ * as given (RFC 9700 section 4.1.3: IdPs compare them as exact strings), so an error's path
+ * `redirectUris.N` names the N-th URL. How a person types several URLs in one field (the portal's
+ * separator) is the wizard's concern, not the API's.
  */
-export function redirectUrisField(separator: string) {
-  return z
-    .string()
-    .max(4000, 'That is too long; register at most 20 redirect URLs.')
-    .transform((value) => splitRedirectUris(value, separator))
-    .pipe(
-      z
-        .array(z.string().max(2000, 'A redirect URL can have at most 2000 characters.'))
-        .max(20, 'Register at most 20 redirect URLs.')
-        .superRefine((uris, ctx) => {
-          uris.forEach((uri, index) => {
-            const problem = redirectUriProblem(uri);
-            if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [index] });
-          });
-        }),
-    );
-}
-
-/**
- * `build` for each separator, built once: a zod schema is immutable but costly to construct, and
- * the separator (an admin setting) rarely changes, so each request reuses the parser. Bounded in
- * case an admin tries many separators.
- */
-export function perSeparator<T>(build: (separator: string) => T): (separator: string) => T {
-  const built = new Map<string, T>();
-  return (separator) => {
-    let schema = built.get(separator);
-    if (schema === undefined) {
-      if (built.size >= 8) built.clear();
-      schema = build(separator);
-      built.set(separator, schema);
-    }
-    return schema;
-  };
-}
+export const redirectUrisField = z
+  .array(z.string().max(2000, 'A redirect URL can have at most 2000 characters.'))
+  .max(20, 'Register at most 20 redirect URLs.')
+  .superRefine((uris, ctx) => {
+    uris.forEach((uri, index) => {
+      const problem = uri.trim() === '' ? 'This redirect URL is empty; enter a URL or leave it out.' : redirectUriProblem(uri);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [index] });
+    });
+  });
 
 /** Grant types that send the user back to a redirect URI (RFC 6749 sections 4.1 and 4.2). */
 const REDIRECT_GRANTS = new Set(['authorization_code', 'implicit']);

@@ -27,7 +27,7 @@ afterAll(() => h?.close());
 const input = (overrides: Record<string, unknown> = {}) => ({
   catalogueEntryIds: [catalogueEntryId],
   clientName: 'My App',
-  redirectUris: 'http://localhost:7777;https://oauth.tools/callback/code',
+  redirectUris: ['http://localhost:7777', 'https://oauth.tools/callback/code'],
   idempotencyKey: crypto.randomUUID(),
   ...overrides,
 });
@@ -81,14 +81,14 @@ describe('createOAuthClient against the embedded IdP', () => {
 
   it('shows the IdP rejection of an app:// redirect URI at the redirect field and stores nothing', async () => {
     const before = await h.db.oAuthClient.count();
-    const { data } = await h.gql(CREATE, { input: input({ redirectUris: 'app://oauth.tools/callback/code' }) }, developer);
+    const { data } = await h.gql(CREATE, { input: input({ redirectUris: ['app://oauth.tools/callback/code'] }) }, developer);
     expect(data!.createOAuthClient).toMatchObject({ __typename: 'IdpRegistrationError', error: 'invalid_redirect_uri', path: 'redirectUris' });
     expect(data!.createOAuthClient.message.length).toBeGreaterThan(0);
     expect(await h.db.oAuthClient.count()).toBe(before);
   });
 
   it('rejects a redirect URL the portal can check itself, naming the field', async () => {
-    const { data } = await h.gql(CREATE, { input: input({ redirectUris: 'https://ok.example/cb;http://app.example.com/cb' }) }, developer);
+    const { data } = await h.gql(CREATE, { input: input({ redirectUris: ['https://ok.example/cb', 'http://app.example.com/cb'] }) }, developer);
     expect(data!.createOAuthClient.__typename).toBe('ValidationError');
     expect(data!.createOAuthClient.fieldErrors).toEqual([{ path: 'redirectUris.1', message: expect.stringMatching(/use https/) }]);
   });

@@ -41,8 +41,7 @@ interface Attempt {
  * client at the IdP again (reconcile-interrupted-registrations.ts, ADR 009).
  */
 export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewer, rawInput: unknown): Promise<CreateOAuthClientResult> {
-  const portal = await deps.settings.get();
-  const parsed = createOAuthClientInput(portal.redirectUriSeparator).safeParse(rawInput);
+  const parsed = createOAuthClientInput.safeParse(rawInput);
   if (!parsed.success) return fromZodError(parsed.error);
   const input = parsed.data;
 

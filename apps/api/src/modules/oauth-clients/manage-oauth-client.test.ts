@@ -24,7 +24,7 @@ describe('updateOAuthClient against the embedded IdP (RFC 7592 PUT)', () => {
   it('replaces the name and redirect URIs at the IdP, keeps the secret, and stores the rotated registration access token', async () => {
     const client = await createClient(h, developer);
     const before = await h.db.oAuthClient.findUniqueOrThrow({ where: { id: client.id } });
-    const { data } = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Renamed App', redirectUris: 'https://oauth.tools/callback/code;http://127.0.0.1:9999/cb' } }, developer);
+    const { data } = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Renamed App', redirectUris: ['https://oauth.tools/callback/code', 'http://127.0.0.1:9999/cb'] } }, developer);
     expect(data!.updateOAuthClient).toMatchObject({
       __typename: 'UpdateOAuthClientSuccess',
       secretChanged: false,
@@ -41,7 +41,7 @@ describe('updateOAuthClient against the embedded IdP (RFC 7592 PUT)', () => {
 
   it("shows the IdP's invalid_redirect_uri at the redirect field and changes nothing", async () => {
     const client = await createClient(h, developer);
-    const { data } = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Lifecycle App', redirectUris: 'app://oauth.tools/callback/code' } }, developer);
+    const { data } = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Lifecycle App', redirectUris: ['app://oauth.tools/callback/code'] } }, developer);
     expect(data!.updateOAuthClient).toMatchObject({ __typename: 'IdpRegistrationError', error: 'invalid_redirect_uri', path: 'redirectUris' });
     expect(data!.updateOAuthClient.message).toMatch(/web uris/);
     expect((await readAtIdp(h, client.id)).body.redirect_uris).toEqual(client.redirectUris);
@@ -49,20 +49,20 @@ describe('updateOAuthClient against the embedded IdP (RFC 7592 PUT)', () => {
 
   it('names the field the portal can check itself, and asks for a redirect URL the code flow needs', async () => {
     const client = await createClient(h, developer);
-    const bad = await h.gql(UPDATE, { input: { id: client.id, clientName: ' ', redirectUris: 'https://ok.example/cb;http://app.example.com/cb' } }, developer);
+    const bad = await h.gql(UPDATE, { input: { id: client.id, clientName: ' ', redirectUris: ['https://ok.example/cb', 'http://app.example.com/cb'] } }, developer);
     expect(bad.data!.updateOAuthClient.fieldErrors).toEqual([
       { path: 'clientName', message: 'Enter a client name.' },
       { path: 'redirectUris.1', message: expect.stringMatching(/use https/) },
     ]);
-    const none = await h.gql(UPDATE, { input: { id: client.id, clientName: 'x', redirectUris: '' } }, developer);
+    const none = await h.gql(UPDATE, { input: { id: client.id, clientName: 'x', redirectUris: [] } }, developer);
     expect(none.data!.updateOAuthClient.fieldErrors).toEqual([{ path: 'redirectUris', message: expect.stringMatching(/at least one redirect URL/) }]);
   });
 
   it('runs two updates of one client one after the other, so neither uses a registration access token the other rotated', async () => {
     const client = await createClient(h, developer);
     const [a, b] = await Promise.all([
-      h.gql(UPDATE, { input: { id: client.id, clientName: 'First', redirectUris: 'https://a.example/cb' } }, developer),
-      h.gql(UPDATE, { input: { id: client.id, clientName: 'Second', redirectUris: 'https://b.example/cb' } }, developer),
+      h.gql(UPDATE, { input: { id: client.id, clientName: 'First', redirectUris: ['https://a.example/cb'] } }, developer),
+      h.gql(UPDATE, { input: { id: client.id, clientName: 'Second', redirectUris: ['https://b.example/cb'] } }, developer),
     ]);
     expect([a.data!.updateOAuthClient.__typename, b.data!.updateOAuthClient.__typename]).toEqual(['UpdateOAuthClientSuccess', 'UpdateOAuthClientSuccess']);
     expect((await readAtIdp(h, client.id)).body.client_name).toBe('Second');
@@ -71,7 +71,7 @@ describe('updateOAuthClient against the embedded IdP (RFC 7592 PUT)', () => {
   it("keeps other people's clients out of reach", async () => {
     const client = await createClient(h, developer);
     const other = (await newDeveloper(h, 'Other')).cookie;
-    const asOther = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Mine now', redirectUris: 'https://x.example/cb' } }, other);
+    const asOther = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Mine now', redirectUris: ['https://x.example/cb'] } }, other);
     expect(asOther.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const admin = await h.signInAs('admin');
     const asAdmin = await h.gql(ROTATE, { input: { id: client.id } }, admin);
@@ -157,7 +157,7 @@ describe('a client the IdP gave no RFC 7592 means for', () => {
     const page = await h.gql('query($id: ID!) { oauthClient(id: $id) { managedAtIdp management { canUpdate canDeleteAtIdp limitation } } }', { id: client.id }, developer);
     expect(page.data!.oauthClient).toMatchObject({ managedAtIdp: false, management: { canUpdate: false, canDeleteAtIdp: false, limitation: expect.stringMatching(/RFC 7592/) } });
 
-    const update = await h.gql(UPDATE, { input: { id: client.id, clientName: 'x', redirectUris: 'https://x.example/cb' } }, developer);
+    const update = await h.gql(UPDATE, { input: { id: client.id, clientName: 'x', redirectUris: ['https://x.example/cb'] } }, developer);
     expect(update.data!.updateOAuthClient).toMatchObject({ __typename: 'IdpOperationUnsupportedError', message: expect.stringMatching(/registration_client_uri/) });
 
     const refused = await h.gql(DELETE, { input: { id: client.id } }, developer);

@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 const create = (clientName: string) =>
-  h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName, redirectUris: 'https://app.example/cb', idempotencyKey: crypto.randomUUID() } }, developer);
+  h.gql(CREATE, { input: { catalogueEntryIds: [apiId], clientName, redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() } }, developer);
 
 /** A registration answer whose RFC 7592 means point back at the fake. */
 const registered = (clientId: string): FakeAnswer => ({

@@ -4,7 +4,6 @@ import type { Faults } from '../../faults/fault-points.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import type { ClientLocks } from './client-locks.ts';
 import type { IdpCleanupRepo } from './idp-cleanup.repo.ts';
 import type { OAuthClientRepo } from './oauth-client.repo.ts';
@@ -17,7 +16,6 @@ export interface OAuthClientsDeps {
   /** This replica's leases on the journal entries of its registrations underway (ADR 009). */
   leases: RegistrationLeases;
   catalogue: CatalogueService;
-  settings: PortalSettingsRepo;
   audit: AuditRepo;
   secrets: SecretBox;
   logger: Logger;

@@ -22,6 +22,9 @@ beforeAll(async () => {
     where: { id: overrideId },
     data: {
       provider: 'OKTA',
+      // Okta refuses the demo's `token` response type without the implicit grant (its reading of
+      // RFC 7591 section 2.1), so this override registers `code` only.
+      responseTypes: 'code',
       registrationEndpoint: `${okta.origin}/oauth2/v1/clients`,
       idpHost: null,
       initialAccessTokenEnc: h.api.services.secrets.seal(okta.apiToken),
@@ -35,12 +38,12 @@ afterAll(async () => {
 
 describe('an Okta client through the portal', () => {
   it('is registered with SSWS, edited, given a new secret and deleted at Okta', async () => {
-    const client = await createClient(h, developer, { clientName: 'Okta App', redirectUris: 'https://okta-app.example/cb' });
+    const client = await createClient(h, developer, { clientName: 'Okta App', redirectUris: ['https://okta-app.example/cb'] });
     expect(okta.requests.at(-1)).toMatchObject({ method: 'POST', url: '/oauth2/v1/clients', authorization: `SSWS ${okta.apiToken}` });
     const page = await h.gql('query($id: ID!) { oauthClient(id: $id) { managedAtIdp management { canUpdate canRotateSecret canDeleteAtIdp } } }', { id: client.id }, developer);
     expect(page.data!.oauthClient).toEqual({ managedAtIdp: true, management: { canUpdate: true, canRotateSecret: true, canDeleteAtIdp: true } });
 
-    const updated = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Okta App', redirectUris: 'https://okta-app.example/new' } }, developer);
+    const updated = await h.gql(UPDATE, { input: { id: client.id, clientName: 'Okta App', redirectUris: ['https://okta-app.example/new'] } }, developer);
     expect(updated.data!.updateOAuthClient).toMatchObject({ __typename: 'UpdateOAuthClientSuccess', client: { redirectUris: ['https://okta-app.example/new'] } });
     expect(okta.clients.get(client.clientId)!.redirect_uris).toEqual(['https://okta-app.example/new']);
 
@@ -56,7 +59,7 @@ describe('an Okta client through the portal', () => {
   });
 
   it('says the portal cannot manage the client once the settings hold no API token', async () => {
-    const client = await createClient(h, developer, { clientName: 'Okta Orphan', redirectUris: 'https://okta-app.example/cb' });
+    const client = await createClient(h, developer, { clientName: 'Okta Orphan', redirectUris: ['https://okta-app.example/cb'] });
     await h.db.dcrSettings.update({ where: { id: overrideId }, data: { initialAccessTokenEnc: null } });
     const page = await h.gql('query($id: ID!) { oauthClient(id: $id) { management { canDeleteAtIdp limitation } } }', { id: client.id }, developer);
     expect(page.data!.oauthClient.management).toEqual({ canDeleteAtIdp: false, limitation: expect.stringMatching(/no Okta API token/) });

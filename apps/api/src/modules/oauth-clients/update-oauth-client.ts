@@ -28,8 +28,7 @@ export type UpdateOAuthClientResult =
  * The IdP's refusal (invalid_redirect_uri, ...) changes nothing and comes back as data.
  */
 export async function updateOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, rawInput: unknown): Promise<UpdateOAuthClientResult> {
-  const portal = await deps.settings.get();
-  const parsed = updateOAuthClientInput(portal.redirectUriSeparator).safeParse(rawInput);
+  const parsed = updateOAuthClientInput.safeParse(rawInput);
   if (!parsed.success) return fromZodError(parsed.error);
   const input = parsed.data;
 

@@ -64,7 +64,7 @@ describe('portal settings', () => {
 
   it.each([
     [{ redirectUriSeparator: '/' }, {}, 'redirectUriSeparator', /Choose one of ;, ,, \|, a space/],
-    [{}, { responseTypes: ['code', 'token'] }, 'dcr.responseTypes', /needs the Implicit grant type/],
+    [{}, { responseTypes: [] }, 'dcr.responseTypes', /Authorization Code grant type needs the Authorization Code response type/],
     [{}, { clientRegistrationEndpoint: 'idp/register' }, 'dcr.clientRegistrationEndpoint', /absolute URL/],
     [{}, { provider: 'OKTA', clearInitialRegistrationAccessToken: true }, 'dcr.initialRegistrationAccessToken', /Okta registers clients only with an API token/],
   ])('refuses %o %o with an error at %s', async (overrides, dcr, path, message) => {

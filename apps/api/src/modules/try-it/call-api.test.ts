@@ -64,7 +64,7 @@ async function clientWithToken(cookie: string) {
   const created = (
     await gql(
       `mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { ... on CreateOAuthClientSuccess { client { id clientId } } } }`,
-      { input: { catalogueEntryIds: [data.catalogue[0].id], clientName: 'Caller', redirectUris: 'https://app.example/cb', idempotencyKey: randomUUID() } },
+      { input: { catalogueEntryIds: [data.catalogue[0].id], clientName: 'Caller', redirectUris: ['https://app.example/cb'], idempotencyKey: randomUUID() } },
       cookie,
     )
   ).data.createOAuthClient.client as { id: string; clientId: string };
@@ -163,7 +163,7 @@ describe('callApi', () => {
     const s = api.services;
     const serviceFor = (gatewayPublicUrl: string) =>
       createTryItService(
-        { db, config: loadConfig({ GATEWAY_PUBLIC_URL: gatewayPublicUrl }), logger: pino({ level: 'silent' }), secrets: s.secrets, catalogue: s.catalogue, settings: s.settings, oauthClients: s.oauthClients },
+        { db, config: loadConfig({ GATEWAY_PUBLIC_URL: gatewayPublicUrl }), logger: pino({ level: 'silent' }), secrets: s.secrets, catalogue: s.catalogue, oauthClients: s.oauthClients },
         { callTimeoutMs: 400 },
       );
 

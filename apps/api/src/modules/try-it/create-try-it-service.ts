@@ -4,7 +4,6 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import { OAuthClientRepo } from '../oauth-clients/oauth-client.repo.ts';
 import type { OAuthClientsService } from '../oauth-clients/oauth-clients.service.ts';
 import { InMemoryPendingAuthorizations } from './pending-authorizations.ts';
@@ -21,7 +20,6 @@ export function createTryItService(
     logger: Logger;
     secrets: SecretBox;
     catalogue: CatalogueService;
-    settings: PortalSettingsRepo;
     oauthClients: OAuthClientsService;
     /** Shared by the API replicas (REDIS_URL): the IdP may send the developer back to any of them. */
     redis?: Redis;
@@ -32,7 +30,6 @@ export function createTryItService(
     clients: new OAuthClientRepo(deps.db),
     repo: new TryItRepo(deps.db),
     catalogue: deps.catalogue,
-    settings: deps.settings,
     secrets: deps.secrets,
     oauthClients: deps.oauthClients,
     pending: deps.redis ? new RedisPendingAuthorizations(deps.redis) : new InMemoryPendingAuthorizations(),

@@ -121,12 +121,11 @@ async function chooseRedirectUri(
       },
     ]);
   }
-  const { redirectUriSeparator } = await deps.settings.get();
   const metadata = JSON.parse(record.metadataJson) as { client_name?: unknown };
   const change = {
     id: record.id,
     clientName: typeof metadata.client_name === 'string' ? metadata.client_name : record.clientName,
-    redirectUris: [...registered, callback].join(redirectUriSeparator),
+    redirectUris: [...registered, callback],
   };
   const updated = await deps.oauthClients.update(viewer, change);
   if (updated.__typename !== 'UpdateOAuthClientSuccess') return updated;

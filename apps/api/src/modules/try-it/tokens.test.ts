@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function createClient(redirectUris = 'http://localhost:7777'): Promise<{ id: string; clientId: string; clientSecret: string }> {
+async function createClient(redirectUris = ['http://localhost:7777']): Promise<{ id: string; clientId: string; clientSecret: string }> {
   const { data } = await h.gql(`{ catalogue { id } }`, {}, developer);
   const { data: created } = await h.gql(
     `mutation($input: CreateOAuthClientInput!) { createOAuthClient(input: $input) { __typename ... on CreateOAuthClientSuccess { client { id clientId clientSecret } } } }`,
@@ -106,7 +106,7 @@ describe('getClientCredentialsToken', () => {
       const { loadConfig } = await import('@gatehouse/config');
       const services = h.api.services;
       const quick = createTryItService(
-        { db: h.db, config: loadConfig({}), logger: pino({ level: 'silent' }), secrets: services.secrets, catalogue: services.catalogue, settings: services.settings, oauthClients: services.oauthClients },
+        { db: h.db, config: loadConfig({}), logger: pino({ level: 'silent' }), secrets: services.secrets, catalogue: services.catalogue, oauthClients: services.oauthClients },
         { idpTimeoutMs: 300 },
       );
       const viewer = await h.db.user.findUniqueOrThrow({ where: { email: 'dev@gatehouse.local' } });
@@ -142,7 +142,7 @@ describe('getClientCredentialsToken', () => {
 
 describe('authorization code with PKCE', () => {
   it("without consent: the exact authorization URL for one of the client's redirect URIs, and the pasted code exchanged with the kept verifier", async () => {
-    const client = await createClient('http://localhost:7777;https://oauth.tools/callback/code');
+    const client = await createClient(['http://localhost:7777', 'https://oauth.tools/callback/code']);
     const needsConsent = (await h.gql(START, { input: { clientId: client.id, redirect: 'PORTAL_CALLBACK' } }, developer)).data!.startAuthorization;
     expect(needsConsent).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'consentToAddPortalCallback' }] });
     const unregistered = (await h.gql(START, { input: { clientId: client.id, redirect: 'CLIENT_REDIRECT_URI', redirectUri: 'https://evil.example/cb' } }, developer)).data!.startAuthorization;
@@ -184,7 +184,7 @@ describe('authorization code with PKCE', () => {
   });
 
   it("with consent: adds the portal's callback to the client's redirect URIs at the IdP (RFC 7592) and exchanges the code sent there", async () => {
-    const client = await createClient('http://localhost:7777');
+    const client = await createClient(['http://localhost:7777']);
     const { data } = await h.gql(START, { input: { clientId: client.id, redirect: 'PORTAL_CALLBACK', consentToAddPortalCallback: true, scope: 'openid read write' } }, developer);
     const started = data!.startAuthorization;
     const callbackUrl = 'http://127.0.0.1:3000/portal/oauth/callback';

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
 import type { OAuthClientRepo } from '../oauth-clients/oauth-client.repo.ts';
 import type { OAuthClientsService } from '../oauth-clients/oauth-clients.service.ts';
 import type { PendingAuthorizations } from './pending-authorizations.ts';
@@ -12,7 +11,6 @@ export interface TryItDeps {
   clients: OAuthClientRepo;
   repo: TryItRepo;
   catalogue: CatalogueService;
-  settings: PortalSettingsRepo;
   secrets: SecretBox;
   /** Adds the portal callback through the same RFC 7592 update path as the edit form. */
   oauthClients: OAuthClientsService;

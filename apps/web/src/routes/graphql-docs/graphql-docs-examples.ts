@@ -233,7 +233,7 @@ export const EXAMPLE_GROUPS: GraphqlExampleGroup[] = [
         id: 'create-client',
         title: '3. Create the client',
         description:
-          'idempotencyKey makes a retried request register one client, not two: use a new random value per client. Redirect URLs are separated by the portal’s separator (default “;”).',
+          'idempotencyKey makes a retried request register one client, not two: use a new random value per client. redirectUris is a list with one entry per URL; a field error’s path names the entry, for example redirectUris.1.',
         audience: 'admin',
         query: `mutation CreateOAuthClient($input: CreateOAuthClientInput!) {
   createOAuthClient(input: $input) {
@@ -264,7 +264,7 @@ export const EXAMPLE_GROUPS: GraphqlExampleGroup[] = [
             developerId: '<developer id>',
             catalogueEntryIds: ['<catalogue entry id>'],
             clientName: 'Orders sync',
-            redirectUris: 'https://app.example.com/callback',
+            redirectUris: ['https://app.example.com/callback', 'http://localhost:7777'],
             idempotencyKey: 'orders-sync-5f2c9a',
           },
         },

@@ -82,7 +82,7 @@ export async function createClient(h: ApiHarness, cookie: string, overrides: Rec
   const input = {
     catalogueEntryIds: [await curityDemoApiId(h, cookie)],
     clientName: 'Lifecycle App',
-    redirectUris: 'http://localhost:7777;https://oauth.tools/callback/code',
+    redirectUris: ['http://localhost:7777', 'https://oauth.tools/callback/code'],
     idempotencyKey: crypto.randomUUID(),
     ...overrides,
   };

@@ -10,7 +10,7 @@ describe('catalogue entry draft', () => {
   });
 
   it('checks the name, the policy and, when overriding, the DCR rules', () => {
-    const dcr = { ...emptyDcrDraft(), enabled: true, responseTypes: ['code' as const, 'token' as const], clientRegistrationEndpoint: 'https://idp.example/register' };
+    const dcr = { ...emptyDcrDraft(), enabled: true, responseTypes: [], clientRegistrationEndpoint: 'https://idp.example/register' };
     expect(catalogueEntryDraftErrors({ ...emptyCatalogueEntryDraft(), overrideGlobalSettings: true, dcr }).map((e) => e.path)).toEqual(['publicName', 'policyId', 'dcr.responseTypes']);
     expect(catalogueEntryDraftErrors({ ...emptyCatalogueEntryDraft(), publicName: 'A', policyId: 'p', dcr })).toEqual([]);
   });

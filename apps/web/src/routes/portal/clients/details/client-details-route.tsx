@@ -19,6 +19,9 @@ const ClientDetailsRouteQuery = graphql(`
     oauthClient(id: $id) {
       id
       clientName
+      idpDifferences {
+        field
+      }
       ...ClientDetails_client
       ...ManageClient_client
       ...TryIt_client
@@ -91,6 +94,12 @@ function ClientPage() {
           <div className="alert alert--success" role="status">
             <p className="alert__title">The identity provider registered the client</p>
             <p>Use the client ID and client secret below to get access tokens from the identity provider.</p>
+            {client.idpDifferences.length ? (
+              <p>
+                It did not register everything as asked (RFC 7591 section 3.2.1 lets it replace requested values): the
+                details below say what differs.
+              </p>
+            ) : null}
           </div>
         </>
       ) : null}

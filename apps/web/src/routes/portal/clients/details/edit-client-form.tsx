@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../../components/describe-error.ts';
 import { Spinner } from '../../../../components/spinner.tsx';
@@ -83,7 +84,7 @@ export function EditClientForm(props: EditClientFormProps) {
     if (hasFieldErrors(local)) return;
     let payload;
     try {
-      payload = (await update({ variables: { input: { id: clientId, clientName: clientName.trim(), redirectUris } } })).data?.updateOAuthClient;
+      payload = (await update({ variables: { input: { id: clientId, clientName: clientName.trim(), redirectUris: splitRedirectUris(redirectUris, separator) } } })).data?.updateOAuthClient;
     } catch (error) {
       const { title, message } = describeError(error);
       setProblem({ title: 'The changes were not saved', message: `${title}. ${message}` });

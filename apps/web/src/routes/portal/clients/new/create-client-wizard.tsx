@@ -1,4 +1,5 @@
 import { useMutation, useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
+import { splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../../components/describe-error.ts';
@@ -167,7 +168,8 @@ export function CreateClientWizard({ catalogueRef }: CreateClientWizardProps) {
     try {
       const result = await createClient({
         variables: {
-          input: { catalogueEntryIds: apiIds, clientName: clientName.trim(), redirectUris, idempotencyKey },
+          // The API takes a list; the separator is only how this text field holds several URLs.
+          input: { catalogueEntryIds: apiIds, clientName: clientName.trim(), redirectUris: splitRedirectUris(redirectUris, separator), idempotencyKey },
         },
       });
       payload = result.data?.createOAuthClient;
