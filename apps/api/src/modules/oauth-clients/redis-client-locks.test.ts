@@ -31,9 +31,13 @@ describe.skipIf(!redisUp)('client locks in Redis', () => {
   it('run operations on one client one after the other across replicas, and on different clients at once', async () => {
     const [a, b] = replicas(2);
     const log: string[] = [];
+    // Every operation on c1 waits until the one on c2 ran: were c2 held up by c1, this would never end.
+    const c2Ran = deferred();
     const op = (name: string) => async () => {
       log.push(`${name} start`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (name === 'b2') c2Ran.resolve();
+      else await c2Ran.promise;
+      await new Promise((resolve) => setTimeout(resolve, 20));
       log.push(`${name} end`);
       return name;
     };
@@ -43,20 +47,20 @@ describe.skipIf(!redisUp)('client locks in Redis', () => {
     const c1 = log.filter((line) => !line.startsWith('b2'));
     expect(c1).toHaveLength(6);
     for (let i = 0; i < c1.length; i += 2) expect(c1[i + 1]).toBe(c1[i]!.replace('start', 'end'));
-    // Client c2 does not wait for client c1.
-    expect(log.indexOf('b2 start')).toBeLessThan(log.indexOf(c1[1]!));
   });
 
   it('keep the lock of an operation that runs longer than the lock lives without renewal', async () => {
     const [a, b] = replicas(2, { ttlMs: 150 });
     const gate = deferred();
+    const started = deferred();
     const log: string[] = [];
     const first = a!.run('c1', async () => {
       log.push('a start');
+      started.resolve();
       await gate.promise;
       log.push('a end');
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await started.promise;
     const second = b!.run('c1', async () => void log.push('b ran'));
     // Four lock lifetimes later, B still waits: A renewed the lock all along.
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -69,8 +73,9 @@ describe.skipIf(!redisUp)('client locks in Redis', () => {
   it('give up after the bounded wait with an error that says why, and let the next operation run once the lock is free', async () => {
     const [a, b] = replicas(2, { waitMs: 200 });
     const gate = deferred();
-    const holding = a!.run('c1', () => gate.promise);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = deferred();
+    const holding = a!.run('c1', () => (started.resolve(), gate.promise));
+    await started.promise;
     let ran = false;
     const refused = b!.run('c1', async () => void (ran = true));
     await expect(refused).rejects.toThrow(ClientBusyError);

@@ -22,7 +22,8 @@ interface Subject {
   expire(): Promise<void>;
 }
 
-const subjects: [string, boolean, () => Subject][] = [
+/** `expiring`: the store will be asked to let its entries expire. */
+const subjects: [string, boolean, (expiring?: boolean) => Subject][] = [
   [
     'in memory',
     true,
@@ -34,14 +35,17 @@ const subjects: [string, boolean, () => Subject][] = [
   [
     'in Redis',
     redisUp,
-    // A TTL of 300 ms stands for the ten minutes, and Redis's own clock lets it pass.
-    () => ({ pending: new RedisPendingAuthorizations(redisAt(), 300), expire: () => new Promise((resolve) => setTimeout(resolve, 400)) }),
+    // Where entries must expire, a TTL of 1.5 s stands for the ten minutes, and Redis's own clock lets it pass.
+    (expiring) => ({
+      pending: new RedisPendingAuthorizations(redisAt(), expiring ? 1500 : PENDING_TTL_MS),
+      expire: () => new Promise((resolve) => setTimeout(resolve, 1700)),
+    }),
   ],
 ];
 
 describe.each(subjects)('pending authorizations %s', (_name, runs, subject) => {
   it.skipIf(!runs)('give a state back once, to the developer who started it, until it expires', async () => {
-    const { pending, expire } = subject();
+    const { pending, expire } = subject(true);
     const { state } = await pending.add(entry('dev-1'));
     expect(await pending.take(state, 'dev-2')).toBeNull();
     expect(await pending.take(state, 'dev-1')).toMatchObject({ clientId: 'c1', codeVerifier: 'v' });
