@@ -557,19 +557,22 @@ export type CreateCatalogueEntrySuccess = {
 };
 
 export type CreateOAuthClientInput = {
-  /** Catalogue APIs the client is for (step 1 of the wizard). */
+  /** Catalogue APIs the client is for. */
   catalogueEntryIds: Array<Scalars['ID']['input']>;
   /** Client name shown at the identity provider. */
   clientName: Scalars['String']['input'];
   /**
-   * Integrators (issue 6): the developer to create the client for, who then owns it and alone sees
+   * For integrators: the developer to create the client for, who then owns it and alone sees
    * its secret. Only an ADMIN API token may set it; everyone else leaves it out.
    */
   developerId?: InputMaybe<Scalars['ID']['input']>;
   /** A value the browser picks once per wizard run, so a double-clicked Create registers one client. */
   idempotencyKey: Scalars['String']['input'];
-  /** Redirect URLs as typed, split by the portal's separator (default `;`). */
-  redirectUris: Scalars['String']['input'];
+  /**
+   * Redirect URLs to register, each an absolute URL (https, or http for localhost only), at most 20.
+   * A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<Scalars['String']['input']>;
 };
 
 export type CreateOAuthClientPayload = CreateOAuthClientSuccess | IdpRegistrationError | ValidationError;
@@ -2065,8 +2068,11 @@ export type UpdateOAuthClientInput = {
   clientName: Scalars['String']['input'];
   /** The client to change (OAuthClient.id). */
   id: Scalars['ID']['input'];
-  /** Redirect URLs as typed, split by the portal's separator; they replace the registered ones. */
-  redirectUris: Scalars['String']['input'];
+  /**
+   * Redirect URLs, which replace the registered ones; each an absolute URL (https, or http for
+   * localhost only), at most 20. A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<Scalars['String']['input']>;
 };
 
 export type UpdateOAuthClientPayload = IdpOperationUnsupportedError | IdpRegistrationError | UpdateOAuthClientSuccess | ValidationError;

@@ -51,19 +51,22 @@ export type CreateCatalogueEntryInput = {
 };
 
 export type CreateOAuthClientInput = {
-  /** Catalogue APIs the client is for (step 1 of the wizard). */
+  /** Catalogue APIs the client is for. */
   catalogueEntryIds: Array<string | number>;
   /** Client name shown at the identity provider. */
   clientName: string;
   /**
-   * Integrators (issue 6): the developer to create the client for, who then owns it and alone sees
+   * For integrators: the developer to create the client for, who then owns it and alone sees
    * its secret. Only an ADMIN API token may set it; everyone else leaves it out.
    */
   developerId?: string | number | null | undefined;
   /** A value the browser picks once per wizard run, so a double-clicked Create registers one client. */
   idempotencyKey: string;
-  /** Redirect URLs as typed, split by the portal's separator (default `;`). */
-  redirectUris: string;
+  /**
+   * Redirect URLs to register, each an absolute URL (https, or http for localhost only), at most 20.
+   * A field error's path names the URL, for example `redirectUris.2`.
+   */
+  redirectUris: Array<string>;
 };
 
 /** A new policy (Add Policy, then Create Policy). */
