@@ -23,7 +23,7 @@ export interface ReplicaSetPorts {
   gateways: number[];
 }
 
-const entry = (name: ProcessName) => PROCESSES.find((p) => p.name === name)!.entry;
+const spec = (name: ProcessName) => PROCESSES.find((p) => p.name === name)!;
 
 /**
  * Gatehouse as it runs beyond one machine: one IdP and echo upstream, several API replicas and
@@ -108,8 +108,8 @@ export class ReplicaSet {
   #start(name: ProcessName, label: string, env: Record<string, string>, readyUrl: string): Promise<RunningProcess> {
     return startProcess({
       name: label,
-      entry: entry(name),
-      env: { ...process.env, ...this.env, ...env },
+      entry: spec(name).entry,
+      env: { ...spec(name).envDefaults, ...process.env, ...this.env, ...env },
       readyUrl,
       write: (line) => this.#log.write(`${line}\n`),
     });

@@ -81,8 +81,8 @@ const CREATE = `mutation($input: CreateOAuthClientInput!) {
 }`;
 
 async function catalogueEntryId(request: APIRequestContext): Promise<string> {
-  const { publishedApis } = await gql(request, set.apiUrl(0), '{ publishedApis(first: 10) { edges { node { id name } } } }');
-  return publishedApis.edges.find((e: { node: { name: string } }) => e.node.name === DEMO_NAMES.catalogueEntry).node.id;
+  const { publishedApis } = await gql(request, set.apiUrl(0), '{ publishedApis(first: 10) { edges { node { id publicName } } } }');
+  return publishedApis.edges.find((e: { node: { publicName: string } }) => e.node.publicName === DEMO_NAMES.catalogueEntry).node.id;
 }
 
 async function createClient(request: APIRequestContext, replica: number, name: string, idempotencyKey = crypto.randomUUID()) {
