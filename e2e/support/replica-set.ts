@@ -51,6 +51,8 @@ export class ReplicaSet {
       ECHO_PORT: String(ports.echo),
       // Tokens name one audience whichever gateway they are sent to.
       GATEWAY_PUBLIC_URL: `http://127.0.0.1:${ports.gateways[0]}`,
+      // A killed replica's registration is finished or undone by another once its lease expires.
+      GATEHOUSE_REGISTRATION_LEASE_SECONDS: '2',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     };

@@ -47,11 +47,12 @@ test.afterAll(async () => {
   if (databaseName) await adminSql(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 });
 
-async function adminSql(sql: string): Promise<void> {
+/** Runs `sql` as the server's admin and says how many rows it returned or touched. */
+async function adminSql(sql: string): Promise<number> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql)).rowCount ?? 0;
   } finally {
     await client.end();
   }
@@ -115,6 +116,28 @@ async function msUntilStatus(request: APIRequestContext, gateway: number, token:
   }
 }
 
+/** Sets the demo policy's rate limit (requests a minute; null for none) through replica 1. */
+async function setDemoRateLimit(playwright: { request: { newContext(): Promise<APIRequestContext> } }, perMinute: number | null) {
+  const admin = await signedIn(playwright, 'admin');
+  const { policies } = await gql(admin, set.apiUrl(1), '{ policies(first: 10) { edges { node { id name active keyExpiresInSeconds apis { id } } } } }');
+  const policy = policies.edges.find((e: { node: { name: string } }) => e.node.name === DEMO_NAMES.policy).node;
+  const updated = await gql(admin, set.apiUrl(1), 'mutation($input: UpdatePolicyInput!) { updatePolicy(input: $input) { __typename } }', {
+    input: {
+      id: policy.id,
+      name: policy.name,
+      apiIds: policy.apis.map((a: { id: string }) => a.id),
+      rateLimitRequests: perMinute,
+      rateLimitPeriodSeconds: perMinute === null ? null : 60,
+      quotaMax: null,
+      quotaRenewalSeconds: null,
+      keyExpiresInSeconds: policy.keyExpiresInSeconds,
+      active: true,
+    },
+  });
+  expect(updated.updatePolicy.__typename).toBe('UpdatePolicySuccess');
+  await admin.dispose();
+}
+
 test('a client created through one replica works at both gateways; deleted through the other, both refuse it within 1 s', async ({ playwright }) => {
   const dev = await signedIn(playwright, 'developer');
   const client = await createClient(dev, 0, 'Made on replica 0');
@@ -130,24 +153,7 @@ test('a client created through one replica works at both gateways; deleted throu
 });
 
 test('a policy of 10 requests a minute admits 10 in total across both gateways', async ({ playwright }) => {
-  const admin = await signedIn(playwright, 'admin');
-  const { policies } = await gql(admin, set.apiUrl(1), '{ policies(first: 10) { edges { node { id name active keyExpiresInSeconds apis { id } } } } }');
-  const policy = policies.edges.find((e: { node: { name: string } }) => e.node.name === DEMO_NAMES.policy).node;
-  const updated = await gql(admin, set.apiUrl(1), 'mutation($input: UpdatePolicyInput!) { updatePolicy(input: $input) { __typename } }', {
-    input: {
-      id: policy.id,
-      name: policy.name,
-      apiIds: policy.apis.map((a: { id: string }) => a.id),
-      rateLimitRequests: 10,
-      rateLimitPeriodSeconds: 60,
-      quotaMax: null,
-      quotaRenewalSeconds: null,
-      keyExpiresInSeconds: policy.keyExpiresInSeconds,
-      active: true,
-    },
-  });
-  expect(updated.updatePolicy.__typename).toBe('UpdatePolicySuccess');
-  await admin.dispose();
+  await setDemoRateLimit(playwright, 10);
 
   const dev = await signedIn(playwright, 'developer');
   const token = await tokenFor(dev, await createClient(dev, 1, 'Rate limited'));
@@ -156,6 +162,7 @@ test('a policy of 10 requests a minute admits 10 in total across both gateways',
   expect(statuses.filter((s) => s === 200)).toHaveLength(10);
   expect(statuses.filter((s) => s === 429)).toHaveLength(20);
   await dev.dispose();
+  await setDemoRateLimit(playwright, null);
 });
 
 test('50 concurrent registrations spread over both replicas register once at the IdP and once in the database', async ({ playwright }) => {
@@ -175,3 +182,102 @@ test('50 concurrent registrations spread over both replicas register once at the
   }
   await dev.dispose();
 });
+
+test('one gateway and one API replica killed under load: traffic goes on at the others, no registration lost, no orphan at the IdP', async ({ playwright }) => {
+  test.setTimeout(120_000);
+  const dev = await signedIn(playwright, 'developer');
+  const token = await tokenFor(dev, await createClient(dev, 0, 'Under load'));
+  const prefix = `Killed ${Date.now()} `;
+  const entryId = await catalogueEntryId(dev);
+  let stop = false;
+  const calls: number[] = [];
+  const callLoop = async () => {
+    while (!stop) calls.push(await callStatus(dev, 0, token));
+  };
+  // Registrations through both replicas; replica 1 dies while some are underway there.
+  const answers: { replica: number; clientId: string | null }[] = [];
+  const register = async (i: number) => {
+    const replica = i % 2;
+    const input = { catalogueEntryIds: [entryId], clientName: `${prefix}${i}`, redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() };
+    try {
+      const res = await dev.post(set.apiUrl(replica), { data: { query: CREATE, variables: { input } } });
+      const body = await res.json();
+      answers.push({ replica, clientId: body.data?.createOAuthClient?.client?.clientId ?? null });
+    } catch {
+      answers.push({ replica, clientId: null }); // the replica died with the request
+    }
+  };
+  const loops = [callLoop(), callLoop()];
+  const registrations = Array.from({ length: 30 }, (_, i) => new Promise((r) => setTimeout(r, i * 40)).then(() => register(i)));
+  await new Promise((r) => setTimeout(r, 500));
+  await Promise.all([set.gateways[1]!.kill(), set.apis[1]!.kill()]);
+  await Promise.all(registrations);
+  await new Promise((r) => setTimeout(r, 1000));
+  stop = true;
+  await Promise.all(loops);
+
+  expect(calls.length).toBeGreaterThan(20);
+  expect(calls.every((s) => s === 200), `statuses at the surviving gateway: ${[...new Set(calls)].join(', ')}`).toBe(true);
+  // Every registration sent to the survivor succeeded.
+  expect(answers.filter((a) => a.replica === 0).every((a) => a.clientId !== null)).toBe(true);
+
+  // Once the dead replica's leases expire (2 s), the survivor undoes what it left half-made.
+  const db = createPrismaClient(set.env.DATABASE_URL!);
+  try {
+    await expect
+      .poll(
+        async () => {
+          const stored = (await db.oAuthClient.findMany({ where: { clientName: { startsWith: prefix } }, select: { clientId: true } })).map((c) => c.clientId);
+          // ADR 009: what the portal could not undo is on the IdP cleanup page, by client_id, or by
+          // client name when the replica died before it could note the IdP's answer.
+          const journal = await db.idpCleanup.findMany({ where: { clientName: { startsWith: prefix } }, select: { state: true, clientId: true, clientName: true } });
+          const accounted = (c: { client_id: string; client_name?: string }) =>
+            stored.includes(c.client_id) ||
+            journal.some((j) => j.clientId === c.client_id || (j.state === 'OUTCOME_UNKNOWN' && j.clientId === null && j.clientName === c.client_name));
+          const atIdp = clientsAtIdp(set.idpDbPath).filter((c) => c.client_name?.startsWith(prefix));
+          return {
+            orphans: atIdp.filter((c) => !accounted(c)).map((c) => c.client_id),
+            storedButGone: stored.filter((id) => !atIdp.some((c) => c.client_id === id)),
+            stillRegistering: journal.filter((j) => j.state === 'REGISTERING').length,
+          };
+        },
+        { timeout: 30_000, intervals: [500] },
+      )
+      .toEqual({ orphans: [], storedButGone: [], stillRegistering: 0 });
+    // No registration a developer was told about is lost.
+    const stored = (await db.oAuthClient.findMany({ where: { clientName: { startsWith: prefix } }, select: { clientId: true } })).map((c) => c.clientId);
+    for (const { clientId } of answers) if (clientId) expect(stored).toContain(clientId);
+  } finally {
+    await db.$disconnect();
+  }
+  await dev.dispose();
+});
+
+test('every connection to PostgreSQL and Redis cut at once: each process reconnects by itself', async ({ playwright }) => {
+  test.setTimeout(60_000);
+  const dev = await signedIn(playwright, 'developer');
+  const token = await tokenFor(dev, await createClient(dev, 0, 'Outage'));
+  // Every connection the processes hold to this test's database and Redis database, cut at once:
+  // what a restart of either server looks like to the processes.
+  const terminated = await adminSql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${databaseName}' AND pid <> pg_backend_pid()`);
+  expect(terminated, 'connections of the API replica and the gateway to PostgreSQL').toBeGreaterThanOrEqual(3);
+  const redis = new Redis(`redis://127.0.0.1:6379/${REDIS_DB}`);
+  const clients = String(await redis.client('LIST')).split('\n').filter((line) => line.includes(` db=${REDIS_DB} `) && !line.includes('cmd=client'));
+  expect(clients.length, 'connections of the API replica and the gateway to Redis').toBeGreaterThanOrEqual(2);
+  for (const line of clients) await redis.client('KILL', 'ID', /id=(\d+)/.exec(line)![1]!);
+  redis.disconnect();
+
+  // Within seconds, and without a restart: the portal answers, registers, and the gateway serves.
+  await expect.poll(async () => (await createClientOrNull(dev, 0, 'After the outage')) !== null, { timeout: 15_000, intervals: [250] }).toBe(true);
+  await expect.poll(() => callStatus(dev, 0, token), { timeout: 15_000, intervals: [250] }).toBe(200);
+  const health = await (await dev.get(`${set.gatewayUrl(0)}/healthz`)).json();
+  expect(health.status).toBe('ok');
+  await dev.dispose();
+});
+
+async function createClientOrNull(request: APIRequestContext, replica: number, name: string) {
+  const input = { catalogueEntryIds: [await catalogueEntryId(request).catch(() => '')], clientName: name, redirectUris: ['https://app.example/cb'], idempotencyKey: crypto.randomUUID() };
+  const res = await request.post(set.apiUrl(replica), { data: { query: CREATE, variables: { input } } }).catch(() => null);
+  if (!res || res.status() !== 200) return null;
+  return (await res.json()).data?.createOAuthClient?.client ?? null;
+}
