@@ -100,7 +100,7 @@ describe.skipIf(!postgresUp)('portal data from PostgreSQL', () => {
 
     await portal.query(`DELETE FROM "OAuthClient" WHERE "clientId" = 'client-new'`);
     await withinOneSecond(async () => expect((await get('/echo/', 'client-new')).status).toBe(401));
-    expectInvalidToken(await get('/echo/', 'client-new'), 'The access token belongs to no client registered in the portal');
+    expectInvalidToken(await get('/echo/', 'client-new'), 'The access token belongs to no client registered in the portal (looked at client_id, azp or cid)');
   });
 
   it('keeps serving the last snapshot when its connection is killed, says so, and catches up once reconnected', async () => {

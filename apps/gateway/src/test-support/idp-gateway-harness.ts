@@ -111,6 +111,8 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
         developerId: developer.id,
         clientId,
         registrationEndpoint,
+        // A client's identity is its client_id at one IdP (the registration endpoint's origin).
+        idpOrigin: new URL(registrationEndpoint).origin,
         provider: 'OTHER',
         clientName: 'Gateway test',
         metadataJson: '{}',
