@@ -13,6 +13,7 @@ import { createFormatError } from './format-error.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql-limits.ts';
 import { graphqlLimitsPlugin } from './graphql-limits-plugin.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './graphql-limits-rate.ts';
+import { RedisRateLimiter } from './redis-rate-limiter.ts';
 import { malformedTextPlugin } from './malformed-text-plugin.ts';
 import { requestLogPlugin } from './request-log-plugin.ts';
 import { resolvers, typeDefs } from './schema-modules.ts';
@@ -68,7 +69,8 @@ export async function createApiServer(deps: {
     apollo,
     logger: deps.logger,
     resolveCaller: (req) => resolveCaller(req, services),
-    rateLimiter: new RateLimiter(),
+    // Per-caller limits hold across API replicas when they share Redis.
+    rateLimiter: deps.redis ? new RedisRateLimiter(deps.redis, deps.logger) : new RateLimiter(),
     rateLimits: limits.rate,
     clientIp,
     operationLimits: limits.operation,

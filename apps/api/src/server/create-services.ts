@@ -13,6 +13,8 @@ import { AuditRepo } from '../modules/audit/audit.repo.ts';
 import { AuditService } from '../modules/audit/audit.service.ts';
 import { AccountsService } from '../modules/auth/accounts.service.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
+import { RedisThrottleStore } from '../modules/auth/redis-throttle-store.ts';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.ts';
 import { SessionRepo } from '../modules/auth/session.repo.ts';
 import { UserRepo } from '../modules/auth/user.repo.ts';
 import { CatalogueAdminService } from '../modules/catalogue/catalogue-admin.service.ts';
@@ -44,7 +46,9 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const settings = new PortalSettingsRepo(db);
   const users = new UserRepo(db);
   const sessions = new SessionRepo(db);
-  const auth = new AuthService(users, sessions, audit);
+  // Failed sign-ins count across API replicas when they share Redis.
+  const signInThrottle = new SignInThrottle(deps.redis ? new RedisThrottleStore(deps.redis) : undefined);
+  const auth = new AuthService(users, sessions, audit, undefined, signInThrottle);
   const apiTokensRepo = new ApiTokensRepo(db);
   const catalogueRepo = new CatalogueRepo(db);
   const catalogue = new CatalogueService(catalogueRepo, settings);
