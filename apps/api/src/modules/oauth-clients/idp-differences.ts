@@ -18,6 +18,16 @@ export interface RegisteredAndAsked {
   now: Date;
 }
 
+/**
+ * Lists of values an IdP may register only part of (RFC 7591 section 3.2.1; an inconsistent
+ * grant/response type pair is the server's to resolve, section 2.1: Curity keeps `token`,
+ * oidc-provider drops it).
+ */
+const DROPPABLE = [
+  ['grant_types', 'grant types'],
+  ['response_types', 'response types'],
+] as const;
+
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const list = (values: string[]) => values.join(', ');
 
@@ -40,6 +50,11 @@ export function idpDifferences(c: RegisteredAndAsked): IdpDifference[] {
     const askedGrants = strings(c.asked.grant_types);
     const widened = strings(c.registered.grant_types).filter((g) => !askedGrants.includes(g));
     if (widened.length) out.push({ field: 'grant_types', message: `The identity provider added grant types that were not asked for: ${list(widened)}.` });
+    for (const [field, what] of DROPPABLE) {
+      const kept = strings(c.registered[field]);
+      const dropped = strings(c.asked[field]).filter((v) => !kept.includes(v));
+      if (dropped.length) out.push({ field, message: `Asked for but not registered by the identity provider: ${what} ${list(dropped)}.` });
+    }
     const askedMethod = c.asked.token_endpoint_auth_method;
     const method = c.registered.token_endpoint_auth_method;
     if (typeof askedMethod === 'string' && typeof method === 'string' && method !== askedMethod) {
