@@ -32,7 +32,7 @@ const registeredAtIdp: string[] = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-replicas-'));
-  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}` });
+  idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: `http://127.0.0.1:${NO_GATEWAY_PORT}`, substituteResponseTypes: true });
   await idp.listen(0, '127.0.0.1');
   idp.provider.on('registration_create.success', (_ctx: unknown, client: { clientName?: string }) => registeredAtIdp.push(client.clientName ?? ''));
   env = {
