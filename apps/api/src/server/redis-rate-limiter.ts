@@ -32,15 +32,12 @@ export class RedisRateLimiter implements RateLimitStore {
   constructor(
     private readonly redis: Redis,
     private readonly logger: Logger,
-  ) {
-    redis.defineCommand('gatehouseTakeToken', { numberOfKeys: 1, lua: TAKE });
-  }
+  ) {}
 
   async take(key: string, limit: RateLimit): Promise<RateDecision> {
     const perMs = limit.requests / (limit.periodSeconds * 1000);
     try {
-      const take = (this.redis as unknown as Record<string, (...args: unknown[]) => Promise<[number, string]>>).gatehouseTakeToken!;
-      const [allowed, tokens] = await take.call(this.redis, `graphql-rate:${key}`, limit.requests, perMs);
+      const [allowed, tokens] = (await this.redis.eval(TAKE, 1, `graphql-rate:${key}`, limit.requests, perMs)) as [number, string];
       this.#outageLogged = false;
       if (allowed === 1) return { allowed: true };
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - Number(tokens)) / perMs / 1000)) };
