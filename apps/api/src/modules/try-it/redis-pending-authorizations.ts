@@ -15,7 +15,12 @@ if excess > 0 then
   redis.call('ZREMRANGEBYRANK', KEYS[2], 0, excess - 1)
 end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
-redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+-- Scores must order the developer's requests even when two start in one millisecond: a tie
+-- would be broken by the random state, and the bound would then drop a newer one.
+local score = tonumber(ARGV[4])
+local newest = redis.call('ZRANGE', KEYS[2], -1, -1, 'WITHSCORES')[2]
+if newest and tonumber(newest) >= score then score = tonumber(newest) + 1 end
+redis.call('ZADD', KEYS[2], score, ARGV[1])
 redis.call('PEXPIRE', KEYS[2], ARGV[3])
 return 1`;
 
