@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from '@gatehouse/api/demo-accounts';
 import { startApiHarness, type ApiHarness } from '@gatehouse/api/test-support/api-harness';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,8 @@ let readOnlyToken: string;
 async function createToken(cookie: string, role: string): Promise<string> {
   const { data } = await h.gql(
     'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { ... on CreateApiTokenSuccess { value } } }',
-    { input: { name: `client test ${role}`, role } },
+    // Creating a token asks for the admin's password again.
+    { input: { name: `client test ${role}`, role, currentPassword: DEMO_ACCOUNTS.admin.password } },
     cookie,
   );
   return data!.createApiToken.value;
