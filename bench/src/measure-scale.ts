@@ -60,10 +60,12 @@ export interface ScaleFigures {
   p95: number;
   /** SQL statements Prisma sent for one request. */
   queries: number;
+  /** PostgreSQL only: queries the process sent for one request, at the driver (see processes/api.ts). */
+  roundTrips: number | null;
 }
 
 /**
- * Item 3: each list query at page sizes 10 and 100, one request at a time (the latency of the
+ * The scale part: each list query at page sizes 10 and 100, one request at a time (the latency of the
  * query itself, not of a queue), `samples` times after a warm-up; and the SQL statements one
  * request costs, from the Prisma query events of a second API process on the same database
  * (`counter`, BENCH_COUNT_QUERIES=1), so that the timed one pays nothing for counting. Both run
@@ -91,8 +93,11 @@ export async function measureScale(
       // requests (the session, the portal settings: ADR 012), which is not what this compares.
       await send(counter);
       const before = await counter.ask<number>('queries');
+      const tripsBefore = await counter.ask<number | null>('roundTrips');
       const data = await send(counter);
       const queries = (await counter.ask<number>('queries')) - before;
+      const tripsAfter = await counter.ask<number | null>('roundTrips');
+      const roundTrips = tripsAfter === null || tripsBefore === null ? null : tripsAfter - tripsBefore;
       for (let i = 0; i < 3; i++) await send();
       const times: number[] = [];
       for (let i = 0; i < samples; i++) {
@@ -100,8 +105,9 @@ export async function measureScale(
         await send();
         times.push(performance.now() - startedAt);
       }
-      const figure = { name: list.name, first, rows: countRows(data), p50: percentile(times, 50), p95: percentile(times, 95), queries };
-      log(`  ${list.name} first=${first ?? '-'}: ${figure.rows} rows, p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, ${queries} SQL statements`);
+      const figure = { name: list.name, first, rows: countRows(data), p50: percentile(times, 50), p95: percentile(times, 95), queries, roundTrips };
+      const trips = roundTrips === null ? '' : `, ${roundTrips} queries at the driver`;
+      log(`  ${list.name} first=${first ?? '-'}: ${figure.rows} rows, p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, ${queries} SQL statements${trips}`);
       figures.push(figure);
     }
   }

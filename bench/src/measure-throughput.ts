@@ -37,7 +37,7 @@ export interface ThroughputOptions {
 }
 
 /**
- * Item 1: each portal query against the API process, the API without its answer cache and the
+ * The portal part: each portal query against the API process, the API without its answer cache and the
  * baseline, under `connections` concurrent connections, in alternating rounds (API, uncached,
  * baseline, API, ...) so load from elsewhere on the machine spreads over all; medians of the rounds.
  */

@@ -12,7 +12,7 @@ export const MY_CLIENTS_QUERY = `query ClientsRoute($first: Int!) { myOAuthClien
 
 /** The request bodies, and the paths the baseline serves the same answers at. */
 export const PORTAL_REQUESTS = [
-  // Issue 7: "with 100 entries"; the SPA asks for the first page with no search.
+  // A catalogue of 100 entries; the SPA asks for the first page with no search.
   { name: 'catalogue (100)', baselinePath: '/catalogue', body: JSON.stringify({ query: CATALOGUE_QUERY, variables: { first: 100, search: null } }) },
   { name: 'my clients (100)', baselinePath: '/my-clients', body: JSON.stringify({ query: MY_CLIENTS_QUERY, variables: { first: 100 } }) },
 ] as const;

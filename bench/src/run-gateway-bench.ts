@@ -6,16 +6,20 @@ export interface GatewayFigures {
   throughputPercent: number | null;
   p99DeltaMs: number | null;
   cpuDeltaMicros: number | null;
+  /** With Redis-backed limits (the gateway-redis part), else null. */
+  redis: { throughputPercent: number | null; cpuDeltaMicros: number | null; limitCallsPerRequest: number | null; batchesPerRequest: number | null } | null;
 }
 
 /**
- * Item 5: the gateway benchmark of issue 5 (apps/gateway/bench/run-bench.ts), unchanged, with the
- * rounds given here (`env`) so the whole command stays near ten minutes. Its output is shown as it
- * runs; the summary lines go into docs/benchmarks.md.
+ * The gateway part: the gateway's own benchmark (apps/gateway/bench/run-bench.ts), unchanged, with
+ * the rounds given here (`env`) so the whole command stays near ten minutes. With `redis` it is
+ * its `bench:redis` script: a fourth target in the same rounds, the gateway with its limits in
+ * Redis, whose Redis calls per request it counts. Its output is shown as it runs; the summary
+ * lines go into docs/benchmarks.md.
  */
-export async function runGatewayBench(env: Record<string, string>, log: (line: string) => void): Promise<GatewayFigures> {
+export async function runGatewayBench(env: Record<string, string>, redis: boolean, log: (line: string) => void): Promise<GatewayFigures> {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('pnpm', ['--filter', '@gatehouse/gateway', '--silent', 'bench'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('pnpm', ['--filter', '@gatehouse/gateway', '--silent', redis ? 'bench:redis' : 'bench'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
@@ -39,5 +43,13 @@ export async function runGatewayBench(env: Record<string, string>, log: (line: s
     throughputPercent: number(/gateway throughput: ([\d.]+)%/),
     p99DeltaMs: number(/gateway p99: \+?(-?[\d.]+) ms/),
     cpuDeltaMicros: number(/gateway CPU per request: (-?\d+) µs/),
+    redis: redis
+      ? {
+          throughputPercent: number(/gateway with Redis limits: ([\d.]+)%/),
+          cpuDeltaMicros: number(/; (-?\d+) µs CPU per request over it/),
+          limitCallsPerRequest: number(/Redis round trips per request \(most of any round\): ([\d.]+) on the request path/),
+          batchesPerRequest: number(/, ([\d.]+) off it/),
+        }
+      : null,
   };
 }

@@ -1,8 +1,12 @@
 /**
  * The GraphQL API as apps/api/src/main.ts runs it (its own process, the same server, Prisma on the
- * SQLite file), on a database the benchmark prepared. Two optional probes, each off unless asked:
+ * SQLite file or the PostgreSQL database of DATABASE_URL), on a database the benchmark prepared.
+ * Two optional probes, each off unless asked:
  *
- * - BENCH_COUNT_QUERIES=1: counts the SQL statements Prisma sends (its query events).
+ * - BENCH_COUNT_QUERIES=1: counts the SQL statements Prisma sends (its query events) and, on
+ *   PostgreSQL, every query any connection of the process sends (`pg.Client#query`, which the
+ *   pool of @prisma/adapter-pg and the change listener both use): Prisma's statements plus
+ *   transaction control and the listener's round trips (packages/db/src/postgresql/change-listener.ts).
  * - BENCH_TIME_IDP=1: for each HTTP request, the time spent waiting for the identity provider,
  *   from undici's diagnostics channels: from `undici:request:create` (the request to the IdP is
  *   made, in the async context of the GraphQL request that makes it) to `undici:request:trailers`
@@ -13,7 +17,7 @@
  * - BENCH_ANSWER_CACHE=off: without the answer cache (apps/api/src/server/answer-cache.ts), so
  *   every request reads the database; the scale benchmark measures the queries themselves this way.
  *
- * Rate limiting (issue 6) is off: the load comes from one address, which production would throttle.
+ * Rate limiting is off: the load comes from one address, which production would throttle.
  * The benchmark starts it with NODE_ENV=production, as packages/stack starts the API.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -23,6 +27,7 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { loadConfig } from '@gatehouse/config';
 import { createPrismaClient } from '@gatehouse/db';
+import pg from 'pg';
 import { pino } from 'pino';
 import { loadEncryptionKey } from '../../../apps/api/src/lib/load-encryption-key.ts';
 import { createApiServer } from '../../../apps/api/src/server/create-api-server.ts';
@@ -30,6 +35,14 @@ import { serveChild } from '../child-process.ts';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 let queries = 0;
+let roundTrips = 0;
+if (process.env.BENCH_COUNT_QUERIES === '1' && config.databaseUrl.startsWith('postgres')) {
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    roundTrips++;
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}
 const db = createPrismaClient(config.databaseUrl, process.env.BENCH_COUNT_QUERIES === '1' ? { onQuery: () => void queries++ } : {});
 // Connected before the first request, as main.ts is by its start-up work (migrations, seeding).
 await db.$connect();
@@ -94,6 +107,7 @@ const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 serveChild(`http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`, {
   queries: () => queries,
+  roundTrips: () => (config.databaseUrl.startsWith('postgres') ? roundTrips : null),
   timings: () => samples.splice(0),
   loopDelay: () => {
     const figures = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
