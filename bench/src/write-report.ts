@@ -64,29 +64,7 @@ export function render(r: Report): string {
       `(1, 5, 15 min). The whole command took ${minutes} minutes. Other engineers' work shared the 2 cores; each part gives the load when it started.`,
     '',
   ];
-  if (r.portal) {
-    const p = r.portal;
-    out.push(
-      `### 1. Portal queries under load: API vs baseline (load ${p.loadAtStart})`,
-      '',
-      `${p.connections} connections, ${p.rounds} round${p.rounds === 1 ? '' : 's'} of ${p.seconds} s per target after ${p.warmupSeconds} s of warm-up, medians (range of req/s). ` +
-        "Target: the API at least 50% of the baseline's req/s. \"API\" runs as in production, with its answer cache; " +
-        '"API, no answer cache" is the same process with the cache off, so every request reads SQLite through Prisma.',
-      '',
-      '| query | API req/s | API p50/p99 | API CPU/req | API, no answer cache: req/s, CPU/req | baseline req/s | baseline p50/p99 | baseline CPU/req | API/baseline req/s (no cache) | target |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...p.figures.map(
-        (f) =>
-          `| ${f.name} | ${int(f.api.rps)} (${int(f.api.min)}-${int(f.api.max)}) | ${f.api.p50}/${f.api.p99} ms | ${int(f.api.cpuMicros)} µs | ` +
-          `${int(f.uncached.rps)}, ${int(f.uncached.cpuMicros)} µs | ` +
-          `${int(f.baseline.rps)} (${int(f.baseline.min)}-${int(f.baseline.max)}) | ${f.baseline.p50}/${f.baseline.p99} ms | ${int(f.baseline.cpuMicros)} µs | ` +
-          `${(f.ratio * 100).toFixed(0)}% (${(f.uncachedRatio * 100).toFixed(0)}%) | ${met(f.ratio >= TARGETS.throughputRatio)} |`,
-      ),
-      '',
-    );
-    const errors = p.figures.reduce((sum, f) => sum + f.api.errors + f.uncached.errors + f.baseline.errors, 0);
-    if (errors > 0) out.push(`Errors, timeouts or non-2xx answers during the runs: ${errors}.`, '');
-  }
+  if (r.portal) out.push(...renderPortal('### 1. Portal queries under load: API vs baseline', r.portal, 'SQLite through Prisma', 'better-sqlite3'));
   if (r.registration) {
     const g = r.registration.figures;
     out.push(
@@ -107,24 +85,7 @@ export function render(r: Report): string {
       '',
     );
   }
-  if (r.scale) {
-    const s = r.scale;
-    out.push(
-      `### 3. Scale: list queries on a large portal (load ${s.loadAtStart})`,
-      '',
-      `Rows: ${Object.entries(s.rows).map(([t, n]) => `${int(n)} ${t}`).join(', ')}; bulk-loaded in ${f1(s.loadSeconds)} s. ` +
-        `Each query ${s.samples} times one after another (after 3 warm-ups), as the SPA sends it. Target: p95 at most ${TARGETS.listP95Ms} ms, and as many SQL statements for 100 rows as for 10.`,
-      '',
-      '| list query | page size | rows | p50 | p95 | SQL statements | target |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      ...s.figures.map((f) => {
-        const ten = s.figures.find((o) => o.name === f.name && o.first === 10);
-        const flat = f.first !== 100 || !ten || ten.queries === f.queries;
-        return `| ${f.name} | ${f.first ?? 'all'} | ${int(f.rows)} | ${f1(f.p50)} ms | ${f1(f.p95)} ms | ${f.queries} | ${met(f.p95 <= TARGETS.listP95Ms && flat)} |`;
-      }),
-      '',
-    );
-  }
+  if (r.scale) out.push(...renderScale('### 3. Scale: list queries on a large portal', r.scale, 'better-sqlite3 in one transaction'));
   if (r.spa) {
     const s = r.spa.figures;
     out.push(
@@ -149,17 +110,83 @@ export function render(r: Report): string {
   if (r.gateway) {
     const g = r.gateway;
     out.push(
-      '### 5. Gateway (issue 5), shorter rounds',
+      `### 5. Gateway${g.figures.redis ? ', and with Redis-backed limits' : ''}, shorter rounds`,
       '',
       `Run with ${Object.entries(g.settings).map(([k, v]) => `${k}=${v}`).join(' ')} (the detailed runs are below, in "Gateway benchmark"). ` +
-        `Throughput ${g.figures.throughputPercent ?? '?'}% of the bare proxy (target 85%: ${met((g.figures.throughputPercent ?? 0) >= 85)}), ` +
+        `Throughput ${g.figures.throughputPercent ?? '?'}% of the bare proxy (target ${TARGETS.gatewayRatio * 100}%: ${met((g.figures.throughputPercent ?? 0) >= TARGETS.gatewayRatio * 100)}), ` +
         `p99 ${g.figures.p99DeltaMs ?? '?'} ms over it (target +2 ms: ${met((g.figures.p99DeltaMs ?? 99) <= 2)}), ${g.figures.cpuDeltaMicros ?? '?'} µs more CPU per request.`,
       '',
+      ...(g.figures.redis ? renderGatewayRedis(g.figures.redis) : []),
       '```',
       ...g.figures.summary,
       '```',
       '',
     );
   }
+  if (r.portalPg || r.scalePg) {
+    out.push(
+      '**On PostgreSQL.** The same parts on a PostgreSQL database of their own (created for the run, migrated by the project\'s PostgreSQL migrations, dropped at the end), ' +
+        'the API started with its `DATABASE_URL`, as replicas run it (docs/deploy.md).',
+      '',
+    );
+  }
+  if (r.portalPg) out.push(...renderPortal('### 6. PostgreSQL: portal queries under load, API vs baseline', r.portalPg, 'PostgreSQL through Prisma and @prisma/adapter-pg', 'pg (a pool of 10)'));
+  if (r.scalePg) out.push(...renderScale('### 7. PostgreSQL: list queries on a large portal', r.scalePg, 'multi-row INSERTs through pg in one transaction, then ANALYZE'));
   return out.join('\n');
+}
+
+function renderPortal(title: string, p: PortalReport, apiReads: string, baselineDriver: string): string[] {
+  const out = [
+    `${title} (load ${p.loadAtStart})`,
+    '',
+    `${p.connections} connections, ${p.rounds} round${p.rounds === 1 ? '' : 's'} of ${p.seconds} s per target after ${p.warmupSeconds} s of warm-up, medians (range of req/s). ` +
+      `Target: the API at least ${TARGETS.throughputRatio * 100}% of the baseline's req/s without its answer cache too. "API" runs as in production, with its answer cache; ` +
+      `"API, no answer cache" is the same process with the cache off, so every request reads ${apiReads}. The baseline is plain node:http with ${baselineDriver}.`,
+    '',
+    '| query | API req/s | API p50/p99 | API CPU/req | API, no answer cache: req/s, CPU/req | baseline req/s | baseline p50/p99 | baseline CPU/req | API/baseline req/s | no answer cache/baseline | target (no cache) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...p.figures.map(
+      (f) =>
+        `| ${f.name} | ${int(f.api.rps)} (${int(f.api.min)}-${int(f.api.max)}) | ${f.api.p50}/${f.api.p99} ms | ${int(f.api.cpuMicros)} µs | ` +
+        `${int(f.uncached.rps)}, ${int(f.uncached.cpuMicros)} µs | ` +
+        `${int(f.baseline.rps)} (${int(f.baseline.min)}-${int(f.baseline.max)}) | ${f.baseline.p50}/${f.baseline.p99} ms | ${int(f.baseline.cpuMicros)} µs | ` +
+        `${(f.ratio * 100).toFixed(0)}% | ${(f.uncachedRatio * 100).toFixed(0)}% | ${met(f.ratio >= TARGETS.throughputRatio)} (${met(f.uncachedRatio >= TARGETS.throughputRatio)}) |`,
+    ),
+    '',
+  ];
+  const errors = p.figures.reduce((sum, f) => sum + f.api.errors + f.uncached.errors + f.baseline.errors, 0);
+  if (errors > 0) out.push(`Errors, timeouts or non-2xx answers during the runs: ${errors}.`, '');
+  return out;
+}
+
+function renderScale(title: string, s: ScaleReport, loadedWith: string): string[] {
+  const pg = s.figures.some((f) => f.roundTrips !== null);
+  return [
+    `${title} (load ${s.loadAtStart})`,
+    '',
+    `Rows: ${Object.entries(s.rows).map(([t, n]) => `${int(n)} ${t}`).join(', ')}; bulk-loaded (${loadedWith}) in ${f1(s.loadSeconds)} s. ` +
+      `Each query ${s.samples} times one after another (after 3 warm-ups), as the SPA sends it. Target: p95 at most ${TARGETS.listP95Ms} ms, and as many SQL statements for 100 rows as for 10.` +
+      (pg ? ' "Queries at the driver" counts everything the API process sent PostgreSQL for the request: Prisma\'s statements, transaction control and the change listener\'s round trip.' : ''),
+    '',
+    `| list query | page size | rows | p50 | p95 | SQL statements |${pg ? ' queries at the driver |' : ''} target |`,
+    `| --- | --- | --- | --- | --- | --- |${pg ? ' --- |' : ''} --- |`,
+    ...s.figures.map((f) => {
+      const ten = s.figures.find((o) => o.name === f.name && o.first === 10);
+      const flat = f.first !== 100 || !ten || (ten.queries === f.queries && ten.roundTrips === f.roundTrips);
+      return `| ${f.name} | ${f.first ?? 'all'} | ${int(f.rows)} | ${f1(f.p50)} ms | ${f1(f.p95)} ms | ${f.queries} |${pg ? ` ${f.roundTrips ?? '?'} |` : ''} ${met(f.p95 <= TARGETS.listP95Ms && flat)} |`;
+    }),
+    '',
+  ];
+}
+
+function renderGatewayRedis(redis: NonNullable<GatewayFigures['redis']>): string[] {
+  const ratio = (redis.throughputPercent ?? 0) / 100;
+  const calls = redis.limitCallsPerRequest ?? Number.POSITIVE_INFINITY;
+  return [
+    `With its limits in Redis (the same gateway with \`REDIS_URL\`, as replicas run it; a fourth target in the same rounds): ` +
+      `throughput ${redis.throughputPercent ?? '?'}% of the bare proxy (target ${TARGETS.gatewayRedisRatio * 100}%: ${met(ratio >= TARGETS.gatewayRedisRatio)}), ` +
+      `${redis.cpuDeltaMicros ?? '?'} µs more CPU per request than the bare proxy. Redis round trips per request on the request path, the most of any round: ` +
+      `${redis.limitCallsPerRequest ?? '?'} (the limit script; target at most ${TARGETS.redisCallsPerRequest}: ${met(calls <= TARGETS.redisCallsPerRequest)}); off it, the usage flush: ${redis.batchesPerRequest ?? '?'} per request (one MULTI a second).`,
+    '',
+  ];
 }
