@@ -62,6 +62,8 @@ export interface ScaleFigures {
   queries: number;
   /** PostgreSQL only: queries the process sent for one request, at the driver (see processes/api.ts). */
   roundTrips: number | null;
+  /** For pages of 100: the statements (and, on PostgreSQL, driver queries) of the page after the first. */
+  nextPage: { queries: number; roundTrips: number | null } | null;
 }
 
 /**
@@ -83,8 +85,8 @@ export async function measureScale(
   for (const list of LIST_QUERIES) {
     for (const first of list.paged ? [10, 100] : [null]) {
       const body = JSON.stringify({ query: list.query, variables: { first, id: developerId } });
-      const send = async (target = api) => {
-        const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[list.as] }, body });
+      const send = async (target = api, request = body) => {
+        const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[list.as] }, body: request });
         const json = (await res.json()) as { data?: Record<string, any>; errors?: unknown };
         if (json.errors || !json.data) throw new Error(`${list.name} failed: ${JSON.stringify(json).slice(0, 500)}`);
         return json.data;
@@ -98,6 +100,7 @@ export async function measureScale(
       const queries = (await counter.ask<number>('queries')) - before;
       const tripsAfter = await counter.ask<number | null>('roundTrips');
       const roundTrips = tripsAfter === null || tripsBefore === null ? null : tripsAfter - tripsBefore;
+      const nextPage = first === 100 ? await countNextPage(list.query, lastNodeId(data), developerId, (request) => send(counter, request), counter) : null;
       for (let i = 0; i < 3; i++) await send();
       const times: number[] = [];
       for (let i = 0; i < samples; i++) {
@@ -105,13 +108,44 @@ export async function measureScale(
         await send();
         times.push(performance.now() - startedAt);
       }
-      const figure = { name: list.name, first, rows: countRows(data), p50: percentile(times, 50), p95: percentile(times, 95), queries, roundTrips };
+      const figure = { name: list.name, first, rows: countRows(data), p50: percentile(times, 50), p95: percentile(times, 95), queries, roundTrips, nextPage };
       const trips = roundTrips === null ? '' : `, ${roundTrips} queries at the driver`;
-      log(`  ${list.name} first=${first ?? '-'}: ${figure.rows} rows, p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, ${queries} SQL statements${trips}`);
+      const next = nextPage ? `; next page ${nextPage.queries} SQL statements${nextPage.roundTrips === null ? '' : `, ${nextPage.roundTrips} at the driver`}` : '';
+      log(`  ${list.name} first=${first ?? '-'}: ${figure.rows} rows, p50 ${figure.p50.toFixed(1)} ms, p95 ${figure.p95.toFixed(1)} ms, ${queries} SQL statements${trips}${next}`);
       figures.push(figure);
     }
   }
   return figures;
+}
+
+/**
+ * The statements of the page after the one that ended at `afterId`: the same query with an
+ * `after` cursor (the API's cursors are the base64url of the last row's id, modules/common/connection.ts).
+ */
+async function countNextPage(
+  query: string,
+  afterId: string | undefined,
+  developerId: string,
+  send: (body: string) => Promise<unknown>,
+  counter: BenchChild,
+): Promise<ScaleFigures['nextPage']> {
+  if (!afterId) return null;
+  const paged = query.includes('$after')
+    ? query
+    : query.replace('$first: Int!', '$first: Int!, $after: String').replace(/\(first: \$first\)/, '(first: $first, after: $after)');
+  const body = JSON.stringify({ query: paged, variables: { first: 100, after: Buffer.from(afterId).toString('base64url'), id: developerId } });
+  await send(body);
+  const before = [await counter.ask<number>('queries'), await counter.ask<number | null>('roundTrips')] as const;
+  await send(body);
+  const after = [await counter.ask<number>('queries'), await counter.ask<number | null>('roundTrips')] as const;
+  return { queries: after[0] - before[0], roundTrips: after[1] === null || before[1] === null ? null : after[1] - before[1] };
+}
+
+/** Id of the last row of the list in an answer. */
+function lastNodeId(data: Record<string, any>): string | undefined {
+  const top = Object.values(data)[0];
+  const edges = top?.edges ?? top?.clients?.edges;
+  return edges?.at(-1)?.node?.id;
 }
 
 /** Rows of the list in an answer: its edges, or the array itself. */
