@@ -1,5 +1,5 @@
 /**
- * Measures what the gateway costs on top of a plain proxy, on 127.0.0.1 (issue 5, "Speed"):
+ * Measures what the gateway costs on top of a plain proxy, on 127.0.0.1:
  *
  *   echo directly  ->  bare proxy (same undici client) -> echo  ->  gateway (JWT + policy + limits) -> echo
  *

@@ -11,7 +11,7 @@ import { registerTableWrites, TableWrites } from './table-writes.ts';
 export interface PrismaClientOptions {
   /**
    * Called once per SQL statement Prisma sends (its query events), for tests and benchmarks
-   * that count queries per request (issue 7). Never given the statement or its parameters.
+   * that count queries per request (the list-query tests, `pnpm bench`). Never given the statement or its parameters.
    */
   onQuery?: () => void;
 }
