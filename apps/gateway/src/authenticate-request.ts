@@ -1,4 +1,5 @@
 import { GatewayResponse, gatewayResponses } from './gateway-responses.ts';
+import type { GatewayMetrics } from './gateway-metrics.ts';
 import type { JwksKeySets } from './jwks-key-sets.ts';
 import { MALFORMED_BEARER_TOKEN, NO_BEARER_TOKEN, readBearerToken } from './read-bearer-token.ts';
 import type { GatewayExchange, RequestStep } from './request-step.ts';
@@ -10,7 +11,7 @@ import { verifyAccessToken } from './verify-access-token.ts';
  * A token verified earlier is answered synchronously from the cache (the common case); only a
  * new token goes through the asynchronous signature check.
  */
-export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedTokenCache): RequestStep {
+export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedTokenCache, metrics?: GatewayMetrics): RequestStep {
   async function verifyAndRemember(exchange: GatewayExchange, token: string): Promise<GatewayResponse | undefined> {
     const outcome = await verifyAccessToken(token, exchange.route, keySets);
     if (outcome instanceof GatewayResponse) return outcome;
@@ -27,6 +28,7 @@ export function authenticateRequest(keySets: JwksKeySets, verified: VerifiedToke
     if (token === MALFORMED_BEARER_TOKEN) return gatewayResponses.malformedAuthorization;
 
     const caller = verified.get(exchange.route, token);
+    metrics?.tokenCacheLookup(caller !== undefined);
     if (caller === undefined) return verifyAndRemember(exchange, token);
     exchange.claims = caller.claims;
     exchange.clientId = caller.clientId;

@@ -31,7 +31,7 @@ const snapshot: PortalSnapshot = buildPortalSnapshot(rows, buildApiTable(rows.ap
 
 function authorize(apiId: string, clientId = 'twin') {
   const exchange: GatewayExchange = {
-    req: {} as IncomingMessage, res: {} as ServerResponse, startedAt: 0, route: snapshot.apis.routes.find((r) => r.definition.id === apiId)!, snapshot, upstreamPath: '/',
+    req: {} as IncomingMessage, res: {} as ServerResponse, startedAt: 0, requestId: 'test', traceparent: '', forwardedAt: 0, route: snapshot.apis.routes.find((r) => r.definition.id === apiId)!, snapshot, upstreamPath: '/',
     claims: {}, clientId, scopes: undefined, client: undefined, policy: undefined,
     rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT, quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
   };

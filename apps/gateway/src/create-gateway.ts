@@ -1,4 +1,5 @@
 import { hasDotSegment } from '@gatehouse/config';
+import { newTraceparent, requestIdFrom, sendReadiness, traceIdOf, type ReadinessCheck, type ReadinessResult } from '@gatehouse/telemetry';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { ApiTable } from './api-definition.ts';
@@ -9,6 +10,7 @@ import { enforceLimits } from './enforce-limits.ts';
 import { enforceSharedLimits } from './enforce-shared-limits.ts';
 import { createUpstreamForwarder } from './forward-to-upstream.ts';
 import { silentLogger, type GatewayLogger } from './gateway-logger.ts';
+import { UPSTREAM_ANSWERED, type GatewayMetrics } from './gateway-metrics.ts';
 import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
 import { JwksKeySets, type JwksOptions } from './jwks-key-sets.ts';
 import type { PortalSnapshot, PortalSource } from './portal-snapshot.ts';
@@ -35,6 +37,10 @@ export interface GatewayOptions {
   maxHeldUsageMinutes?: number;
   /** Rate limits and quotas counted in Redis, shared with other gateways (REDIS_URL); default: in this process's memory. */
   sharedLimits?: SharedLimits;
+  /** Prometheus counters and histograms (gateway-metrics.ts), served on a listener of their own by main.ts; default: none kept. */
+  metrics?: GatewayMetrics;
+  /** What GET /readyz checks beyond the portal snapshot (main.ts adds the portal database and Redis). */
+  readinessChecks?: readonly ReadinessCheck[];
 }
 
 export interface Gateway {
@@ -49,6 +55,7 @@ export interface Gateway {
 }
 
 const HEALTH_PATH = '/healthz';
+const READY_PATH = '/readyz';
 
 
 /**
@@ -61,13 +68,16 @@ const HEALTH_PATH = '/healthz';
  * counters. Each answered request of an identified client is counted in `usage`.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache, usageEndpoint = false } = options;
-  const keySets = new JwksKeySets(jwks, (jwksUri, err) => logger.warn({ jwksUri, err }, 'JWKS fetch failed; keeping the keys fetched before'));
+  const { source, logger = silentLogger, upstreamTimeoutMs, jwks, verifiedTokenCache, usageEndpoint = false, metrics } = options;
+  const keySets = new JwksKeySets({
+    ...jwks,
+    ...(metrics && { onFetched: (ok: boolean) => metrics.jwksFetched(ok) }),
+  }, (jwksUri, err) => logger.warn({ jwksUri, err }, 'JWKS fetch failed; keeping the keys fetched before'));
   const limits = new ClientLimits();
   const usage = new UsageCounters();
   const minuteUsage = new MinuteUsage(options.maxHeldUsageMinutes === undefined ? {} : { maxHeldMinutes: options.maxHeldUsageMinutes });
   const steps: readonly RequestStep[] = [
-    authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache)),
+    authenticateRequest(keySets, new VerifiedTokenCache(verifiedTokenCache), metrics),
     authorizeClient,
     options.sharedLimits ? enforceSharedLimits(options.sharedLimits, enforceLimits(limits)) : enforceLimits(limits),
   ];
@@ -87,18 +97,25 @@ export function createGateway(options: GatewayOptions): Gateway {
     return snapshot;
   };
 
-  const forwarder = createUpstreamForwarder({ logger, onFinished: count, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
+  const readinessChecks: readonly ReadinessCheck[] = [
+    // A stale snapshot still serves (docs/deploy.md): only one never loaded makes the gateway unready.
+    { name: 'portal', check: () => portalReadiness(source) },
+    ...(options.readinessChecks ?? []),
+  ];
+
+  const forwarder = createUpstreamForwarder({ logger, onFinished: finished, ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }) });
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const startedAt = performance.now();
     const url = req.url ?? '';
     // Origin-form only (RFC 9112 section 3.2.1); "*" and absolute-form are not for this gateway.
-    if (url.charCodeAt(0) !== 0x2f) return gatewayResponses.badRequest.send(res);
+    if (url.charCodeAt(0) !== 0x2f) return answerUnrouted(req, res, gatewayResponses.badRequest, startedAt);
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     const snapshot = currentSnapshot();
 
     if (pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return sendHealth(res, snapshot.apis.size, source, options.sharedLimits);
+    if (pathname === READY_PATH && (req.method === 'GET' || req.method === 'HEAD')) return void sendReadiness(res, readinessChecks);
     if (pathname === USAGE_PATH && usageEndpoint !== false) {
       return serveUsage(req, res, queryAt === -1 ? '' : url.slice(queryAt + 1), usage, usageEndpoint);
     }
@@ -107,15 +124,20 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     // "." or ".." segments in any spelling (%2E, %2F, %5C, backslash) are refused: the upstream
     // could resolve them out of the API's base path. Most paths have no ".", "%" or backslash.
-    if ((pathname.includes('.') || pathname.includes('%') || pathname.includes('\\')) && hasDotSegment(pathname)) return gatewayResponses.badRequest.send(res);
+    if ((pathname.includes('.') || pathname.includes('%') || pathname.includes('\\')) && hasDotSegment(pathname)) return answerUnrouted(req, res, gatewayResponses.badRequest, startedAt);
 
     const route = snapshot.apis.match(pathname);
-    if (!route) return gatewayResponses.notFound.send(res);
+    if (!route) return answerUnrouted(req, res, gatewayResponses.notFound, startedAt);
 
     const remainder = pathname.slice(route.prefix.length);
     const upstreamPath = (route.upstreamBasePath + remainder || '/') + (queryAt === -1 ? '' : url.slice(queryAt));
     runSteps({
       req, res, startedAt, route, snapshot, upstreamPath,
+      requestId: requestIdFrom(req.headers['x-request-id']),
+      // Forwarded unchanged when valid (Trace Context section 3.2: a proxy that records no span
+      // of its own passes the caller's parent on); otherwise a new trace starts here.
+      traceparent: traceIdOf(req.headers.traceparent) === undefined ? newTraceparent() : (req.headers.traceparent as string),
+      forwardedAt: 0,
       claims: undefined, clientId: undefined, scopes: undefined, client: undefined, policy: undefined,
       rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT,
       quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
@@ -132,7 +154,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (outcome instanceof Promise) {
         outcome.then(
           (rejection) => (rejection ? refuse(exchange, rejection) : runSteps(exchange, i + 1)),
-          (err: unknown) => failed(exchange.req, exchange.res, err),
+          (err: unknown) => failed(exchange.req, exchange.res, err, exchange),
         );
         return;
       }
@@ -142,24 +164,39 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
 
   function refuse(exchange: GatewayExchange, rejection: GatewayResponse): void {
+    exchange.res.setHeader('x-request-id', exchange.requestId);
     rejection.send(exchange.res);
-    count(exchange);
+    finished(exchange, rejection.reason);
   }
 
-  function count({ client, route, res, startedAt }: GatewayExchange): void {
-    if (client === undefined) return;
+  /** Counts an answered request: for the portal's usage when its client is known, and in the metrics. */
+  function finished(exchange: GatewayExchange, reason: string): void {
+    const { client, route, res, startedAt } = exchange;
     // A client that left before any answer counts under "other", not as the 200 Node presets.
     const status = res.headersSent ? res.statusCode : 0;
     const finishedAt = performance.now();
+    if (metrics !== undefined) {
+      metrics.requestFinished(route, status, reason, startedAt, finishedAt);
+      if (exchange.forwardedAt !== 0 && reason === UPSTREAM_ANSWERED) metrics.upstreamFinished(route, exchange.forwardedAt, finishedAt);
+    }
+    if (client === undefined) return;
     usage.record(client.id, status, startedAt, finishedAt);
     minuteUsage.record(client.id, route.definition.id, status, startedAt, finishedAt);
   }
 
+  /** A request that matched no API: answered, counted under no API, returned its request id. */
+  function answerUnrouted(req: IncomingMessage, res: ServerResponse, answer: GatewayResponse, startedAt: number): void {
+    res.setHeader('x-request-id', requestIdFrom(req.headers['x-request-id']));
+    answer.send(res);
+    metrics?.requestFinished(undefined, answer.status, answer.reason, startedAt, performance.now());
+  }
+
   /** A bug, not an upstream failure: log it, answer a bare 500, never a stack trace. */
-  function failed(req: IncomingMessage, res: ServerResponse, err: unknown): void {
-    logger.error({ err, method: req.method }, 'gateway failed to handle a request');
+  function failed(req: IncomingMessage, res: ServerResponse, err: unknown, exchange?: GatewayExchange): void {
+    logger.error({ err, method: req.method, requestId: exchange?.requestId }, 'gateway failed to handle a request');
     if (!res.headersSent) gatewayResponses.internalError.send(res);
     else res.destroy();
+    if (exchange) metrics?.requestFinished(exchange.route, gatewayResponses.internalError.status, gatewayResponses.internalError.reason, exchange.startedAt, performance.now());
   }
 
   const server = createServer((req, res) => {
@@ -181,6 +218,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       await forwarder.close();
     },
   };
+}
+
+function portalReadiness(source: PortalSource): ReadinessResult {
+  if (source.loaded?.() === false) return { ok: false, detail: 'the portal database has not been read yet' };
+  const health = source.health?.();
+  const apis = `${source.current().apis.size} APIs`;
+  return { ok: true, detail: health?.stale ? `${apis}, stale since ${health.staleSince ?? 'start'}` : apis };
 }
 
 /**

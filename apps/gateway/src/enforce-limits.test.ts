@@ -15,7 +15,7 @@ function policy(overrides: Partial<PolicyRule>): PolicyRule {
 
 function exchangeUnder(rule: PolicyRule): GatewayExchange {
   return {
-    req: {} as IncomingMessage, res: {} as ServerResponse, startedAt: 0, route: {} as ApiRoute, snapshot: {} as PortalSnapshot, upstreamPath: '/',
+    req: {} as IncomingMessage, res: {} as ServerResponse, startedAt: 0, requestId: 'test', traceparent: '', forwardedAt: 0, route: {} as ApiRoute, snapshot: {} as PortalSnapshot, upstreamPath: '/',
     claims: {}, clientId: client.clientId, scopes: undefined, client, policy: rule,
     rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT, quotaLimit: NO_LIMIT, quotaRemaining: NO_LIMIT, quotaReset: NO_LIMIT,
   };

@@ -1,7 +1,9 @@
 import type { ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { Agent, type Dispatcher } from 'undici';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './forwarded-headers.ts';
 import type { GatewayLogger } from './gateway-logger.ts';
+import { UPSTREAM_ANSWERED } from './gateway-metrics.ts';
 import { gatewayResponses, type GatewayResponse } from './gateway-responses.ts';
 import type { GatewayExchange } from './request-step.ts';
 
@@ -10,8 +12,11 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export interface UpstreamForwarderOptions {
   upstreamTimeoutMs?: number;
   logger: GatewayLogger;
-  /** Called once per forwarded request when the answer is complete, failed or abandoned. */
-  onFinished: (exchange: GatewayExchange) => void;
+  /**
+   * Called once per forwarded request when the answer is complete, failed or abandoned, with
+   * UPSTREAM_ANSWERED or the reason of the gateway's own answer (bad_gateway, gateway_timeout).
+   */
+  onFinished: (exchange: GatewayExchange, reason: string) => void;
 }
 
 export interface UpstreamForwarder {
@@ -35,25 +40,28 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
   });
 
   function streamEnded(err: Error | null, { opaque: exchange }: Dispatcher.StreamData<GatewayExchange>): void {
-    if (err) failed(err, exchange);
-    onFinished(exchange);
+    onFinished(exchange, err ? failed(err, exchange) : UPSTREAM_ANSWERED);
   }
 
-  function failed(err: Error, { res, route }: GatewayExchange): void {
+  /** Answers a failed upstream request if it still can; returns the reason to count it under. */
+  function failed(err: Error, { res, route, requestId }: GatewayExchange): string {
     if (res.headersSent) {
       // The answer already started: all we can do is cut it, so the client sees a truncated body.
       res.destroy();
-      return;
+      return UPSTREAM_ANSWERED;
     }
-    if (res.destroyed) return; // the client left; nobody to answer
+    if (res.destroyed) return UPSTREAM_ANSWERED; // the client left; nobody to answer
     const answer = failureResponse(err);
-    logger.warn({ api: route.definition.name, upstream: route.upstreamOrigin, code: errorCode(err), status: answer.status }, 'upstream request failed');
+    logger.warn({ requestId, api: route.definition.name, upstream: route.upstreamOrigin, code: errorCode(err), status: answer.status }, 'upstream request failed');
+    res.setHeader('x-request-id', requestId);
     answer.send(res);
+    return answer.reason;
   }
 
   function forward(exchange: GatewayExchange): void {
     const { req, res, route } = exchange;
-    if (res.destroyed) return onFinished(exchange); // the client left while the steps ran
+    if (res.destroyed) return onFinished(exchange, UPSTREAM_ANSWERED); // the client left while the steps ran
+    exchange.forwardedAt = performance.now();
     // A client that goes away must not leave the upstream request running: the response itself is
     // the abort signal (undici takes any EventEmitter that emits "abort"), which costs one shared
     // listener instead of an AbortController per request.
@@ -64,7 +72,7 @@ export function createUpstreamForwarder({ upstreamTimeoutMs = DEFAULT_UPSTREAM_T
         origin: route.upstreamOrigin,
         path: exchange.upstreamPath,
         method: req.method as Dispatcher.HttpMethod,
-        headers: upstreamRequestHeaders(req, exchange.clientId!, exchange.scopes!.text),
+        headers: upstreamRequestHeaders(req, exchange.clientId!, exchange.scopes!.text, exchange),
         // Stream the body through; GET/HEAD without a declared body send none.
         body: hasBody(req.headers) ? req : null,
         signal: res,

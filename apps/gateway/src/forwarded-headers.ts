@@ -21,15 +21,24 @@ export const CLIENT_ID_HEADER = 'X-Gatehouse-Client-Id';
 /** The verified token's scopes, space-separated, from `scope` or `scp` alike (token-scopes.ts). */
 export const SCOPE_HEADER = 'X-Gatehouse-Scope';
 const IDENTITY_HEADER_PREFIX = 'x-gatehouse-';
+/** Replaced by the gateway's own values (request-step.ts: the caller's when acceptable). */
+const REQUEST_ID = 'x-request-id';
+const TRACEPARENT = 'traceparent';
+const TRACESTATE = 'tracestate';
+
+/** Ids that join the gateway's log lines to the upstream's (docs/operations.md). */
+export type RequestIds = Pick<GatewayExchange, 'requestId' | 'traceparent'>;
 
 /**
  * The headers to send upstream, as a flat [name, value, ...] list built from the raw request
  * headers (names keep their case, repeated fields stay repeated). Authorization is forwarded on
  * purpose: the upstream may verify the JWT itself and the demo echo shows it.
  */
-export function upstreamRequestHeaders(req: IncomingMessage, clientId: string, scope: string): string[] {
+export function upstreamRequestHeaders(req: IncomingMessage, clientId: string, scope: string, ids: RequestIds): string[] {
   const raw = req.rawHeaders;
   const named = connectionOptions(req.headers.connection);
+  // A new trace started here: the caller's tracestate belonged to the traceparent it replaced (Trace Context section 3.3).
+  const keepTracestate = req.headers.traceparent === ids.traceparent;
   const out: string[] = [];
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!;
@@ -39,6 +48,7 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string, s
       lower.startsWith('proxy-') ||
       // Identity headers come only from the gateway: strip whatever the client sent.
       lower.startsWith(IDENTITY_HEADER_PREFIX) ||
+      lower === REQUEST_ID || lower === TRACEPARENT || (lower === TRACESTATE && !keepTracestate) ||
       (named !== undefined && named.has(lower))
     ) {
       continue;
@@ -56,6 +66,8 @@ export function upstreamRequestHeaders(req: IncomingMessage, clientId: string, s
   out.push(
     CLIENT_ID_HEADER, clientId,
     SCOPE_HEADER, scope,
+    'X-Request-Id', ids.requestId,
+    'traceparent', ids.traceparent,
     // Append, as proxies in a chain do; the upstream decides how many hops to trust.
     'X-Forwarded-For', priorFor ? `${priorFor}, ${clientAddress}` : clientAddress,
     'X-Forwarded-Proto', (req.socket as TLSSocket).encrypted ? 'https' : 'http',
@@ -78,11 +90,11 @@ function withoutPortalSession(cookie: string): string {
     .join('; ');
 }
 
-/** What the gateway adds to a relayed response: the limits of the caller's policy, if it has any. */
+/** What the gateway adds to a relayed response: the limits of the caller's policy, if it has any, and the request id. */
 export type LimitReport = Pick<
   GatewayExchange,
   'rateLimit' | 'rateLimitRemaining' | 'rateLimitReset' | 'quotaLimit' | 'quotaRemaining' | 'quotaReset'
->;
+> & { requestId?: string };
 
 /**
  * The upstream's response headers minus hop-by-hop fields, plus the X-RateLimit-* and X-Quota-*
@@ -100,9 +112,11 @@ export function downstreamResponseHeaders(raw: readonly string[], limits?: Limit
     if (lower === 'connection') named = connectionOptions(raw[i + 1]!, named);
     if (HOP_BY_HOP.has(lower) || lower.startsWith('proxy-')) continue;
     if ((hasRateLimit && lower.startsWith('x-ratelimit-')) || (hasQuota && lower.startsWith('x-quota-'))) continue;
+    if (lower === REQUEST_ID && limits?.requestId !== undefined) continue;
     out.push(raw[i]!, raw[i + 1]!);
   }
   if (named !== undefined) removeNamed(out, named);
+  if (limits?.requestId !== undefined) out.push('X-Request-Id', limits.requestId);
   if (hasRateLimit) {
     out.push(
       LIMIT_HEADERS.rateLimit, String(limits.rateLimit),

@@ -7,12 +7,16 @@ import type { ServerResponse } from 'node:http';
 export class GatewayResponse {
   readonly body: Buffer;
   readonly headers: readonly string[];
+  /** Why the gateway answered itself, as gatehouse_gateway_requests_total's `reason` label: a bounded set. */
+  readonly reason: string;
 
   constructor(
     readonly status: number,
-    payload: object,
+    payload: { error: string; error_description: string; [field: string]: unknown },
     extraHeaders: readonly string[] = [],
+    reason: string = payload.error,
   ) {
+    this.reason = reason;
     this.body = Buffer.from(JSON.stringify(payload));
     this.headers = [
       'content-type', 'application/json; charset=utf-8',
@@ -64,7 +68,7 @@ export type AccessDeniedReason = keyof typeof accessDeniedDescriptions;
 function invalidToken(reason: InvalidTokenReason, description: string = invalidTokenDescriptions[reason]): GatewayResponse {
   return new GatewayResponse(401, { error: 'invalid_token', error_description: description }, [
     'www-authenticate', `${REALM}, error="invalid_token", error_description="${description}"`,
-  ]);
+  ], reason);
 }
 
 /**

@@ -66,6 +66,8 @@ export interface PortalSource {
   current(): PortalSnapshot;
   /** For GET /healthz: where the snapshot comes from and whether it may be out of date. */
   health?(): PortalSourceHealth;
+  /** For GET /readyz: whether portal data was ever read (a stale snapshot still serves); absent: always. */
+  loaded?(): boolean;
 }
 
 export interface PortalSourceHealth {

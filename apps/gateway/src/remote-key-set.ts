@@ -15,6 +15,8 @@ export interface RemoteKeySetOptions {
   maxAgeMs?: number;
   /** Called when a fetch fails; the keys fetched before stay in use. */
   onFetchFailed?: (err: unknown) => void;
+  /** Called after every fetch with its outcome (the gateway's metrics count them). */
+  onFetched?: (ok: boolean) => void;
 }
 
 /** The issuer's keys could not be fetched (down, timeout, not a JWKS): the token was not judged. */
@@ -40,6 +42,7 @@ export class RemoteKeySet {
   readonly #failureBackoffMs: number;
   readonly #maxAgeMs: number;
   readonly #onFetchFailed: (err: unknown) => void;
+  readonly #onFetched: ((ok: boolean) => void) | undefined;
   #keys: JWTVerifyGetKey | undefined;
   #fetchedAt = NEVER;
   #failedAt = NEVER;
@@ -55,6 +58,7 @@ export class RemoteKeySet {
     this.#failureBackoffMs = options.failureBackoffMs ?? 1000;
     this.#maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
     this.#onFetchFailed = options.onFetchFailed ?? (() => {});
+    this.#onFetched = options.onFetched;
   }
 
   /**
@@ -98,7 +102,9 @@ export class RemoteKeySet {
   #fetchIfAllowed(now: number, minAgeMs: number): Promise<boolean> {
     if (this.#pending) return this.#pending;
     if (now - this.#fetchedAt < minAgeMs || now - this.#failedAt < this.#failureBackoffMs) return Promise.resolve(false);
-    this.#pending = this.#fetch().finally(() => (this.#pending = undefined));
+    this.#pending = this.#fetch()
+      .then((ok) => (this.#onFetched?.(ok), ok))
+      .finally(() => (this.#pending = undefined));
     return this.#pending;
   }
 

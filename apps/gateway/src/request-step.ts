@@ -18,6 +18,12 @@ export interface GatewayExchange {
   readonly res: ServerResponse;
   /** performance.now() when the request arrived: its latency is counted from here. */
   readonly startedAt: number;
+  /** The caller's X-Request-Id when acceptable, else a new one: sent upstream, returned, logged. */
+  readonly requestId: string;
+  /** The caller's W3C traceparent when valid, else one that starts a new trace: sent upstream. */
+  readonly traceparent: string;
+  /** performance.now() when the request was forwarded (0 before): the upstream's latency is counted from here. */
+  forwardedAt: number;
   readonly route: ApiRoute;
   /** The portal data this request is judged by, read once when it arrived. */
   readonly snapshot: PortalSnapshot;

@@ -15,6 +15,8 @@ export interface WatchPortalDatabaseOptions {
   databasePath: string;
   pollIntervalMs?: number;
   logger?: GatewayLogger;
+  /** Called on every failed read (the gateway's metrics count them). */
+  onReadFailed?: () => void;
 }
 
 export interface PortalDatabaseSource extends PortalSource {
@@ -58,6 +60,7 @@ export function watchPortalDatabase(options: WatchPortalDatabaseOptions): Portal
       if (failingSince !== undefined) logger.info({}, 'portal database readable again');
       failingSince = undefined;
     } catch (err) {
+      options.onReadFailed?.();
       // Logged once per outage, not every tick; the last good snapshot keeps serving.
       if (failingSince === undefined) logger.warn({ err, databasePath }, 'cannot read the portal database; keeping the last snapshot');
       failingSince ??= Date.now();
@@ -66,6 +69,7 @@ export function watchPortalDatabase(options: WatchPortalDatabaseOptions): Portal
 
   return {
     current: () => builder.snapshot,
+    loaded: () => seenVersion !== undefined,
     health: () => ({ source: 'sqlite', stale: failingSince !== undefined, ...(failingSince !== undefined && { staleSince: new Date(failingSince).toISOString() }) }),
     poll,
     start() {

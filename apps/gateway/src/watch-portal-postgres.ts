@@ -14,6 +14,8 @@ export interface WatchPortalPostgresOptions {
   /** DATABASE_URL (postgresql://). */
   connectionString: string;
   logger?: GatewayLogger;
+  /** Called on every failed connection or read (the gateway's metrics count them). */
+  onReadFailed?: () => void;
   /** Wait before the first reconnection attempt, doubled after each failure up to `maxReconnectMs` (defaults 100 ms, 5 s). */
   minReconnectMs?: number;
   maxReconnectMs?: number;
@@ -50,6 +52,7 @@ export function watchPortalPostgres(options: WatchPortalPostgresOptions): Portal
   let reading = false;
 
   const markStale = (err: unknown) => {
+    options.onReadFailed?.();
     if (staleSince !== undefined) return;
     staleSince = Date.now();
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'lost the portal database (PostgreSQL); serving the last snapshot until it is back');
@@ -133,6 +136,7 @@ export function watchPortalPostgres(options: WatchPortalPostgresOptions): Portal
 
   return {
     current: () => builder.snapshot,
+    loaded: () => everConnected,
     health: () => ({ source: 'postgresql', stale: staleSince !== undefined, ...(staleSince !== undefined && { staleSince: new Date(staleSince).toISOString() }) }),
     start: () => connect(),
     async close() {

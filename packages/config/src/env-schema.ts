@@ -52,6 +52,12 @@ export const envSchema = z.object({
   IDP_PORT: port(4100),
   ECHO_PORT: port(4200),
   GATEWAY_PORT: port(8080),
+  /** Port of the gateway's Prometheus /metrics listener; unset: no metrics are served. */
+  GATEWAY_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Port of the API's Prometheus /metrics listener; unset: no metrics are served. */
+  API_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Interface the metrics listeners bind to; loopback unless a scraper on another host needs them. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /**
    * The portal's database: a SQLite file as a Prisma `file:` URL (the default, in the data dir), or
    * a PostgreSQL server as `postgresql://user:password@host:5432/database`.

@@ -52,6 +52,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       echo: e.ECHO_PORT,
       gateway: e.GATEWAY_PORT,
     },
+    /** Prometheus listeners, apart from the public ones (docs/operations.md); a port left unset serves none. */
+    metrics: {
+      host: e.METRICS_HOST,
+      gatewayPort: e.GATEWAY_METRICS_PORT,
+      apiPort: e.API_METRICS_PORT,
+    },
     urls: {
       web: origin(e.WEB_PORT),
       api: `${origin(e.API_PORT)}/graphql`,

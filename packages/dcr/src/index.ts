@@ -14,6 +14,7 @@ export { clientInformationSchema, discoveryDocumentSchema, IDP_ANSWER_LIMITS, ok
 export { quotedSecretCheck, sanitisedDescription } from './quoted-secrets.ts';
 export { DiscoveryCache, DISCOVERY_TTL_MS } from './discovery-cache.ts';
 export { outboundJson, WITHHELD, type OutboundOptions, type OutboundResult } from './outbound-json.ts';
+export { outboundObserver, setOutboundObserver, type OutboundCall, type OutboundObserver } from './outbound-observer.ts';
 export { outboundPolicy, outboundUrlProblem, sameOrigin, setOutboundPolicy, type OutboundPolicy } from './outbound-policy.ts';
 export { splitRedirectUris, redirectUriProblem } from './redirect-uris.ts';
 export { checkDcrSettings, type DcrSettingsDraft, type DcrSettingsField, type DcrSettingsFinding } from './dcr-settings-rules.ts';

@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { outboundObserver } from './outbound-observer.ts';
 import { outboundUrlProblem } from './outbound-policy.ts';
 import { quotedSecretCheck } from './quoted-secrets.ts';
 import { SECRET_RESPONSE_FIELDS } from './rfc7591.ts';
@@ -41,23 +42,35 @@ export const WITHHELD = '[withheld: it quoted a credential the portal sent]';
  * size-capped and time-limited, so an IdP URL cannot be turned into a way to make the portal
  * fetch elsewhere or hang (docs/decisions/008-outbound-calls.md).
  */
-export async function outboundJson(
-  url: string,
-  init: {
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-    headers?: Record<string, string>;
-    /** Sent as JSON. */
-    body?: unknown;
-    /** Sent as application/x-www-form-urlencoded instead, as token endpoints take it (RFC 6749 section 3.2). */
-    form?: URLSearchParams;
-  },
-  options: OutboundOptions = {},
-): Promise<OutboundResult> {
+export async function outboundJson(url: string, init: OutboundInit, options: OutboundOptions = {}): Promise<OutboundResult> {
+  const started = performance.now();
+  const result = await callIdp(url, init, options);
+  const status = 'status' in result ? result.status : undefined;
+  outboundObserver().called({
+    host: URL.canParse(url) ? new URL(url).host : 'invalid',
+    method: init.method,
+    outcome: result.kind === 'failed' ? result.reason : `${Math.floor(status! / 100)}xx`,
+    durationMs: performance.now() - started,
+  });
+  return result;
+}
+
+interface OutboundInit {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as application/x-www-form-urlencoded instead, as token endpoints take it (RFC 6749 section 3.2). */
+  form?: URLSearchParams;
+}
+
+async function callIdp(url: string, init: OutboundInit, options: OutboundOptions): Promise<OutboundResult> {
   const problem = outboundUrlProblem(url);
   if (problem) return { kind: 'failed', reason: 'not-allowed', problem };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+  // The request id and traceparent of the request being served, so the IdP's logs join the portal's.
+  const headers: Record<string, string> = { ...outboundObserver().headers(), accept: 'application/json', ...init.headers };
   let body: string | undefined;
   if (init.form !== undefined) {
     body = init.form.toString();

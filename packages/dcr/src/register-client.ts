@@ -1,9 +1,10 @@
 import { driverFor } from './drivers/index.ts';
 import { outboundJson, type OutboundOptions } from './outbound-json.ts';
+import { outboundObserver } from './outbound-observer.ts';
 import type { Provider } from './providers.ts';
 import { hostOf, readClientInformation } from './read-client-information.ts';
 import type { IdpResult, RegisteredClient } from './registration-result.ts';
-import type { ClientMetadataRequest } from './rfc7591.ts';
+import { isRegistrationErrorCode, type ClientMetadataRequest } from './rfc7591.ts';
 
 export interface RegisterClientRequest {
   provider: Provider;
@@ -28,5 +29,14 @@ export async function registerClient(req: RegisterClientRequest, options?: Outbo
     options,
   );
   const credential = req.provider === 'OKTA' ? 'api-token' : 'initial-access-token';
-  return readClientInformation(result, { statuses: [201, 200], idpLabel: hostOf(req.registrationEndpoint), credential, schema: driver.answerSchema });
+  const outcome = readClientInformation(result, { statuses: [201, 200], idpLabel: hostOf(req.registrationEndpoint), credential, schema: driver.answerSchema });
+  outboundObserver().registered(req.provider, registrationOutcome(outcome));
+  return outcome;
+}
+
+/** A bounded label: codes an IdP made up count as one. */
+function registrationOutcome(result: IdpResult<RegisteredClient>): string {
+  if (result.ok) return 'registered';
+  if (result.kind === 'rejected') return isRegistrationErrorCode(result.error) ? result.error : 'other_error';
+  return result.kind;
 }

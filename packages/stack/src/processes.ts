@@ -42,7 +42,7 @@ const app = (name: string, file: string) => join(repoRoot, 'apps', name, file);
 export const PROCESSES: ProcessSpec[] = [
   { name: 'idp', entry: app('idp', 'src/main.ts'), readyUrl: (u) => `${u.idpIssuer}/.well-known/openid-configuration`, after: [], envDefaults: SEED_TABLE_IDP },
   { name: 'echo', entry: app('echo', 'src/main.ts'), readyUrl: (u) => `${u.echo}/healthz`, after: [] },
-  { name: 'api', entry: app('api', 'src/main.ts'), readyUrl: (u) => `${u.apiOrigin}/healthz`, after: [], envDefaults: PRODUCTION },
-  { name: 'gateway', entry: app('gateway', 'src/main.ts'), readyUrl: (u) => `${u.gateway}/healthz`, after: ['api'], envDefaults: PRODUCTION },
+  { name: 'api', entry: app('api', 'src/main.ts'), readyUrl: (u) => `${u.apiOrigin}/readyz`, after: [], envDefaults: PRODUCTION },
+  { name: 'gateway', entry: app('gateway', 'src/main.ts'), readyUrl: (u) => `${u.gateway}/readyz`, after: ['api'], envDefaults: PRODUCTION },
   { name: 'web', entry: app('web', 'server/main.ts'), readyUrl: (u) => `${u.web}/healthz`, after: ['api'] },
 ];

@@ -1,3 +1,4 @@
+import { currentRequestIds } from '@gatehouse/telemetry';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 /**
@@ -9,6 +10,8 @@ export function createLogger(level: string, name = 'api', destination?: Destinat
   const options = {
     name,
     level,
+    // Each line written while serving a request names it, as the gateway's and the IdP's lines do.
+    mixin: requestIdsOfLine,
     redact: {
       paths: [
         'req.headers.cookie',
@@ -22,4 +25,10 @@ export function createLogger(level: string, name = 'api', destination?: Destinat
     },
   };
   return destination ? pino(options, destination) : pino(options);
+}
+
+function requestIdsOfLine(): object {
+  const ids = currentRequestIds();
+  // The trace id alone (traceparent's second field) joins the line to a trace in any tracing tool.
+  return ids ? { requestId: ids.requestId, traceId: ids.traceparent.slice(3, 35) } : {};
 }

@@ -4,7 +4,9 @@ import { tableWritesOf, type PrismaClient } from '@gatehouse/db';
 import { createServer, type Server } from 'node:http';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { ReadinessCheck } from '@gatehouse/telemetry';
 import { answerCachePlugins } from './answer-cache.ts';
+import { observeIdpCalls, type ApiMetrics } from './api-metrics.ts';
 import { clientIpResolver } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
 import { createHttpHandler } from './create-http-handler.ts';
@@ -15,6 +17,8 @@ import { graphqlLimitsPlugin } from './graphql-limits-plugin.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './graphql-limits-rate.ts';
 import { RedisRateLimiter } from './redis-rate-limiter.ts';
 import { malformedTextPlugin } from './malformed-text-plugin.ts';
+import { metricsPlugin } from './metrics-plugin.ts';
+import { databaseReadiness, redisReadiness } from './readiness-checks.ts';
 import { requestLogPlugin } from './request-log-plugin.ts';
 import { resolvers, typeDefs } from './schema-modules.ts';
 
@@ -40,8 +44,12 @@ export async function createApiServer(deps: {
   answerCache?: boolean;
   /** Redis shared by the API replicas (REDIS_URL); without it, that state stays in this process. */
   redis?: Redis;
+  /** Prometheus metrics (API_METRICS_PORT), served apart by main.ts; default: none kept. */
+  metrics?: ApiMetrics;
 }): Promise<ApiServer> {
   const services = createServices(deps);
+  observeIdpCalls(deps.metrics);
+  const readinessChecks: ReadinessCheck[] = [databaseReadiness(deps.db), ...(deps.redis ? [redisReadiness(deps.redis)] : [])];
   const limits: ApiLimits = { operation: DEFAULT_OPERATION_LIMITS, rate: DEFAULT_RATE_LIMITS, ...deps.limits };
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
@@ -58,6 +66,7 @@ export async function createApiServer(deps: {
       graphqlLimitsPlugin(limits.operation),
       malformedTextPlugin(),
       requestLogPlugin(deps.logger),
+      ...(deps.metrics ? [metricsPlugin(deps.metrics)] : []),
       ...answerCachePlugins(tableWritesOf(deps.db), deps.answerCache ?? true),
     ],
     formatError: createFormatError(deps.logger),
@@ -74,6 +83,8 @@ export async function createApiServer(deps: {
     rateLimits: limits.rate,
     clientIp,
     operationLimits: limits.operation,
+    ...(deps.metrics && { metrics: deps.metrics }),
+    readinessChecks,
     context: (req, setCookie, caller) => ({
       viewer: caller.viewer,
       services,

@@ -1,6 +1,8 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { newTraceparent, requestIdFrom, runWithRequestIds, sendReadiness, traceIdOf, type ReadinessCheck } from '@gatehouse/telemetry';
 import type { Logger } from 'pino';
+import type { ApiMetrics } from './api-metrics.ts';
 import type { Caller, GraphQLContext } from './context.ts';
 import { countFragments, exceededDocumentLimit, type OperationLimits } from './graphql-limits.ts';
 import type { RateLimit, RateLimitStore, RateLimits } from './graphql-limits-rate.ts';
@@ -26,7 +28,8 @@ function rateOf(caller: Exclude<Caller, { kind: 'rejected' }>, limits: RateLimit
 }
 
 /**
- * The API's node:http handler: /graphql through Apollo, /healthz for the start script. Written
+ * The API's node:http handler: /graphql through Apollo, /healthz (alive) for the start script,
+ * /readyz (can serve: database, Redis) for load balancers. Written
  * out instead of Apollo's standalone server because that one sends `Access-Control-Allow-Origin: *`
  * and accepts 50 MB bodies; the SPA is same-origin (through the web server) and needs neither.
  */
@@ -39,10 +42,24 @@ export function createHttpHandler(deps: {
   clientIp: (req: IncomingMessage) => string | undefined;
   operationLimits: OperationLimits;
   logger: Logger;
+  metrics?: ApiMetrics;
+  readinessChecks?: readonly ReadinessCheck[];
 }) {
+  const refused = (outcome: string) => deps.metrics?.operations.labels('none', outcome).inc();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendReadiness(res, deps.readinessChecks ?? []);
+    // Every log line written for this request, and every call it makes to an IdP, carries these ids.
+    const ids = {
+      requestId: requestIdFrom(req.headers['x-request-id']),
+      traceparent: traceIdOf(req.headers.traceparent) === undefined ? newTraceparent() : (req.headers.traceparent as string),
+    };
+    res.setHeader('x-request-id', ids.requestId);
+    return runWithRequestIds(ids, () => handleGraphQL(req, res, url));
+  };
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not_found', message: 'GraphQL is served at /graphql.' });
     if (req.method !== 'POST' && req.method !== 'GET') {
       res.setHeader('allow', 'GET, POST');
@@ -51,6 +68,7 @@ export function createHttpHandler(deps: {
     try {
       const caller = await deps.resolveCaller(req);
       if (caller.kind === 'rejected') {
+        refused('UNAUTHENTICATED');
         // RFC 6750 section 3: a refused bearer token is a 401 with a WWW-Authenticate challenge.
         return sendJson(res, 401, graphqlError(caller.message, 'UNAUTHENTICATED'), {
           'www-authenticate': `Bearer realm="gatehouse", error="invalid_token", error_description="${caller.message.replace(/["\\]/g, "'")}"`,
@@ -60,6 +78,7 @@ export function createHttpHandler(deps: {
       if (rate) {
         const decision = await deps.rateLimiter.take(rate.key, rate.limit);
         if (!decision.allowed) {
+          refused('RATE_LIMITED');
           const { limit } = rate;
           const message = `Too many requests: at most ${limit.requests} per ${limit.periodSeconds} seconds for each ${rate.per}. Retry in ${decision.retryAfterSeconds} s.`;
           return sendJson(res, 429, graphqlError(message, 'RATE_LIMITED', { retryAfterSeconds: decision.retryAfterSeconds }), {
@@ -100,5 +119,5 @@ export function createHttpHandler(deps: {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL' } }] });
       else res.end();
     }
-  };
+  }
 }

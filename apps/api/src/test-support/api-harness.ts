@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
+import type { ApiMetrics } from '../server/api-metrics.ts';
 import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
 import { newTestDatabase, onPostgresql } from './test-database.ts';
 
@@ -57,6 +58,8 @@ export interface ApiHarnessOptions {
   onQuery?: () => void;
   /** Redis shared with other replicas (as REDIS_URL gives main.ts); the caller closes it. */
   redis?: Redis;
+  /** Prometheus metrics, as API_METRICS_PORT turns them on in main.ts. */
+  metrics?: ApiMetrics;
 }
 
 export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness> {
@@ -75,7 +78,7 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
   await applyMigrations(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl, { onQuery: options.onQuery });
   const encryptionKey = randomBytes(32);
-  const api = await createApiServer({ db, config, encryptionKey, logger: options.logger ?? pino({ level: 'silent' }), redis: options.redis });
+  const api = await createApiServer({ db, config, encryptionKey, logger: options.logger ?? pino({ level: 'silent' }), redis: options.redis, ...(options.metrics && { metrics: options.metrics }) });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;

@@ -1,7 +1,11 @@
 // The gateway as main.ts runs it: V8 tuned, watching the portal database the benchmark prepared.
 // With BENCH_REDIS_URL, limits are counted in Redis and usage flushed to it, as with REDIS_URL,
 // under the key prefix BENCH_REDIS_PREFIX; Redis calls are counted through ioredis's tracing channels.
+// With BENCH_METRICS=1 it keeps Prometheus metrics, served on a listener of their own and scraped
+// every 5 s (Prometheus's default is 15 s), as GATEWAY_METRICS_PORT makes main.ts do.
 import '../../src/tune-v8.ts';
+import { serveMetrics } from '@gatehouse/telemetry';
+import { GatewayMetrics } from '../../src/gateway-metrics.ts';
 import { subscribe } from 'node:diagnostics_channel';
 import { connectRedis, redisReady } from '../../src/connect-redis.ts';
 import { createGateway } from '../../src/create-gateway.ts';
@@ -32,6 +36,12 @@ if (redisUrl) {
   gateway.server.on('request', () => void counters.requests++);
   flushUsageToRedis({ minuteUsage: gateway.minuteUsage, redis: usageRedis, keyPrefix });
   await serveBenchProcess(gateway.server, () => counters);
+} else if (process.env.BENCH_METRICS === '1') {
+  const metrics = new GatewayMetrics({ source });
+  const listener = await serveMetrics(metrics.registry, { port: 0, host: '127.0.0.1' });
+  // A failed scrape (the machine too busy to answer in time) is the scraper's problem, as with Prometheus.
+  setInterval(() => void fetch(`${listener.url}/metrics`).then((r) => r.text()).catch(() => {}), 5000).unref();
+  await serveBenchProcess(createGateway({ source, metrics }).server);
 } else {
   await serveBenchProcess(createGateway({ source }).server);
 }
