@@ -1,6 +1,6 @@
-import type { Role, Viewer } from '../../server/viewer.ts';
-import { requireSession, requireViewer } from '../../server/viewer.ts';
-import { notFound } from '../../server/errors.ts';
+import type { Role, Viewer } from '../common/viewer.ts';
+import { requireSession, requireViewer } from '../common/viewer.ts';
+import { notFound } from '../common/errors.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { verifyPassword } from '../auth/password.ts';
 import type { UserRepo } from '../auth/user.repo.ts';

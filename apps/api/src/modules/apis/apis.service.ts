@@ -1,6 +1,6 @@
 import type { Api } from '@gatehouse/db';
-import { notFound } from '../../server/errors.ts';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import type { PolicyRecord } from '../policies/policies.repo.ts';
 import { describeChanges } from '../audit/describe-changes.ts';
@@ -8,8 +8,8 @@ import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { createApiInput, updateApiInput, type ApiInput } from './api-input.ts';
 import type { ApisRepo } from './apis.repo.ts';
-import { inUseError, type InUseErrorResult } from './in-use-error.ts';
-import { isUniqueViolation } from './is-unique-violation.ts';
+import { inUseError, type InUseErrorResult } from '../common/in-use-error.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
 
 export type SaveApiResult<T extends 'CreateApiSuccess' | 'UpdateApiSuccess'> = { __typename: T; api: Api } | ValidationErrorResult;
 export type DeleteApiResult = { __typename: 'DeleteApiSuccess'; deletedId: string } | InUseErrorResult;

@@ -1,4 +1,4 @@
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import type { AuditRepo } from './audit.repo.ts';
 

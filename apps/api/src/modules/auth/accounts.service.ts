@@ -1,5 +1,5 @@
 import type { User } from '@gatehouse/db';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import type { ApiTokensRepo } from '../api-tokens/api-tokens.repo.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
@@ -8,7 +8,8 @@ import { changePasswordInput, signUpInput } from './account-fields.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import type { SessionRepo } from './session.repo.ts';
 import { hashSessionToken } from './session-token.ts';
-import { isUniqueViolation, type UserRepo } from './user.repo.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
+import type { UserRepo } from './user.repo.ts';
 
 export type SignUpResult =
   | { __typename: 'SignUpSuccess'; message: string }

@@ -1,6 +1,6 @@
 import type { User } from '@gatehouse/db';
 import { z } from 'zod';
-import type { Role, Viewer } from '../../server/viewer.ts';
+import type { Role, Viewer } from '../common/viewer.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password.ts';

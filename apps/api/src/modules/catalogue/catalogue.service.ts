@@ -1,5 +1,5 @@
 import type { DcrSettings } from '@gatehouse/db';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { effectiveDcrSettings, type EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
 import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';

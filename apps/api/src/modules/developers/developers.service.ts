@@ -1,6 +1,6 @@
-import { notFound } from '../../server/errors.ts';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
-import { isUniqueViolation } from '../apis/is-unique-violation.ts';
+import { notFound } from '../common/errors.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { hashPassword } from '../auth/password.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';

@@ -1,5 +1,5 @@
 import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient, type SalvagedClient } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
@@ -7,7 +7,8 @@ import { idpOriginOf } from './client-identity.ts';
 import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
 import { LeaseLostError } from './idp-cleanup.repo.ts';
 import { DUPLICATE_CLIENT_ID, failureMessage, idpFailureResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
-import { isUniqueViolation, type OAuthClientRecord } from './oauth-client.repo.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
+import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 import { registrationMetadata, resolveRegistrationTarget, type RegistrationTarget } from './registration-target.ts';
 

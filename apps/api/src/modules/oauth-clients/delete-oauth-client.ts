@@ -1,5 +1,5 @@
 import { deleteClient, type Provider } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { clientAtIdp } from './client-at-idp.ts';
 import { findVisibleClient } from './find-client.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';

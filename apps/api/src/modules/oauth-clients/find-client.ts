@@ -1,5 +1,5 @@
-import { forbidden, notFound } from '../../server/errors.ts';
-import type { Viewer } from '../../server/viewer.ts';
+import { forbidden, notFound } from '../common/errors.ts';
+import type { Viewer } from '../common/viewer.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 

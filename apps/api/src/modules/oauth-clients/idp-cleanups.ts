@@ -1,7 +1,7 @@
 import type { IdpCleanup } from '@gatehouse/db';
 import { clientManagement, deleteClient, type Provider } from '@gatehouse/dcr';
-import { notFound } from '../../server/errors.ts';
-import type { Viewer } from '../../server/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import type { Viewer } from '../common/viewer.ts';
 import type { UserParent } from '../auth/user-parent.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { idpOriginOf } from './client-identity.ts';

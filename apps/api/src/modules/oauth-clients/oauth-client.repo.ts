@@ -137,7 +137,3 @@ export class OAuthClientRepo {
   }
 }
 
-/** True when a write failed on a unique constraint (Prisma P2002), e.g. a repeated idempotency key. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}

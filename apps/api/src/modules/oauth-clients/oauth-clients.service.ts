@@ -1,5 +1,5 @@
-import { forbidden } from '../../server/errors.ts';
-import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../../server/viewer.ts';
+import { forbidden } from '../common/errors.ts';
+import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../common/viewer.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { createOAuthClient, type CreateOAuthClientResult } from './create-oauth-client.ts';

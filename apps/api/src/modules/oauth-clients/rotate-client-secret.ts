@@ -1,5 +1,5 @@
 import { rotateClientSecret, type Provider } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
 import { findOwnedClient } from './find-client.ts';
 import { idpAnswerChanges } from './idp-answer-changes.ts';

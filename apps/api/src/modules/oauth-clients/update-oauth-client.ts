@@ -1,5 +1,5 @@
 import { updateClient, type Provider } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
 import { missingRedirectProblem } from './client-fields.ts';

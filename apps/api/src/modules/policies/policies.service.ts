@@ -1,8 +1,8 @@
 import type { Api, CatalogueEntry } from '@gatehouse/db';
-import { notFound } from '../../server/errors.ts';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
-import { inUseError, type InUseErrorResult, type InUseReference } from '../apis/in-use-error.ts';
-import { isUniqueViolation } from '../apis/is-unique-violation.ts';
+import { notFound } from '../common/errors.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
+import { inUseError, type InUseErrorResult, type InUseReference } from '../common/in-use-error.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { describeChanges } from '../audit/describe-changes.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';

@@ -1,5 +1,5 @@
 import type { SecretBox } from '../../lib/secret-box.ts';
-import { requireAdmin, requireViewer, type Viewer } from '../../server/viewer.ts';
+import { requireAdmin, requireViewer, type Viewer } from '../common/viewer.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import { describeChanges } from '../audit/describe-changes.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { callApiInput } from './call-api-input.ts';
 import { describeRefusal } from './describe-refusal.ts';

@@ -1,4 +1,4 @@
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { describeAccessToken, type AccessTokenResultView } from './describe-access-token.ts';
 import { findOwnClient } from './find-own-client.ts';

@@ -1,5 +1,5 @@
-import { forbidden, notFound } from '../../server/errors.ts';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { forbidden, notFound } from '../common/errors.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import type { OAuthClientRecord } from '../oauth-clients/oauth-client.repo.ts';
 import type { TryItDeps } from './try-it-deps.ts';
 

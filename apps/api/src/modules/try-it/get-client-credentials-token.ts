@@ -1,4 +1,4 @@
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { clientIdpEndpoints } from './client-idp-endpoints.ts';
 import { describeAccessToken, type AccessTokenResultView } from './describe-access-token.ts';

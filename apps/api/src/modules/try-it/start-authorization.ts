@@ -1,4 +1,4 @@
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import type { IdpOperationUnsupportedResult, IdpRegistrationErrorResult } from '../oauth-clients/idp-failure-result.ts';
 import type { OAuthClientRecord } from '../oauth-clients/oauth-client.repo.ts';

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import type { OAuthClientView } from '../oauth-clients/oauth-client-view.ts';
 import { callApi } from './call-api.ts';
 import { exchangeAuthorizationCode } from './exchange-authorization-code.ts';

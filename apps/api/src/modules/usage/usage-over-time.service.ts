@@ -1,6 +1,6 @@
 import type { UsageBucketSize, UsageRange } from '../../generated/graphql.ts';
-import { notFound } from '../../server/errors.ts';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import type { UsageCollector } from './usage-collector.ts';
 import type { BucketSums, SeriesScope, UsageBucketsRepo } from './usage-buckets.repo.ts';
 import type { UsageRepo } from './usage.repo.ts';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { notFound } from '../../server/errors.ts';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import { GatewayUsageUnavailable, MAX_CLIENTS_PER_REQUEST, type ClientUsageReport, type GatewayUsageClient } from './gateway-usage.client.ts';
 import type { UsageRepo } from './usage.repo.ts';
 
