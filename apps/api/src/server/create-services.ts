@@ -59,7 +59,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     settings,
     auth,
     accounts: new AccountsService(users, sessions, settings, audit, apiTokensRepo),
-    apis: new ApisService(new ApisRepo(db), audit, config.urls.gateway),
+    apis: new ApisService({ apis: new ApisRepo(db), audit, gatewayUrl: config.urls.gateway }),
     catalogue,
     catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
     policies: new PoliciesService(new PoliciesRepo(db), audit),
