@@ -62,7 +62,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     apis: new ApisService({ apis: new ApisRepo(db), audit, gatewayUrl: config.urls.gateway }),
     catalogue,
     catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
-    policies: new PoliciesService(new PoliciesRepo(db), audit),
+    policies: new PoliciesService({ policies: new PoliciesRepo(db), audit }),
     portalSettings: new PortalSettingsService(settings, audit, secrets),
     developers: new DevelopersService(new DevelopersRepo(db), audit),
     audit: new AuditService(audit),
