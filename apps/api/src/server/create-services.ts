@@ -51,7 +51,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const auth = new AuthService(users, sessions, audit, undefined, signInThrottle);
   const apiTokensRepo = new ApiTokensRepo(db);
   const catalogueRepo = new CatalogueRepo(db);
-  const catalogue = new CatalogueService(catalogueRepo, settings);
+  const catalogue = new CatalogueService({ catalogue: catalogueRepo, settings });
   const cleanups = new IdpCleanupRepo(db);
   const oauthClientsLogger = logger.child({ module: 'oauth-clients' });
   const services = {
@@ -61,7 +61,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     accounts: new AccountsService(users, sessions, settings, audit, apiTokensRepo),
     apis: new ApisService({ apis: new ApisRepo(db), audit, gatewayUrl: config.urls.gateway }),
     catalogue,
-    catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
+    catalogueAdmin: new CatalogueAdminService({ catalogue: catalogueRepo, views: catalogue, audit, secrets }),
     policies: new PoliciesService({ policies: new PoliciesRepo(db), audit }),
     portalSettings: new PortalSettingsService(settings, audit, secrets),
     developers: new DevelopersService(new DevelopersRepo(db), audit),
