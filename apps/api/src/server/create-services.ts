@@ -63,7 +63,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     catalogue,
     catalogueAdmin: new CatalogueAdminService({ catalogue: catalogueRepo, views: catalogue, audit, secrets }),
     policies: new PoliciesService({ policies: new PoliciesRepo(db), audit }),
-    portalSettings: new PortalSettingsService(settings, audit, secrets),
+    portalSettings: new PortalSettingsService({ settings, audit, secrets }),
     developers: new DevelopersService({ developers: new DevelopersRepo(db), audit }),
     audit: new AuditService(audit),
     apiTokens: new ApiTokensService(apiTokensRepo, audit, users),
