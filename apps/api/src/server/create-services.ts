@@ -65,7 +65,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     policies: new PoliciesService({ policies: new PoliciesRepo(db), audit }),
     portalSettings: new PortalSettingsService({ settings, audit, secrets }),
     developers: new DevelopersService({ developers: new DevelopersRepo(db), audit }),
-    audit: new AuditService(audit),
+    audit: new AuditService({ audit }),
     apiTokens: new ApiTokensService(apiTokensRepo, audit, users),
     ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
