@@ -66,7 +66,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     portalSettings: new PortalSettingsService({ settings, audit, secrets }),
     developers: new DevelopersService({ developers: new DevelopersRepo(db), audit }),
     audit: new AuditService({ audit }),
-    apiTokens: new ApiTokensService(apiTokensRepo, audit, users),
+    apiTokens: new ApiTokensService({ tokens: apiTokensRepo, audit, users }),
     ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
