@@ -48,7 +48,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const sessions = new SessionRepo(db);
   // Failed sign-ins count across API replicas when they share Redis.
   const signInThrottle = new SignInThrottle(deps.redis ? new RedisThrottleStore(deps.redis) : undefined);
-  const auth = new AuthService(users, sessions, audit, undefined, signInThrottle);
+  const auth = new AuthService({ users, sessions, audit, throttle: signInThrottle });
   const apiTokensRepo = new ApiTokensRepo(db);
   const catalogueRepo = new CatalogueRepo(db);
   const catalogue = new CatalogueService({ catalogue: catalogueRepo, settings });
@@ -58,7 +58,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     secrets,
     settings,
     auth,
-    accounts: new AccountsService(users, sessions, settings, audit, apiTokensRepo),
+    accounts: new AccountsService({ users, sessions, settings, audit, apiTokens: apiTokensRepo }),
     apis: new ApisService({ apis: new ApisRepo(db), audit, gatewayUrl: config.urls.gateway }),
     catalogue,
     catalogueAdmin: new CatalogueAdminService({ catalogue: catalogueRepo, views: catalogue, audit, secrets }),
