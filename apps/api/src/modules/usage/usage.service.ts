@@ -21,6 +21,13 @@ export type ClientUsageResult =
 
 const UNAVAILABLE: ClientUsageResult = { __typename: 'UsageUnavailable', message: 'The gateway did not answer; usage cannot be shown right now.' };
 
+/** What UsageService works with; create-usage-services.ts builds it. */
+export interface UsageDeps {
+  /** Who owns each client. */
+  repo: UsageRepo;
+  gateway: GatewayUsageClient;
+}
+
 /**
  * Usage of OAuth clients, as counted by the gateway. Loads are batched per tick (a page of
  * clients costs one database read and one gateway request, not one each) and never cached:
@@ -30,7 +37,7 @@ export class UsageService {
   readonly #owners: DataLoader<string, string | null>;
   readonly #usage: DataLoader<string, ClientUsageReport | GatewayUsageUnavailable | undefined>;
 
-  constructor(repo: UsageRepo, gateway: GatewayUsageClient) {
+  constructor({ repo, gateway }: UsageDeps) {
     this.#owners = new DataLoader((ids) => repo.ownersOf(ids), { cache: false });
     this.#usage = new DataLoader(
       async (ids) => {
