@@ -7,7 +7,7 @@ import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { idpOriginOf } from './client-identity.ts';
 import type { IdpCleanupRecord, IdpCleanupState } from './idp-cleanup.repo.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 /** How long a registration call may be underway before its REGISTERING entry counts as left by a crash. */
 const REGISTERING_GRACE_MS = 60_000;

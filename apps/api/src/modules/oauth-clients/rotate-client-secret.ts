@@ -6,7 +6,7 @@ import { idpAnswerChanges } from './idp-answer-changes.ts';
 import { keepRotatedToken } from './keep-rotated-token.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 export type RotateOAuthClientSecretResult =
   | { __typename: 'RotateOAuthClientSecretSuccess'; client: OAuthClientRecord }
