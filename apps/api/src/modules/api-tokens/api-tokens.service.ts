@@ -1,9 +1,8 @@
 import type { Role, Viewer } from '../common/viewer.ts';
 import { requireSession, requireViewer } from '../common/viewer.ts';
 import { notFound } from '../common/errors.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { verifyPassword } from '../auth/password.ts';
-import type { UserRepo } from '../auth/user.repo.ts';
+import type { AuditRepo } from '../audit/index.ts';
+import { verifyPassword, type UserRepo } from '../auth/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { API_TOKEN_ROLES, DEFAULT_TOKEN_ROLE, type ApiTokenRole } from './api-token-roles.ts';

@@ -1,9 +1,8 @@
 import type { Api } from '@gatehouse/db';
 import { notFound } from '../common/errors.ts';
 import { requireAdmin, type Viewer } from '../common/viewer.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import type { PolicyRecord } from '../policies/policies.repo.ts';
-import { describeChanges } from '../audit/describe-changes.ts';
+import { describeChanges, type AuditRepo } from '../audit/index.ts';
+import type { PolicyRecord } from '../policies/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { createApiInput, updateApiInput, type ApiInput } from './api-input.ts';

@@ -1,9 +1,9 @@
 import type { User } from '@gatehouse/db';
 import { requireViewer, type Viewer } from '../common/viewer.ts';
-import type { ApiTokensRepo } from '../api-tokens/api-tokens.repo.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
+import type { ApiTokensRepo } from '../api-tokens/index.ts';
+import type { AuditRepo } from '../audit/index.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
+import type { PortalSettingsRepo } from '../dcr-settings/index.ts';
 import { changePasswordInput, signUpInput } from './account-fields.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import type { SessionRepo } from './session.repo.ts';

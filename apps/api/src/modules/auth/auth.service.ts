@@ -1,7 +1,7 @@
 import type { User } from '@gatehouse/db';
 import { z } from 'zod';
 import type { Role, Viewer } from '../common/viewer.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
+import type { AuditRepo } from '../audit/index.ts';
 import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password.ts';
 import { SESSION_TTL_MS } from './session-cookie.ts';

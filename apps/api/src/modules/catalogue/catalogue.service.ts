@@ -1,8 +1,7 @@
 import type { DcrSettings } from '@gatehouse/db';
 import { requireViewer, type Viewer } from '../common/viewer.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
-import { effectiveDcrSettings, type EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
+import { effectiveDcrSettings, type EffectiveDcrSettings, type PortalSettingsRepo } from '../dcr-settings/index.ts';
 import type { CatalogueEntryRecord, CatalogueRepo } from './catalogue.repo.ts';
 
 export interface CatalogueEntryView extends CatalogueEntryRecord {

@@ -1,8 +1,8 @@
 import { notFound } from '../common/errors.ts';
 import { requireAdmin, type Viewer } from '../common/viewer.ts';
 import { isUniqueViolation } from '../common/is-unique-violation.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { hashPassword } from '../auth/password.ts';
+import type { AuditRepo } from '../audit/index.ts';
+import { hashPassword } from '../auth/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { addDeveloperInput } from './add-developer-input.ts';

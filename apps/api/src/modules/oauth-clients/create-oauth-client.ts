@@ -1,6 +1,6 @@
 import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient, type SalvagedClient } from '@gatehouse/dcr';
 import type { Viewer } from '../common/viewer.ts';
-import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
+import type { CatalogueEntryView } from '../catalogue/index.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { idpOriginOf } from './client-identity.ts';

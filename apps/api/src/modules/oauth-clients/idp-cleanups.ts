@@ -2,7 +2,7 @@ import type { IdpCleanup } from '@gatehouse/db';
 import { clientManagement, deleteClient, type Provider } from '@gatehouse/dcr';
 import { notFound } from '../common/errors.ts';
 import type { Viewer } from '../common/viewer.ts';
-import type { UserParent } from '../auth/user-parent.ts';
+import type { UserParent } from '../auth/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { idpOriginOf } from './client-identity.ts';
 import type { IdpCleanupRecord, IdpCleanupState } from './idp-cleanup.repo.ts';

@@ -1,6 +1,6 @@
 import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient, type User } from '@gatehouse/db';
-import type { UserParent } from '../auth/user-parent.ts';
-import type { CatalogueEntryRecord } from '../catalogue/catalogue.repo.ts';
+import type { UserParent } from '../auth/index.ts';
+import type { CatalogueEntryRecord } from '../catalogue/index.ts';
 import type { Page } from '../common/connection.ts';
 import { LeaseLostError, type IdpCleanupLeftAtIdp } from './idp-cleanup.repo.ts';
 

@@ -9,8 +9,8 @@ import type {
   UpdateOAuthClientInput,
 } from '../../generated/graphql.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import type { CatalogueService } from '../catalogue/catalogue.service.ts';
+import type { AuditRepo } from '../audit/index.ts';
+import type { CatalogueService } from '../catalogue/index.ts';
 import { forbidden } from '../common/errors.ts';
 import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../common/viewer.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';

@@ -1,11 +1,8 @@
 import type { SecretBox } from '../../lib/secret-box.ts';
 import { requireAdmin, requireViewer, type Viewer } from '../common/viewer.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { describeChanges } from '../audit/describe-changes.ts';
+import { describeChanges, type AuditRepo } from '../audit/index.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
-import { dcrSettingsErrors, tokenChange, toDcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
-import { dcrSettingsSnapshot } from '../dcr-settings/dcr-settings-snapshot.ts';
-import type { PortalSettingsRepo, PortalSettingsWithDcr } from '../dcr-settings/portal-settings.repo.ts';
+import { dcrSettingsErrors, dcrSettingsSnapshot, toDcrSettingsData, tokenChange, type PortalSettingsRepo, type PortalSettingsWithDcr } from '../dcr-settings/index.ts';
 import { updatePortalSettingsInput } from './portal-settings-input.ts';
 import type { UpdatePortalSettingsInput } from '../../generated/graphql.ts';
 
