@@ -20,6 +20,7 @@ import { UserRepo } from '../modules/auth/user.repo.ts';
 import { CatalogueAdminService } from '../modules/catalogue/catalogue-admin.service.ts';
 import { CatalogueRepo } from '../modules/catalogue/catalogue.repo.ts';
 import { CatalogueService } from '../modules/catalogue/catalogue.service.ts';
+import { DcrSettingsService } from '../modules/dcr-settings/dcr-settings.service.ts';
 import { PortalSettingsRepo } from '../modules/dcr-settings/portal-settings.repo.ts';
 import { DevelopersRepo } from '../modules/developers/developers.repo.ts';
 import { DevelopersService } from '../modules/developers/developers.service.ts';
@@ -64,6 +65,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     catalogueAdmin: new CatalogueAdminService({ catalogue: catalogueRepo, views: catalogue, audit, secrets }),
     policies: new PoliciesService({ policies: new PoliciesRepo(db), audit }),
     portalSettings: new PortalSettingsService({ settings, audit, secrets }),
+    dcrSettings: new DcrSettingsService({ discoveryTimeoutMs: 10_000 }),
     developers: new DevelopersService({ developers: new DevelopersRepo(db), audit }),
     audit: new AuditService({ audit }),
     apiTokens: new ApiTokensService({ tokens: apiTokensRepo, audit, users }),
