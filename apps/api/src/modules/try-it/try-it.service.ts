@@ -7,7 +7,7 @@ import type {
 } from '../../generated/graphql.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
 import type { CatalogueService } from '../catalogue/index.ts';
-import { fromZodError } from '../common/validation-error.ts';
+import { withParsedInput } from '../common/validation-error.ts';
 import { requireViewer, type Viewer } from '../common/viewer.ts';
 import type { OAuthClientRepo, OAuthClientView, OAuthClientsService } from '../oauth-clients/index.ts';
 import { callApi } from './call-api.ts';
@@ -68,28 +68,20 @@ export class TryItService {
     };
   }
 
-  async getClientCredentialsToken(viewer: Viewer | null, input: GetClientCredentialsTokenInput) {
-    const parsed = clientCredentialsInput.safeParse(input);
-    if (!parsed.success) return fromZodError(parsed.error);
-    return getClientCredentialsToken(this.deps, viewer, parsed.data);
+  getClientCredentialsToken(viewer: Viewer | null, input: GetClientCredentialsTokenInput) {
+    return withParsedInput(clientCredentialsInput, input, (parsed) => getClientCredentialsToken(this.deps, viewer, parsed));
   }
 
-  async startAuthorization(viewer: Viewer | null, input: StartAuthorizationInput) {
-    const parsed = startAuthorizationInput.safeParse(input);
-    if (!parsed.success) return fromZodError(parsed.error);
-    return startAuthorization(this.deps, viewer, parsed.data);
+  startAuthorization(viewer: Viewer | null, input: StartAuthorizationInput) {
+    return withParsedInput(startAuthorizationInput, input, (parsed) => startAuthorization(this.deps, viewer, parsed));
   }
 
   async exchangeAuthorizationCode(viewer: Viewer | null, input: ExchangeAuthorizationCodeInput) {
     const v = requireViewer(viewer);
-    const parsed = exchangeCodeInput.safeParse(input);
-    if (!parsed.success) return fromZodError(parsed.error);
-    return exchangeAuthorizationCode(this.deps, v, parsed.data);
+    return withParsedInput(exchangeCodeInput, input, (parsed) => exchangeAuthorizationCode(this.deps, v, parsed));
   }
 
-  async callApi(viewer: Viewer | null, input: CallApiInput) {
-    const parsed = callApiInput.safeParse(input);
-    if (!parsed.success) return fromZodError(parsed.error);
-    return callApi(this.deps, viewer, parsed.data);
+  callApi(viewer: Viewer | null, input: CallApiInput) {
+    return withParsedInput(callApiInput, input, (parsed) => callApi(this.deps, viewer, parsed));
   }
 }
