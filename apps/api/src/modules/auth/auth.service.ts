@@ -44,16 +44,12 @@ export interface AuthDeps {
   audit: AuditRepo;
   /** Failed sign-ins per account and client (in this process, or shared through Redis). */
   throttle: SignInThrottle;
-  /** The clock; tests move it. */
-  now?: () => Date;
 }
 
 export class AuthService {
-  private readonly now: () => Date;
+  private readonly now = () => new Date();
 
-  constructor(private readonly deps: AuthDeps) {
-    this.now = deps.now ?? (() => new Date());
-  }
+  constructor(private readonly deps: AuthDeps) {}
 
   /** `clientIp` is the caller's address, for the per-client limit on failed attempts. */
   async signIn(input: SignInInput, clientIp?: string): Promise<SignInResult> {
