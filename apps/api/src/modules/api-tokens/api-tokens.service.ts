@@ -28,16 +28,12 @@ export interface ApiTokensDeps {
   audit: AuditRepo;
   /** The creator's password is checked before a token is made. */
   users: Pick<UserRepo, 'findById'>;
-  /** The clock; tests move it. */
-  now?: () => Date;
 }
 
 export class ApiTokensService {
-  private readonly now: () => Date;
+  private readonly now = () => new Date();
 
-  constructor(private readonly deps: ApiTokensDeps) {
-    this.now = deps.now ?? (() => new Date());
-  }
+  constructor(private readonly deps: ApiTokensDeps) {}
 
   /**
    * Admins make integrator tokens (ADMIN or READ_ONLY), developers personal ones; never with a
