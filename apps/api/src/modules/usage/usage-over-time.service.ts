@@ -2,18 +2,12 @@ import type { UsageBucketSize, UsageRange } from '../../generated/graphql.ts';
 import { notFound } from '../common/errors.ts';
 import { requireViewer, type Viewer } from '../common/viewer.ts';
 import type { UsageCollector } from './usage-collector.ts';
-import type { BucketSums, SeriesScope, UsageBucketsRepo } from './usage-buckets.repo.ts';
+import type { BucketSums, SeriesScope, StatusCounts, UsageBucketsRepo } from './usage-buckets.repo.ts';
 import type { UsageRepo } from './usage.repo.ts';
 import { BUCKET_MINUTES, USAGE_RANGES, usageWindow, type UsageWindow } from './usage-ranges.ts';
 
-export interface UsagePoint {
+export interface UsagePoint extends StatusCounts {
   start: string;
-  requests: number;
-  status2xx: number;
-  status3xx: number;
-  status4xx: number;
-  status5xx: number;
-  statusOther: number;
   averageLatencyMs: number | null;
 }
 
@@ -43,8 +37,6 @@ export interface UsageOverTimeDeps {
   buckets: UsageBucketsRepo;
   /** Asked for the gateway's latest counts before each series is read. */
   collector: UsageCollector;
-  /** The clock in milliseconds; tests move it. */
-  now?: () => number;
 }
 
 /**
@@ -53,11 +45,9 @@ export interface UsageOverTimeDeps {
  * for its latest counts, so a call made a second ago shows.
  */
 export class UsageOverTimeService {
-  private readonly now: () => number;
+  private readonly now = Date.now;
 
-  constructor(private readonly deps: UsageOverTimeDeps) {
-    this.now = deps.now ?? Date.now;
-  }
+  constructor(private readonly deps: UsageOverTimeDeps) {}
 
   async forClient(viewer: Viewer | null, clientId: string, args: UsageOverTimeArgs & { apiId?: string | null }): Promise<UsageOverTimeResult> {
     const v = requireViewer(viewer);
