@@ -24,6 +24,29 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // docs/decisions/017-one-service-shape.md: an API module reaches another only through its
+    // index.ts (or modules/common), and never the server shell that wires them together.
+    files: ['apps/api/src/modules/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+server/',
+              message: 'Modules do not import the server shell; what they share is in modules/common (ADR 017).',
+            },
+            {
+              regex: '^\\.\\./(?!common/|\\.\\./)[^/]+/(?!index\\.ts$)',
+              message: "Import another module through its index.ts; add what you need there (ADR 017).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'packages/*/src/cli/**', '**/*.test.ts', '**/test-support/**', '**/test/**', 'e2e/**', '**/bench/**'],
     // Tests read untyped JSON answers; `any` there is a convenience, not a hole in the product.
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },

@@ -18,20 +18,19 @@ export type FaultPoint = (typeof FAULT_POINTS)[number];
 export const FAULT_ACTIONS = ['kill', 'pause'] as const;
 export type FaultAction = (typeof FAULT_ACTIONS)[number];
 
-/** What the operations call at each point; a no-op unless a test asked for a fault. */
+/** What the operations call at each point, only when a test asked for a fault. */
 export interface Faults {
   reach(point: FaultPoint): Promise<void>;
 }
 
-export const NO_FAULTS: Faults = { reach: () => Promise.resolve() };
-
 /**
  * Faults from GATEHOUSE_FAULT (`<point>:<action>`, e.g. `registration-journalled:kill`), which
  * @gatehouse/config refuses outside local mode. An unknown point or action stops the start with
- * a message naming the variable, so a typo cannot make a fault test pass vacuously.
+ * a message naming the variable, so a typo cannot make a fault test pass vacuously. Unset, there
+ * are none: the operations skip the points without a call, so production pays nothing for them.
  */
-export function faultsFrom(spec: string | undefined, logger: Logger): Faults {
-  if (!spec) return NO_FAULTS;
+export function faultsFrom(spec: string | undefined, logger: Logger): Faults | undefined {
+  if (!spec) return undefined;
   const [point, action] = spec.split(':') as [FaultPoint, FaultAction];
   if (!FAULT_POINTS.includes(point) || !FAULT_ACTIONS.includes(action)) {
     throw new Error(`GATEHOUSE_FAULT: "${spec}" is not <point>:<action> with a point among ${FAULT_POINTS.join(', ')} and an action among ${FAULT_ACTIONS.join(', ')}`);

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEANUPS, CREATE, curityDemoApiId, newDeveloper } from '../modules/oauth-clients/test-support/oauth-client-fixtures.ts';
 import { startApiHarness, type ApiHarness } from '../test-support/api-harness.ts';
-import { faultsFrom, NO_FAULTS, type Faults } from './fault-points.ts';
+import { faultsFrom, type Faults } from './fault-points.ts';
 import { clientsAtIdp } from './test-support/idp-clients.ts';
 
 /**
@@ -14,7 +14,7 @@ let h: ApiHarness;
 let developer: string;
 let apiId: string;
 
-const deps = () => (h.api.services.oauthClients as unknown as { deps: { faults: Faults; leases: { leaseMs: number } } }).deps;
+const deps = () => (h.api.services.oauthClients as unknown as { deps: { faults?: Faults; leases: { leaseMs: number } } }).deps;
 /** As another replica would once this one died and its leases expired. */
 const reconcileAsIfRestarted = () => h.api.services.oauthClients.reconcileInterruptedRegistrations(new Date(Date.now() + deps().leases.leaseMs + 1000));
 const cleanups = async () => (await h.gql(CLEANUPS, {}, await h.signInAs('admin'))).data!.idpCleanups.edges.map((edge: any) => edge.node);
@@ -32,14 +32,14 @@ beforeAll(async () => {
   apiId = await curityDemoApiId(h, developer);
 });
 afterAll(async () => {
-  if (h) deps().faults = NO_FAULTS;
+  if (h) deps().faults = undefined;
   await h?.close();
 });
 
 describe('reconciling interrupted registrations at start', () => {
   it('shows admins a registration that stopped as the IdP answered, before the journal knew the client', async () => {
     const clientName = `Stopped App ${crypto.randomUUID().slice(0, 8)}`;
-    const pause = faultsFrom('registration-answered:pause', pino({ level: 'silent' }));
+    const pause = faultsFrom('registration-answered:pause', pino({ level: 'silent' }))!;
     let reached!: () => void;
     const stopped = new Promise<void>((resolve) => (reached = resolve));
     deps().faults = { reach: (point) => (point === 'registration-answered' && reached(), pause.reach(point)) };
@@ -55,7 +55,7 @@ describe('reconciling interrupted registrations at start', () => {
     await stopped;
     request.abort();
     await pending;
-    deps().faults = NO_FAULTS;
+    deps().faults = undefined;
 
     const summary = await reconcileAsIfRestarted();
     expect(summary.leftForAdmins).toBeGreaterThanOrEqual(1);

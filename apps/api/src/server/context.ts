@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { readSessionToken } from '../modules/auth/session-cookie.ts';
 import type { Services } from './create-services.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../modules/common/viewer.ts';
 
 /** Per-request context: who is calling, the services, and the cookie side of HTTP. */
 export interface GraphQLContext {

@@ -20,6 +20,7 @@ import { UserRepo } from '../modules/auth/user.repo.ts';
 import { CatalogueAdminService } from '../modules/catalogue/catalogue-admin.service.ts';
 import { CatalogueRepo } from '../modules/catalogue/catalogue.repo.ts';
 import { CatalogueService } from '../modules/catalogue/catalogue.service.ts';
+import { DcrSettingsService } from '../modules/dcr-settings/dcr-settings.service.ts';
 import { PortalSettingsRepo } from '../modules/dcr-settings/portal-settings.repo.ts';
 import { DevelopersRepo } from '../modules/developers/developers.repo.ts';
 import { DevelopersService } from '../modules/developers/developers.service.ts';
@@ -48,25 +49,26 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const sessions = new SessionRepo(db);
   // Failed sign-ins count across API replicas when they share Redis.
   const signInThrottle = new SignInThrottle(deps.redis ? new RedisThrottleStore(deps.redis) : undefined);
-  const auth = new AuthService(users, sessions, audit, undefined, signInThrottle);
+  const auth = new AuthService({ users, sessions, audit, throttle: signInThrottle });
   const apiTokensRepo = new ApiTokensRepo(db);
   const catalogueRepo = new CatalogueRepo(db);
-  const catalogue = new CatalogueService(catalogueRepo, settings);
+  const catalogue = new CatalogueService({ catalogue: catalogueRepo, settings });
   const cleanups = new IdpCleanupRepo(db);
   const oauthClientsLogger = logger.child({ module: 'oauth-clients' });
   const services = {
     secrets,
     settings,
     auth,
-    accounts: new AccountsService(users, sessions, settings, audit, apiTokensRepo),
-    apis: new ApisService(new ApisRepo(db), audit, config.urls.gateway),
+    accounts: new AccountsService({ users, sessions, settings, audit, apiTokens: apiTokensRepo }),
+    apis: new ApisService({ apis: new ApisRepo(db), audit, gatewayUrl: config.urls.gateway }),
     catalogue,
-    catalogueAdmin: new CatalogueAdminService(catalogueRepo, catalogue, audit, secrets),
-    policies: new PoliciesService(new PoliciesRepo(db), audit),
-    portalSettings: new PortalSettingsService(settings, audit, secrets),
-    developers: new DevelopersService(new DevelopersRepo(db), audit),
-    audit: new AuditService(audit),
-    apiTokens: new ApiTokensService(apiTokensRepo, audit, users),
+    catalogueAdmin: new CatalogueAdminService({ catalogue: catalogueRepo, views: catalogue, audit, secrets }),
+    policies: new PoliciesService({ policies: new PoliciesRepo(db), audit }),
+    portalSettings: new PortalSettingsService({ settings, audit, secrets }),
+    dcrSettings: new DcrSettingsService({ discoveryTimeoutMs: 10_000 }),
+    developers: new DevelopersService({ developers: new DevelopersRepo(db), audit }),
+    audit: new AuditService({ audit }),
+    apiTokens: new ApiTokensService({ tokens: apiTokensRepo, audit, users }),
     ...createUsageServices({ db, config, logger }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GraphQLContext } from './context.ts';
 import { exceededLimit, measureOperation, type OperationLimits } from './graphql-limits.ts';
-import { assertMayRunOperation } from './viewer.ts';
+import { assertMayRunOperation } from '../modules/common/viewer.ts';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 

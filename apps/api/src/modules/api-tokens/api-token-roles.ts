@@ -1,4 +1,4 @@
-import type { Role } from '../../server/viewer.ts';
+import type { Role } from '../common/viewer.ts';
 
 export type ApiTokenRole = 'ADMIN' | 'READ_ONLY' | 'DEVELOPER';
 

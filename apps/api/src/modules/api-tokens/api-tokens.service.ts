@@ -1,15 +1,15 @@
-import type { Role, Viewer } from '../../server/viewer.ts';
-import { requireSession, requireViewer } from '../../server/viewer.ts';
-import { notFound } from '../../server/errors.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { verifyPassword } from '../auth/password.ts';
-import type { UserRepo } from '../auth/user.repo.ts';
+import type { Role, Viewer } from '../common/viewer.ts';
+import { requireSession, requireViewer } from '../common/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import type { AuditRepo } from '../audit/index.ts';
+import { verifyPassword, type UserRepo } from '../auth/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { API_TOKEN_ROLES, DEFAULT_TOKEN_ROLE, type ApiTokenRole } from './api-token-roles.ts';
 import { displayParts, hashApiToken, isApiTokenShaped, newApiTokenValue } from './api-token-value.ts';
 import type { ApiTokenRecord, ApiTokensRepo } from './api-tokens.repo.ts';
 import { createApiTokenInput } from './create-api-token-input.ts';
+import type { CreateApiTokenInput } from '../../generated/graphql.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** lastUsedAt is written at most once a minute per token, so reads do not turn into writes. */
@@ -22,24 +22,29 @@ export type TokenRejection = { reason: 'malformed' | 'unknown' | 'expired' | 're
 
 export type TokenAuthentication = { viewer: Viewer } | { rejected: TokenRejection };
 
+/** What ApiTokensService works with; server/create-services.ts builds it. */
+export interface ApiTokensDeps {
+  tokens: ApiTokensRepo;
+  audit: AuditRepo;
+  /** The creator's password is checked before a token is made. */
+  users: Pick<UserRepo, 'findById'>;
+}
+
 export class ApiTokensService {
-  constructor(
-    private readonly tokens: ApiTokensRepo,
-    private readonly audit: AuditRepo,
-    private readonly users: Pick<UserRepo, 'findById'>,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly now = () => new Date();
+
+  constructor(private readonly deps: ApiTokensDeps) {}
 
   /**
    * Admins make integrator tokens (ADMIN or READ_ONLY), developers personal ones; never with a
    * token, and only with the account's current password: a token outlives the session, so a
    * stolen session cookie alone must not be enough to mint one.
    */
-  async create(viewer: Viewer | null, raw: unknown): Promise<CreateApiTokenResult> {
+  async create(viewer: Viewer | null, raw: CreateApiTokenInput): Promise<CreateApiTokenResult> {
     const creator = requireSession(viewer, 'create API tokens');
     const parsed = createApiTokenInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
-    const account = await this.users.findById(creator.id);
+    const account = await this.deps.users.findById(creator.id);
     if (!account || !(await verifyPassword(parsed.data.currentPassword, account.passwordHash))) {
       return validationError([{ path: 'currentPassword', message: 'That is not your current password. Enter the password you sign in with.' }]);
     }
@@ -49,7 +54,7 @@ export class ApiTokensService {
     }
     const value = newApiTokenValue();
     const expiresAt = new Date(this.now().getTime() + parsed.data.expiresInDays * DAY_MS);
-    const apiToken = await this.tokens.create({
+    const apiToken = await this.deps.tokens.create({
       name: parsed.data.name,
       role,
       tokenHash: hashApiToken(value),
@@ -57,7 +62,7 @@ export class ApiTokensService {
       createdById: creator.id,
       expiresAt,
     });
-    await this.audit.record({
+    await this.deps.audit.record({
       actorId: creator.id,
       action: 'api_token.created',
       targetType: 'ApiToken',
@@ -71,17 +76,17 @@ export class ApiTokensService {
   async list(viewer: Viewer | null, args: PageArgs) {
     const v = requireViewer(viewer);
     const page = toPage(args);
-    return toConnection(await this.tokens.list(page, v.role === 'ADMIN' ? {} : { createdById: v.id }), page);
+    return toConnection(await this.deps.tokens.list(page, v.role === 'ADMIN' ? {} : { createdById: v.id }), page);
   }
 
   /** Takes effect at the next request. Someone else's token is NOT_FOUND to a developer, so IDs cannot be probed. */
   async revoke(viewer: Viewer | null, id: string): Promise<{ apiToken: ApiTokenRecord }> {
     const v = requireViewer(viewer);
-    const token = await this.tokens.findById(id);
+    const token = await this.deps.tokens.findById(id);
     if (!token || (v.role !== 'ADMIN' && token.createdById !== v.id)) throw notFound('API token');
     if (token.revokedAt) return { apiToken: token };
-    const apiToken = await this.tokens.revoke(id, this.now());
-    await this.audit.record({
+    const apiToken = await this.deps.tokens.revoke(id, this.now());
+    await this.deps.audit.record({
       actorId: v.id,
       action: 'api_token.revoked',
       targetType: 'ApiToken',
@@ -101,7 +106,7 @@ export class ApiTokensService {
     if (!isApiTokenShaped(value)) {
       return reject('malformed', 'The bearer token is not a Gatehouse API token (they start with gh_). Create one in the portal under API tokens.');
     }
-    const token = await this.tokens.findByHash(hashApiToken(value));
+    const token = await this.deps.tokens.findByHash(hashApiToken(value));
     if (!token) return reject('unknown', 'The API token is not valid. Check that it was copied whole, or create a new one.');
     if (token.revokedAt) return reject('revoked', `The API token "${token.name}" was revoked on ${token.revokedAt.toISOString()}. Create a new one.`);
     const now = this.now();
@@ -111,7 +116,7 @@ export class ApiTokensService {
     if (!role || !owner.active || owner.role !== role.actsAs) {
       return reject('owner_inactive', `The API token "${token.name}" no longer works: the account that created it is deactivated or changed role.`);
     }
-    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) await this.tokens.touch(token.id, now);
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) await this.deps.tokens.touch(token.id, now);
     return {
       viewer: { id: owner.id, role: owner.role as Role, email: owner.email, name: owner.name, via: 'token', readOnly: role.readOnly, tokenId: token.id },
     };

@@ -1,5 +1,5 @@
 import type { Api, PrismaClient } from '@gatehouse/db';
-import type { PolicyRecord } from '../policies/policies.repo.ts';
+import type { PolicyRecord } from '../policies/index.ts';
 import { batchLoader } from '../common/batch-loader.ts';
 import type { Page } from '../common/connection.ts';
 import type { ApiInput } from './api-input.ts';

@@ -1,15 +1,15 @@
 import type { Api } from '@gatehouse/db';
-import { notFound } from '../../server/errors.ts';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import type { PolicyRecord } from '../policies/policies.repo.ts';
-import { describeChanges } from '../audit/describe-changes.ts';
+import { notFound } from '../common/errors.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
+import { describeChanges, type AuditRepo } from '../audit/index.ts';
+import type { PolicyRecord } from '../policies/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { createApiInput, updateApiInput, type ApiInput } from './api-input.ts';
 import type { ApisRepo } from './apis.repo.ts';
-import { inUseError, type InUseErrorResult } from './in-use-error.ts';
-import { isUniqueViolation } from './is-unique-violation.ts';
+import { inUseError, type InUseErrorResult } from '../common/in-use-error.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
+import type { CreateApiInput, UpdateApiInput } from '../../generated/graphql.ts';
 
 export type SaveApiResult<T extends 'CreateApiSuccess' | 'UpdateApiSuccess'> = { __typename: T; api: Api } | ValidationErrorResult;
 export type DeleteApiResult = { __typename: 'DeleteApiSuccess'; deletedId: string } | InUseErrorResult;
@@ -28,41 +28,45 @@ const snapshot = (api: Api) => ({
   active: api.active,
 });
 
+/** What ApisService works with; server/create-services.ts builds it. */
+export interface ApisDeps {
+  apis: ApisRepo;
+  audit: AuditRepo;
+  /** The gateway's public URL, where developers call the APIs. */
+  gatewayUrl: string;
+}
+
 /** System Management -> APIs: what the gateway protects and how it checks tokens. Admins only. */
 export class ApisService {
-  constructor(
-    private readonly apis: ApisRepo,
-    private readonly audit: AuditRepo,
-    private readonly gatewayUrl: string,
-  ) {}
+  constructor(private readonly deps: ApisDeps) {}
 
   async list(viewer: Viewer | null, args: PageArgs) {
     requireAdmin(viewer);
     const page = toPage(args);
-    return toConnection(await this.apis.list(page), page);
+    return toConnection(await this.deps.apis.list(page), page);
   }
 
   async get(viewer: Viewer | null, id: string): Promise<Api> {
     requireAdmin(viewer);
-    const api = await this.apis.findById(id);
+    const api = await this.deps.apis.findById(id);
     if (!api) throw notFound('API');
     return api;
   }
 
   /** For field resolvers below an admin query. */
   defaultPolicy(api: Api): Promise<PolicyRecord | null> {
-    return this.apis.defaultPolicy(api);
+    return this.deps.apis.defaultPolicy(api);
   }
 
   grantingPolicies(api: Api): Promise<PolicyRecord[]> {
-    return this.apis.grantingPolicies(api.id);
+    return this.deps.apis.grantingPolicies(api.id);
   }
 
   byIds(ids: string[]): Promise<Api[]> {
-    return this.apis.findByIds(ids);
+    return this.deps.apis.findByIds(ids);
   }
 
-  async create(viewer: Viewer | null, raw: unknown): Promise<SaveApiResult<'CreateApiSuccess'>> {
+  async create(viewer: Viewer | null, raw: CreateApiInput): Promise<SaveApiResult<'CreateApiSuccess'>> {
     const admin = requireAdmin(viewer);
     const parsed = createApiInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
@@ -73,30 +77,30 @@ export class ApisService {
       errors.push({ path: 'defaultPolicyId', message: 'Save the API first, add it to a policy, then choose that policy as its Default Policy.' });
     }
     if (errors.length > 0) return validationError(errors);
-    const api = await this.write(() => this.apis.create(input), input);
+    const api = await this.write(() => this.deps.apis.create(input), input);
     if ('__typename' in api) return api;
-    await this.audit.record({ actorId: admin.id, action: 'api.created', targetType: 'Api', targetId: api.id, details: { name: api.name, values: snapshot(api) } });
+    await this.deps.audit.record({ actorId: admin.id, action: 'api.created', targetType: 'Api', targetId: api.id, details: { name: api.name, values: snapshot(api) } });
     return { __typename: 'CreateApiSuccess', api };
   }
 
-  async update(viewer: Viewer | null, raw: unknown): Promise<SaveApiResult<'UpdateApiSuccess'>> {
+  async update(viewer: Viewer | null, raw: UpdateApiInput): Promise<SaveApiResult<'UpdateApiSuccess'>> {
     const admin = requireAdmin(viewer);
     const parsed = updateApiInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
     const { id, ...input } = parsed.data;
-    const before = await this.apis.findById(id);
+    const before = await this.deps.apis.findById(id);
     if (!before) throw notFound('API');
     const errors = await this.clashes(input, id);
     if (input.defaultPolicyId) {
-      const granting = await this.apis.grantingPolicies(id);
+      const granting = await this.deps.apis.grantingPolicies(id);
       if (!granting.some((p) => p.id === input.defaultPolicyId)) {
         errors.push({ path: 'defaultPolicyId', message: `The Default Policy must grant access to ${before.name}; add the API to that policy first.` });
       }
     }
     if (errors.length > 0) return validationError(errors);
-    const api = await this.write(() => this.apis.update(id, input), input);
+    const api = await this.write(() => this.deps.apis.update(id, input), input);
     if ('__typename' in api) return api;
-    await this.audit.record({
+    await this.deps.audit.record({
       actorId: admin.id,
       action: 'api.updated',
       targetType: 'Api',
@@ -108,9 +112,9 @@ export class ApisService {
 
   async delete(viewer: Viewer | null, id: string): Promise<DeleteApiResult> {
     const admin = requireAdmin(viewer);
-    const api = await this.apis.findById(id);
+    const api = await this.deps.apis.findById(id);
     if (!api) throw notFound('API');
-    const policies = await this.apis.grantingPolicies(id);
+    const policies = await this.deps.apis.grantingPolicies(id);
     if (policies.length > 0) {
       return inUseError(
         api.name,
@@ -118,18 +122,18 @@ export class ApisService {
         'remove the API from them first.',
       );
     }
-    await this.apis.delete(id);
-    await this.audit.record({ actorId: admin.id, action: 'api.deleted', targetType: 'Api', targetId: id, details: { name: api.name, values: snapshot(api) } });
+    await this.deps.apis.delete(id);
+    await this.deps.audit.record({ actorId: admin.id, action: 'api.deleted', targetType: 'Api', targetId: id, details: { name: api.name, values: snapshot(api) } });
     return { __typename: 'DeleteApiSuccess', deletedId: id };
   }
 
   /** Where developers call the API: the gateway's public URL plus the listen path. */
   gatewayUrlFor(listenPath: string): string {
-    return new URL(listenPath, this.gatewayUrl).toString();
+    return new URL(listenPath, this.deps.gatewayUrl).toString();
   }
 
   private async clashes(input: ApiInput, exceptId: string | null): Promise<FieldError[]> {
-    const others = await this.apis.findClash(input, exceptId);
+    const others = await this.deps.apis.findClash(input, exceptId);
     const errors: FieldError[] = [];
     const byName = others.find((o) => o.name === input.name);
     const byPath = others.find((o) => o.listenPath === input.listenPath);

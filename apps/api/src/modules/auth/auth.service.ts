@@ -1,14 +1,15 @@
 import type { User } from '@gatehouse/db';
 import { z } from 'zod';
-import type { Role, Viewer } from '../../server/viewer.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
+import type { Role, Viewer } from '../common/viewer.ts';
+import type { AuditRepo } from '../audit/index.ts';
 import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password.ts';
 import { SESSION_TTL_MS } from './session-cookie.ts';
 import type { SessionRepo } from './session.repo.ts';
-import { SignInThrottle } from './sign-in-throttle.ts';
+import type { SignInThrottle } from './sign-in-throttle.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
 import type { UserRepo } from './user.repo.ts';
+import type { SignInInput } from '../../generated/graphql.ts';
 
 const signInInput = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').max(254, 'That email address is too long.'),
@@ -36,32 +37,37 @@ function throttled(retryAt: Date, now: Date): SignInResult {
   };
 }
 
+/** What AuthService works with; server/create-services.ts builds it. */
+export interface AuthDeps {
+  users: UserRepo;
+  sessions: SessionRepo;
+  audit: AuditRepo;
+  /** Failed sign-ins per account and client (in this process, or shared through Redis). */
+  throttle: SignInThrottle;
+}
+
 export class AuthService {
-  constructor(
-    private readonly users: UserRepo,
-    private readonly sessions: SessionRepo,
-    private readonly audit: AuditRepo,
-    private readonly now: () => Date = () => new Date(),
-    private readonly throttle = new SignInThrottle(),
-  ) {}
+  private readonly now = () => new Date();
+
+  constructor(private readonly deps: AuthDeps) {}
 
   /** `clientIp` is the caller's address, for the per-client limit on failed attempts. */
-  async signIn(input: unknown, clientIp?: string): Promise<SignInResult> {
+  async signIn(input: SignInInput, clientIp?: string): Promise<SignInResult> {
     const parsed = signInInput.safeParse(input);
     if (!parsed.success) return fromZodError(parsed.error);
     const attempt = { email: parsed.data.email, clientIp };
     // Checked before the password: a locked account is not verified at all, which also keeps
     // a flood of guesses from costing 32 MiB of scrypt each.
-    const retryAt = await this.throttle.retryAt(attempt, this.now());
+    const retryAt = await this.deps.throttle.retryAt(attempt, this.now());
     if (retryAt) return throttled(retryAt, this.now());
-    const user = await this.users.findByEmail(parsed.data.email);
+    const user = await this.deps.users.findByEmail(parsed.data.email);
     // Verify against a dummy hash for unknown emails so timing does not reveal which exist.
     const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !ok || !user.active) {
-      await this.throttle.recordFailure(attempt, this.now());
+      await this.deps.throttle.recordFailure(attempt, this.now());
       return { __typename: 'InvalidCredentialsError', message: 'Email or password is incorrect.' };
     }
-    await this.throttle.recordSuccess(attempt, this.now());
+    await this.deps.throttle.recordSuccess(attempt, this.now());
     return { __typename: 'SignInSuccess', user, session: await this.startSession(user) };
   }
 
@@ -69,23 +75,23 @@ export class AuthService {
   async startSession(user: User): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(this.now().getTime() + SESSION_TTL_MS);
-    await this.sessions.create({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
-    await this.audit.record({ actorId: user.id, action: 'session.created', targetType: 'User', targetId: user.id });
+    await this.deps.sessions.create({ tokenHash: hashSessionToken(token), userId: user.id, expiresAt });
+    await this.deps.audit.record({ actorId: user.id, action: 'session.created', targetType: 'User', targetId: user.id });
     return { token, expiresAt };
   }
 
   async signOut(token: string | undefined): Promise<boolean> {
-    return token ? this.sessions.delete(hashSessionToken(token)) : false;
+    return token ? this.deps.sessions.delete(hashSessionToken(token)) : false;
   }
 
   /** The viewer behind a session cookie; null when absent, expired or the user was deactivated. */
   async viewerForSession(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
-    const session = await this.sessions.findLive(hashSessionToken(token), this.now());
+    const session = await this.deps.sessions.findLive(hashSessionToken(token), this.now());
     return session && session.user.active ? toViewer(session.user) : null;
   }
 
   async createUser(data: { email: string; name: string; role: Role; password: string }): Promise<User> {
-    return this.users.create({ email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(data.password) });
+    return this.deps.users.create({ email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(data.password) });
   }
 }

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient, type User } from '@gatehouse/db';
+import type { PrismaClient, User } from '@gatehouse/db';
 
 export class UserRepo {
   constructor(private readonly db: PrismaClient) {}
@@ -24,7 +24,3 @@ export class UserRepo {
   }
 }
 
-/** True when a write failed on a unique constraint (Prisma P2002): the email is taken. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}

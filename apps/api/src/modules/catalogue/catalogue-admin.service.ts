@@ -1,18 +1,17 @@
 import type { SecretBox } from '../../lib/secret-box.ts';
-import { notFound } from '../../server/errors.ts';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
-import { inUseError, type InUseErrorResult } from '../apis/in-use-error.ts';
-import { isUniqueViolation } from '../apis/is-unique-violation.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { describeChanges } from '../audit/describe-changes.ts';
+import { notFound } from '../common/errors.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
+import { inUseError, type InUseErrorResult } from '../common/in-use-error.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
+import { describeChanges, type AuditRepo } from '../audit/index.ts';
 import { batchLoader, groupBy } from '../common/batch-loader.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
-import { dcrSettingsErrors, tokenChange, toDcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
-import { dcrSettingsSnapshot } from '../dcr-settings/dcr-settings-snapshot.ts';
+import { dcrSettingsErrors, dcrSettingsSnapshot, toDcrSettingsData, tokenChange } from '../dcr-settings/index.ts';
 import { createCatalogueEntryInput, updateCatalogueEntryInput, type CatalogueEntryInput } from './catalogue-entry-input.ts';
 import type { CatalogueEntryRecord, CatalogueRepo } from './catalogue.repo.ts';
 import type { CatalogueEntryView, CatalogueService } from './catalogue.service.ts';
+import type { CreateCatalogueEntryInput, UpdateCatalogueEntryInput } from '../../generated/graphql.ts';
 
 export type SaveCatalogueEntryResult<T extends 'CreateCatalogueEntrySuccess' | 'UpdateCatalogueEntrySuccess'> =
   | { __typename: T; entry: CatalogueEntryView }
@@ -29,33 +28,38 @@ const snapshot = (e: CatalogueEntryRecord) => ({
   dcr: dcrSettingsSnapshot(e.dcrOverride),
 });
 
+/** What CatalogueAdminService works with; server/create-services.ts builds it. */
+export interface CatalogueAdminDeps {
+  catalogue: CatalogueRepo;
+  /** Adds the effective DCR settings to entries. */
+  views: CatalogueService;
+  audit: AuditRepo;
+  /** Seals the initial registration access tokens. */
+  secrets: SecretBox;
+}
+
 /** Portal Management -> Catalogue: publishing APIs and their DCR settings. Admins only. */
 export class CatalogueAdminService {
-  constructor(
-    private readonly catalogue: CatalogueRepo,
-    private readonly views: CatalogueService,
-    private readonly audit: AuditRepo,
-    private readonly secrets: SecretBox,
-  ) {}
+  constructor(private readonly deps: CatalogueAdminDeps) {}
 
   async list(viewer: Viewer | null, args: PageArgs) {
     requireAdmin(viewer);
     const page = toPage(args);
-    return toConnection(await this.views.toViews(await this.catalogue.list(page)), page);
+    return toConnection(await this.deps.views.toViews(await this.deps.catalogue.list(page)), page);
   }
 
   async get(viewer: Viewer | null, id: string): Promise<CatalogueEntryView> {
     requireAdmin(viewer);
-    const entry = await this.catalogue.findById(id);
+    const entry = await this.deps.catalogue.findById(id);
     if (!entry) throw notFound('Catalogue API');
-    const [view] = await this.views.toViews([entry]);
+    const [view] = await this.deps.views.toViews([entry]);
     return view!;
   }
 
   // Policy.catalogueEntries is asked for every policy of a page: one entries query and one
   // settings read for the page (common/batch-loader.ts).
   private readonly entriesByPolicy = batchLoader<string, CatalogueEntryView[]>(async (policyIds) => {
-    const views = await this.views.toViews(await this.catalogue.listByPolicies(policyIds));
+    const views = await this.deps.views.toViews(await this.deps.catalogue.listByPolicies(policyIds));
     return groupBy(views, (view) => view.policyId);
   }, []);
 
@@ -64,7 +68,7 @@ export class CatalogueAdminService {
     return this.entriesByPolicy.load(policyId);
   }
 
-  async create(viewer: Viewer | null, raw: unknown): Promise<SaveCatalogueEntryResult<'CreateCatalogueEntrySuccess'>> {
+  async create(viewer: Viewer | null, raw: CreateCatalogueEntryInput): Promise<SaveCatalogueEntryResult<'CreateCatalogueEntrySuccess'>> {
     const admin = requireAdmin(viewer);
     const parsed = createCatalogueEntryInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
@@ -72,10 +76,10 @@ export class CatalogueAdminService {
     const errors = await this.check(input, null);
     if (errors.length > 0) return validationError(errors);
     const entry = await this.write(input, () =>
-      this.catalogue.create(columns(input), input.dcr ? toDcrSettingsData(input.dcr, this.secrets) : null),
+      this.deps.catalogue.create(columns(input), input.dcr ? toDcrSettingsData(input.dcr, this.deps.secrets) : null),
     );
     if ('__typename' in entry) return entry;
-    await this.audit.record({
+    await this.deps.audit.record({
       actorId: admin.id,
       action: 'catalogue_entry.created',
       targetType: 'CatalogueEntry',
@@ -85,20 +89,20 @@ export class CatalogueAdminService {
     return { __typename: 'CreateCatalogueEntrySuccess', entry: await this.view(entry) };
   }
 
-  async update(viewer: Viewer | null, raw: unknown): Promise<SaveCatalogueEntryResult<'UpdateCatalogueEntrySuccess'>> {
+  async update(viewer: Viewer | null, raw: UpdateCatalogueEntryInput): Promise<SaveCatalogueEntryResult<'UpdateCatalogueEntrySuccess'>> {
     const admin = requireAdmin(viewer);
     const parsed = updateCatalogueEntryInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
     const { id, ...input } = parsed.data;
-    const before = await this.catalogue.findById(id);
+    const before = await this.deps.catalogue.findById(id);
     if (!before) throw notFound('Catalogue API');
     const errors = await this.check(input, before);
     if (errors.length > 0) return validationError(errors);
     const entry = await this.write(input, () =>
-      this.catalogue.update(id, columns(input), input.dcr ? toDcrSettingsData(input.dcr, this.secrets) : null),
+      this.deps.catalogue.update(id, columns(input), input.dcr ? toDcrSettingsData(input.dcr, this.deps.secrets) : null),
     );
     if ('__typename' in entry) return entry;
-    await this.audit.record({
+    await this.deps.audit.record({
       actorId: admin.id,
       action: 'catalogue_entry.updated',
       targetType: 'CatalogueEntry',
@@ -115,9 +119,9 @@ export class CatalogueAdminService {
   /** Refused while OAuth clients were created for it: they would lose their API. Hiding it is the alternative. */
   async delete(viewer: Viewer | null, id: string): Promise<DeleteCatalogueEntryResult> {
     const admin = requireAdmin(viewer);
-    const entry = await this.catalogue.findById(id);
+    const entry = await this.deps.catalogue.findById(id);
     if (!entry) throw notFound('Catalogue API');
-    const clients = await this.catalogue.clients(id);
+    const clients = await this.deps.catalogue.clients(id);
     if (clients.length > 0) {
       return inUseError(
         entry.publicName,
@@ -125,8 +129,8 @@ export class CatalogueAdminService {
         'hide it instead, so developers cannot create new clients for it.',
       );
     }
-    await this.catalogue.delete(entry);
-    await this.audit.record({
+    await this.deps.catalogue.delete(entry);
+    await this.deps.audit.record({
       actorId: admin.id,
       action: 'catalogue_entry.deleted',
       targetType: 'CatalogueEntry',
@@ -138,9 +142,9 @@ export class CatalogueAdminService {
 
   private async check(input: CatalogueEntryInput, before: CatalogueEntryRecord | null): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    const sameName = await this.catalogue.findByPublicName(input.publicName);
+    const sameName = await this.deps.catalogue.findByPublicName(input.publicName);
     if (sameName && sameName.id !== before?.id) errors.push({ path: 'publicName', message: `${input.publicName} is in the catalogue already.` });
-    if (!(await this.catalogue.policyExists(input.policyId))) errors.push({ path: 'policyId', message: 'Select a policy; the one chosen no longer exists.' });
+    if (!(await this.deps.catalogue.policyExists(input.policyId))) errors.push({ path: 'policyId', message: 'Select a policy; the one chosen no longer exists.' });
     if (input.dcr) {
       errors.push(...dcrSettingsErrors(input.dcr, Boolean(before?.dcrOverride?.initialAccessTokenEnc), 'dcr.'));
     } else if (input.overrideGlobalSettings && !before?.dcrOverride) {
@@ -159,7 +163,7 @@ export class CatalogueAdminService {
   }
 
   private async view(entry: CatalogueEntryRecord): Promise<CatalogueEntryView> {
-    const [view] = await this.views.toViews([entry]);
+    const [view] = await this.deps.views.toViews([entry]);
     return view!;
   }
 }

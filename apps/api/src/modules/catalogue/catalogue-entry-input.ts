@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dcrSettingsInput } from '../dcr-settings/dcr-settings-input.ts';
+import { dcrSettingsInput } from '../dcr-settings/index.ts';
 
 /** Portal Management -> Catalogue (`Add New API` and its `Settings` tab). */
 const catalogueEntryFields = {

@@ -1,7 +1,7 @@
 import { foldForSearch, Prisma, tableWritesOf, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient } from '@gatehouse/db';
 import type { Page } from '../common/connection.ts';
 import { ReadCache } from '../common/read-cache.ts';
-import type { DcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
+import type { DcrSettingsData } from '../dcr-settings/index.ts';
 import { containsPattern } from './like-pattern.ts';
 
 export type CatalogueEntryRecord = CatalogueEntry & { policy: Policy; dcrOverride: DcrSettings | null };

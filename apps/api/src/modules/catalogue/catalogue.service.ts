@@ -1,8 +1,7 @@
 import type { DcrSettings } from '@gatehouse/db';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
-import { effectiveDcrSettings, type EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
-import type { PortalSettingsRepo } from '../dcr-settings/portal-settings.repo.ts';
+import { effectiveDcrSettings, type EffectiveDcrSettings, type PortalSettingsRepo } from '../dcr-settings/index.ts';
 import type { CatalogueEntryRecord, CatalogueRepo } from './catalogue.repo.ts';
 
 export interface CatalogueEntryView extends CatalogueEntryRecord {
@@ -11,15 +10,19 @@ export interface CatalogueEntryView extends CatalogueEntryRecord {
   globalDcr: DcrSettings;
 }
 
+/** What CatalogueService works with; server/create-services.ts builds it. */
+export interface CatalogueDeps {
+  catalogue: CatalogueRepo;
+  /** The global DCR settings entries without their own fall back to. */
+  settings: PortalSettingsRepo;
+}
+
 export class CatalogueService {
-  constructor(
-    private readonly catalogue: CatalogueRepo,
-    private readonly settings: PortalSettingsRepo,
-  ) {}
+  constructor(private readonly deps: CatalogueDeps) {}
 
   async listPublished(viewer: Viewer | null): Promise<CatalogueEntryView[]> {
     requireViewer(viewer);
-    return this.toViews(await this.catalogue.listVisible());
+    return this.toViews(await this.deps.catalogue.listVisible());
   }
 
   /** A page of published entries (`publishedApis`): one entries query and one settings read, whatever the page size. */
@@ -27,7 +30,7 @@ export class CatalogueService {
     requireViewer(viewer);
     const page = toPage(args);
     const search = args.search?.trim() || undefined;
-    return toConnection(await this.toViews(await this.catalogue.listVisiblePage(page, search)), page);
+    return toConnection(await this.toViews(await this.deps.catalogue.listVisiblePage(page, search)), page);
   }
 
   /** One published entry (`publishedApi`), e.g. the API a link preselects; null when unknown or hidden. */
@@ -39,12 +42,12 @@ export class CatalogueService {
 
   /** Published entries by id, with their effective DCR settings; unknown or hidden ids are left out. */
   async findPublished(ids: string[]): Promise<CatalogueEntryView[]> {
-    return this.toViews(await this.catalogue.findVisibleByIds(ids));
+    return this.toViews(await this.deps.catalogue.findVisibleByIds(ids));
   }
 
   /** Adds each entry's effective DCR settings (one settings read for the whole list, kept between requests). */
   async toViews(entries: CatalogueEntryRecord[]): Promise<CatalogueEntryView[]> {
-    const { globalDcr } = await this.settings.get();
+    const { globalDcr } = await this.deps.settings.get();
     return entries.map((entry) => ({ ...entry, dcr: effectiveDcrSettings(entry, globalDcr), globalDcr }));
   }
 }

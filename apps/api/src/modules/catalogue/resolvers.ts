@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { requireAdmin } from '../../server/viewer.ts';
+import { requireAdmin } from '../common/viewer.ts';
 
 export const catalogueResolvers: Resolvers = {
   Query: {

@@ -19,3 +19,12 @@ export function validationError(fieldErrors: FieldError[], message = 'Some field
 export function fromZodError(error: z.ZodError): ValidationErrorResult {
   return validationError(error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
+
+/**
+ * A service's input parsed with its zod schema, then handed to the operation (ADR 017); what the
+ * schema refuses comes back as a ValidationError with field paths, and the operation does not run.
+ */
+export async function withParsedInput<S extends z.ZodType, R>(schema: S, input: unknown, run: (parsed: z.output<S>) => Promise<R>): Promise<R | ValidationErrorResult> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? run(parsed.data) : fromZodError(parsed.error);
+}

@@ -1,6 +1,6 @@
 import { discover, discoveryEndpointWarnings, discoveryUrl, httpUrlProblem, outboundPolicy } from '@gatehouse/dcr';
 import { recogniseTokenVendor, suggestedAudience, TOKEN_PROFILES, type TokenVendor } from '@gatehouse/dcr/identity-claims';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
 import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 
 export interface IdentityProviderDiscovery {

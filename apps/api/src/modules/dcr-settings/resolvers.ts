@@ -1,12 +1,9 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { discoverIdentityProvider } from './discover-identity-provider.ts';
 import { dcrSettingsFields, dcrSettingsWarnings } from './dcr-settings-fields.ts';
-
-const DISCOVERY_TIMEOUT_MS = 10_000;
 
 export const dcrSettingsResolvers: Resolvers = {
   Query: {
-    discoverIdentityProvider: (_parent, { url }, ctx) => discoverIdentityProvider(ctx.viewer, url, DISCOVERY_TIMEOUT_MS),
+    discoverIdentityProvider: (_parent, { url }, ctx) => ctx.services.dcrSettings.discoverIdentityProvider(ctx.viewer, url),
   },
   DcrSettings: {
     enabled: (row) => dcrSettingsFields(row).enabled,

@@ -1,7 +1,7 @@
 import type { ClientAtIdp, ManagementMeans } from '@gatehouse/dcr';
 import type { SecretBox } from '../../lib/secret-box.ts';
-import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
-import type { EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
+import type { CatalogueEntryView } from '../catalogue/index.ts';
+import type { EffectiveDcrSettings } from '../dcr-settings/index.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 
 /**

@@ -1,14 +1,15 @@
 import { deleteClient, registerClient, type IdpFailure, type IdpResult, type RegisteredClient, type SalvagedClient } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
-import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
-import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { Viewer } from '../common/viewer.ts';
+import type { CatalogueEntryView } from '../catalogue/index.ts';
+import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { idpOriginOf } from './client-identity.ts';
-import { createOAuthClientInput, type CreateOAuthClientInput } from './create-oauth-client-input.ts';
+import type { CreateOAuthClientInput } from './create-oauth-client-input.ts';
 import { LeaseLostError } from './idp-cleanup.repo.ts';
 import { DUPLICATE_CLIENT_ID, failureMessage, idpFailureResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
-import { isUniqueViolation, type OAuthClientRecord } from './oauth-client.repo.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
+import type { OAuthClientRecord } from './oauth-client.repo.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 import { registrationMetadata, resolveRegistrationTarget, type RegistrationTarget } from './registration-target.ts';
 
 export type CreateOAuthClientResult =
@@ -30,7 +31,7 @@ interface Attempt {
  * Registers a client at the IdP of the chosen APIs (RFC 7591 section 3.1) and stores what the
  * IdP returned, so that no client is left at the IdP without the portal knowing:
  *
- *   parse input -> replay a finished request -> resolve the APIs' IdP -> journal the attempt,
+ *   replay a finished request -> resolve the APIs' IdP -> journal the attempt,
  *   claiming the idempotency key (or wait for the replica that holds it)
  *   -> register and journal the IdP's answer (and discover the token endpoint)
  *   -> store and clear the journal -> or undo at the IdP
@@ -40,11 +41,7 @@ interface Attempt {
  * before anything else, so a crash at any point leaves what the restart needs to delete the
  * client at the IdP again (reconcile-interrupted-registrations.ts, ADR 009).
  */
-export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewer, rawInput: unknown): Promise<CreateOAuthClientResult> {
-  const parsed = createOAuthClientInput.safeParse(rawInput);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const input = parsed.data;
-
+export async function createOAuthClient(deps: OAuthClientsDeps, developer: Viewer, input: CreateOAuthClientInput): Promise<CreateOAuthClientResult> {
   const replay = await deps.clients.findByIdempotencyKey(developer.id, input.idempotencyKey);
   if (replay) return { __typename: 'CreateOAuthClientSuccess', client: replay };
 
@@ -148,7 +145,7 @@ async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Pro
   const named = registration.ok ? meansOf(registration.value) : registration.salvaged;
   if (!named?.clientId) return registration.ok ? { ok: false, kind: 'unavailable', message: 'The identity provider answered without a client_id.' } : registration;
   const means = { ...named, clientId: named.clientId };
-  await deps.faults.reach('registration-answered');
+  if (deps.faults) await deps.faults.reach('registration-answered');
   const registrationAccessTokenEnc = deps.secrets.sealOptional(means.registrationAccessToken);
   try {
     const noted = await deps.cleanups.noteRegistered(attempt.journalId, deps.leases.owner, {
@@ -161,7 +158,7 @@ async function registerAndJournal(deps: OAuthClientsDeps, attempt: Attempt): Pro
     await undoRegistration(deps, attempt, means, undefined, error);
     throw error;
   }
-  await deps.faults.reach('registration-journalled');
+  if (deps.faults) await deps.faults.reach('registration-journalled');
   if (!registration.ok) return registration;
   return { ok: true, value: { registered: registration.value, registrationAccessTokenEnc } };
 }
@@ -277,7 +274,7 @@ async function store(deps: OAuthClientsDeps, attempt: Attempt, journalled: Journ
     targetId: row.id,
     details: { clientId: row.clientId, clientName: row.clientName, registrationEndpoint: row.registrationEndpoint },
   });
-  await deps.faults.reach('client-stored');
+  if (deps.faults) await deps.faults.reach('client-stored');
   return { __typename: 'CreateOAuthClientSuccess', client: row };
 }
 

@@ -1,16 +1,11 @@
 import { deleteClient, type Provider } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
+import type { DeleteOAuthClientInput } from '../../generated/graphql.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { clientAtIdp } from './client-at-idp.ts';
 import { findVisibleClient } from './find-client.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
-
-export interface DeleteOAuthClientInput {
-  id: string;
-  /** Forget the client in the portal only; the caller confirmed it stays at the IdP. */
-  portalOnly?: boolean | null;
-}
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 export type DeleteOAuthClientResult =
   | { __typename: 'DeleteOAuthClientSuccess'; deletedId: string; deletedAtIdp: boolean }

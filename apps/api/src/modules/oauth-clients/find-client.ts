@@ -1,7 +1,7 @@
-import { forbidden, notFound } from '../../server/errors.ts';
-import type { Viewer } from '../../server/viewer.ts';
+import { forbidden, notFound } from '../common/errors.ts';
+import type { Viewer } from '../common/viewer.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 /**
  * The client, if the viewer may see it: its owner and admins. Anyone else gets NOT_FOUND, so ids

@@ -1,13 +1,13 @@
 import type { IdpCleanup } from '@gatehouse/db';
 import { clientManagement, deleteClient, type Provider } from '@gatehouse/dcr';
-import { notFound } from '../../server/errors.ts';
-import type { Viewer } from '../../server/viewer.ts';
-import type { UserParent } from '../auth/user-parent.ts';
+import { notFound } from '../common/errors.ts';
+import type { Viewer } from '../common/viewer.ts';
+import type { UserParent } from '../auth/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { idpOriginOf } from './client-identity.ts';
 import type { IdpCleanupRecord, IdpCleanupState } from './idp-cleanup.repo.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 /** How long a registration call may be underway before its REGISTERING entry counts as left by a crash. */
 const REGISTERING_GRACE_MS = 60_000;

@@ -1,6 +1,6 @@
 import type { IdpFailure } from '@gatehouse/dcr';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 /**
  * Stores a registration access token the IdP's answer carried, before anything else is done

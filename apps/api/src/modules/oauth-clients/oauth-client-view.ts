@@ -1,8 +1,8 @@
 import { clientManagement, type ClientManagement, type Provider } from '@gatehouse/dcr';
 import type { SecretBox } from '../../lib/secret-box.ts';
-import type { Viewer } from '../../server/viewer.ts';
-import type { UserParent } from '../auth/user-parent.ts';
-import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
+import type { Viewer } from '../common/viewer.ts';
+import type { UserParent } from '../auth/index.ts';
+import type { CatalogueEntryView } from '../catalogue/index.ts';
 import { managementMeans, registeredMetadata } from './client-at-idp.ts';
 import { epochToIso, idpDifferences, secretExpired, type IdpDifference } from './idp-differences.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';

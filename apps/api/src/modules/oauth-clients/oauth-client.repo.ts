@@ -1,6 +1,6 @@
 import { Prisma, type CatalogueEntry, type DcrSettings, type OAuthClient, type Policy, type PrismaClient, type User } from '@gatehouse/db';
-import type { UserParent } from '../auth/user-parent.ts';
-import type { CatalogueEntryRecord } from '../catalogue/catalogue.repo.ts';
+import type { UserParent } from '../auth/index.ts';
+import type { CatalogueEntryRecord } from '../catalogue/index.ts';
 import type { Page } from '../common/connection.ts';
 import { LeaseLostError, type IdpCleanupLeftAtIdp } from './idp-cleanup.repo.ts';
 
@@ -137,7 +137,3 @@ export class OAuthClientRepo {
   }
 }
 
-/** True when a write failed on a unique constraint (Prisma P2002), e.g. a repeated idempotency key. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}

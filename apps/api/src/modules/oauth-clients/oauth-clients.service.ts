@@ -1,20 +1,57 @@
-import { forbidden } from '../../server/errors.ts';
-import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../../server/viewer.ts';
-import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { DiscoveryCache } from '@gatehouse/dcr';
+import type { Logger } from 'pino';
+import type { Faults } from '../../faults/fault-points.ts';
+import type {
+  CreateOAuthClientInput,
+  DeleteOAuthClientInput,
+  ResolveIdpCleanupInput,
+  RotateOAuthClientSecretInput,
+  UpdateOAuthClientInput,
+} from '../../generated/graphql.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
+import type { AuditRepo } from '../audit/index.ts';
+import type { CatalogueService } from '../catalogue/index.ts';
+import { forbidden } from '../common/errors.ts';
+import { requireAdmin, requireDeveloper, requireViewer, type Viewer } from '../common/viewer.ts';
+import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
+import type { ClientLocks } from './client-locks.ts';
 import { createOAuthClient, type CreateOAuthClientResult } from './create-oauth-client.ts';
-import { deleteOAuthClient, type DeleteOAuthClientInput } from './delete-oauth-client.ts';
+import { createOAuthClientInput } from './create-oauth-client-input.ts';
+import { deleteOAuthClient } from './delete-oauth-client.ts';
 import { findVisibleClient } from './find-client.ts';
+import type { IdpCleanupRepo } from './idp-cleanup.repo.ts';
 import { listIdpCleanups, resolveIdpCleanup } from './idp-cleanups.ts';
-import type { OAuthClientRecord } from './oauth-client.repo.ts';
+import type { OAuthClientRecord, OAuthClientRepo } from './oauth-client.repo.ts';
 import { toOAuthClientView, type OAuthClientView } from './oauth-client-view.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
 import { reconcileContinually, reconcileInterruptedRegistrations } from './reconcile-interrupted-registrations.ts';
+import type { RegistrationLeases } from './registration-leases.ts';
 import { rotateOAuthClientSecret } from './rotate-client-secret.ts';
 import { updateOAuthClient } from './update-oauth-client.ts';
+import { updateOAuthClientInput } from './update-oauth-client-input.ts';
 
 /** A payload whose `client`, if any, is a stored record: the shape resolvers get it in is the view. */
 type WithView<T> = T extends { client: OAuthClientRecord } ? Omit<T, 'client'> & { client: OAuthClientView } : T;
+
+/** What OAuthClientsService and its operation files work with; server/create-services.ts builds it. */
+export interface OAuthClientsDeps {
+  clients: OAuthClientRepo;
+  cleanups: IdpCleanupRepo;
+  /** This replica's leases on the journal entries of its registrations underway (ADR 009). */
+  leases: RegistrationLeases;
+  catalogue: CatalogueService;
+  audit: AuditRepo;
+  secrets: SecretBox;
+  logger: Logger;
+  /** Issuers' configurations (token endpoint), shared by the registrations of a few minutes. */
+  discoveries: DiscoveryCache;
+  /** One management operation per client at a time: in this process, or across replicas through Redis. */
+  locks: ClientLocks;
+  /** Time allowed for each call to an identity provider. */
+  idpTimeoutMs: number;
+  /** Where tests make the process stop (GATEHOUSE_FAULT); absent otherwise, and then skipped without a call. */
+  faults?: Faults;
+}
 
 /**
  * OAuth clients for the resolvers: who may do what (roles here, ownership in find-client.ts),
@@ -46,14 +83,16 @@ export class OAuthClientsService {
     return (await this.views([await findVisibleClient(this.deps, v, id)], v))[0]!;
   }
 
-  async create(viewer: Viewer | null, input: unknown) {
-    const { developerId, ...clientInput } = (input ?? {}) as { developerId?: string | null };
+  async create(viewer: Viewer | null, input: CreateOAuthClientInput) {
+    const { developerId, ...clientInput } = input;
     const owner = developerId == null ? requireDeveloper(viewer) : await this.ownerForIntegrator(viewer, developerId);
     if ('__typename' in owner) return owner;
-    const key = `${owner.id}:${(clientInput as { idempotencyKey?: unknown })?.idempotencyKey}`;
+    const parsed = createOAuthClientInput.safeParse(clientInput);
+    if (!parsed.success) return fromZodError(parsed.error);
+    const key = `${owner.id}:${parsed.data.idempotencyKey}`;
     let attempt = this.#inFlight.get(key);
     if (!attempt) {
-      attempt = createOAuthClient(this.deps, owner, clientInput).finally(() => this.#inFlight.delete(key));
+      attempt = createOAuthClient(this.deps, owner, parsed.data).finally(() => this.#inFlight.delete(key));
       this.#inFlight.set(key, attempt);
     }
     const result = await attempt;
@@ -81,12 +120,14 @@ export class OAuthClientsService {
     return { id: developer.id, role: 'DEVELOPER', email: developer.email, name: developer.name };
   }
 
-  async update(viewer: Viewer | null, input: { id: string }) {
+  async update(viewer: Viewer | null, input: UpdateOAuthClientInput) {
     const v = requireViewer(viewer);
-    return this.withView(await this.deps.locks.run(input.id, () => updateOAuthClient(this.deps, v, input)), v);
+    const parsed = updateOAuthClientInput.safeParse(input);
+    if (!parsed.success) return fromZodError(parsed.error);
+    return this.withView(await this.deps.locks.run(parsed.data.id, () => updateOAuthClient(this.deps, v, parsed.data)), v);
   }
 
-  async rotateSecret(viewer: Viewer | null, input: { id: string }) {
+  async rotateSecret(viewer: Viewer | null, input: RotateOAuthClientSecretInput) {
     const v = requireViewer(viewer);
     return this.withView(await this.deps.locks.run(input.id, () => rotateOAuthClientSecret(this.deps, v, input.id)), v);
   }
@@ -102,7 +143,7 @@ export class OAuthClientsService {
     return listIdpCleanups(this.deps, args);
   }
 
-  async resolveIdpCleanup(viewer: Viewer | null, input: { id: string; action: 'DELETE_AT_IDP' | 'DISMISS' }) {
+  async resolveIdpCleanup(viewer: Viewer | null, input: ResolveIdpCleanupInput) {
     return resolveIdpCleanup(this.deps, requireAdmin(viewer), input);
   }
 

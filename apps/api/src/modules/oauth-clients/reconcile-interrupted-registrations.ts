@@ -1,7 +1,7 @@
 import type { IdpCleanup } from '@gatehouse/db';
 import { failureMessage } from './idp-failure-result.ts';
 import { canDeleteAtIdp, deleteJournalledClient, heldByPortal } from './idp-cleanups.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 /** What became of one interrupted registration; also the `outcome` of its audit event. */
 export type ReconcileOutcome = 'deleted_at_idp' | 'left_for_admin' | 'held_by_portal';

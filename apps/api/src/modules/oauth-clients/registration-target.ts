@@ -1,6 +1,6 @@
 import type { ClientMetadataRequest } from '@gatehouse/dcr';
-import type { CatalogueEntryView } from '../catalogue/catalogue.service.ts';
-import type { EffectiveDcrSettings } from '../dcr-settings/effective-dcr-settings.ts';
+import type { CatalogueEntryView } from '../catalogue/index.ts';
+import type { EffectiveDcrSettings } from '../dcr-settings/index.ts';
 
 /** The one IdP and one set of DCR settings that all chosen APIs agree on. */
 export interface RegistrationTarget {

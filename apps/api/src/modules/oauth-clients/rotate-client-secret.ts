@@ -1,12 +1,12 @@
 import { rotateClientSecret, type Provider } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
+import type { Viewer } from '../common/viewer.ts';
 import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
 import { findOwnedClient } from './find-client.ts';
 import { idpAnswerChanges } from './idp-answer-changes.ts';
 import { keepRotatedToken } from './keep-rotated-token.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
 
 export type RotateOAuthClientSecretResult =
   | { __typename: 'RotateOAuthClientSecretSuccess'; client: OAuthClientRecord }

@@ -1,6 +1,6 @@
 import { updateClient, type Provider } from '@gatehouse/dcr';
-import type { Viewer } from '../../server/viewer.ts';
-import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { Viewer } from '../common/viewer.ts';
+import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
 import { clientAtIdp, registeredMetadata } from './client-at-idp.ts';
 import { missingRedirectProblem } from './client-fields.ts';
 import { findOwnedClient } from './find-client.ts';
@@ -9,8 +9,8 @@ import { keepRotatedToken } from './keep-rotated-token.ts';
 import { idpFailureResult, type IdpOperationUnsupportedResult, type IdpRegistrationErrorResult } from './idp-failure-result.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';
 import { registeredGrantTypes } from './oauth-client-view.ts';
-import type { OAuthClientsDeps } from './oauth-clients-deps.ts';
-import { updateOAuthClientInput } from './update-oauth-client-input.ts';
+import type { OAuthClientsDeps } from './oauth-clients.service.ts';
+import type { UpdateOAuthClientInput } from './update-oauth-client-input.ts';
 
 export type UpdateOAuthClientResult =
   | { __typename: 'UpdateOAuthClientSuccess'; client: OAuthClientRecord; secretChanged: boolean }
@@ -21,17 +21,13 @@ export type UpdateOAuthClientResult =
 /**
  * Changes a client's name and redirect URIs at its IdP, then in the portal:
  *
- *   parse input -> find the developer's client -> check the URLs against its grant types
+ *   find the developer's client -> check the URLs against its grant types
  *   -> PUT the full registered metadata with the changes (RFC 7592 section 2.2)
  *   -> store what the IdP answered, a new secret or token included.
  *
  * The IdP's refusal (invalid_redirect_uri, ...) changes nothing and comes back as data.
  */
-export async function updateOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, rawInput: unknown): Promise<UpdateOAuthClientResult> {
-  const parsed = updateOAuthClientInput.safeParse(rawInput);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const input = parsed.data;
-
+export async function updateOAuthClient(deps: OAuthClientsDeps, viewer: Viewer, input: UpdateOAuthClientInput): Promise<UpdateOAuthClientResult> {
   const record = await findOwnedClient(deps, viewer, input.id);
   const metadata = registeredMetadata(record);
   const missing = missingRedirectProblem(registeredGrantTypes(metadata), input.redirectUris);

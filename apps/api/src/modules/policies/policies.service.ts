@@ -1,14 +1,14 @@
 import type { Api, CatalogueEntry } from '@gatehouse/db';
-import { notFound } from '../../server/errors.ts';
-import { requireAdmin, type Viewer } from '../../server/viewer.ts';
-import { inUseError, type InUseErrorResult, type InUseReference } from '../apis/in-use-error.ts';
-import { isUniqueViolation } from '../apis/is-unique-violation.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { describeChanges } from '../audit/describe-changes.ts';
+import { notFound } from '../common/errors.ts';
+import { requireAdmin, type Viewer } from '../common/viewer.ts';
+import { inUseError, type InUseErrorResult, type InUseReference } from '../common/in-use-error.ts';
+import { isUniqueViolation } from '../common/is-unique-violation.ts';
+import { describeChanges, type AuditRepo } from '../audit/index.ts';
 import { toConnection, toPage, type PageArgs } from '../common/connection.ts';
 import { fromZodError, validationError, type FieldError, type ValidationErrorResult } from '../common/validation-error.ts';
 import type { PoliciesRepo, PolicyRecord } from './policies.repo.ts';
 import { createPolicyInput, updatePolicyInput, type PolicyInput } from './policy-input.ts';
+import type { CreatePolicyInput, UpdatePolicyInput } from '../../generated/graphql.ts';
 
 export type SavePolicyResult<T extends 'CreatePolicySuccess' | 'UpdatePolicySuccess'> = { __typename: T; policy: PolicyRecord } | ValidationErrorResult;
 export type DeletePolicyResult = { __typename: 'DeletePolicySuccess'; deletedId: string } | InUseErrorResult;
@@ -25,58 +25,61 @@ const snapshot = (p: PolicyRecord) => ({
   active: p.active,
 });
 
+/** What PoliciesService works with; server/create-services.ts builds it. */
+export interface PoliciesDeps {
+  policies: PoliciesRepo;
+  audit: AuditRepo;
+}
+
 /** System Management -> Policies: which APIs, how often, for how long. Admins only. */
 export class PoliciesService {
-  constructor(
-    private readonly policies: PoliciesRepo,
-    private readonly audit: AuditRepo,
-  ) {}
+  constructor(private readonly deps: PoliciesDeps) {}
 
   async list(viewer: Viewer | null, args: PageArgs) {
     requireAdmin(viewer);
     const page = toPage(args);
-    return toConnection(await this.policies.list(page), page);
+    return toConnection(await this.deps.policies.list(page), page);
   }
 
   async get(viewer: Viewer | null, id: string): Promise<PolicyRecord> {
     requireAdmin(viewer);
-    const policy = await this.policies.findById(id);
+    const policy = await this.deps.policies.findById(id);
     if (!policy) throw notFound('Policy');
     return policy;
   }
 
   /** For field resolvers below an admin query. */
   defaultFor(policyId: string): Promise<Api[]> {
-    return this.policies.defaultFor(policyId);
+    return this.deps.policies.defaultFor(policyId);
   }
 
   catalogueEntries(policyId: string): Promise<CatalogueEntry[]> {
-    return this.policies.catalogueEntries(policyId);
+    return this.deps.policies.catalogueEntries(policyId);
   }
 
-  async create(viewer: Viewer | null, raw: unknown): Promise<SavePolicyResult<'CreatePolicySuccess'>> {
+  async create(viewer: Viewer | null, raw: CreatePolicyInput): Promise<SavePolicyResult<'CreatePolicySuccess'>> {
     const admin = requireAdmin(viewer);
     const parsed = createPolicyInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
     const input = parsed.data;
     const errors = await this.check(input, null);
     if (errors.length > 0) return validationError(errors);
-    const policy = await this.write(() => this.policies.create(input), input);
+    const policy = await this.write(() => this.deps.policies.create(input), input);
     if ('__typename' in policy) return policy;
-    await this.audit.record({ actorId: admin.id, action: 'policy.created', targetType: 'Policy', targetId: policy.id, details: { name: policy.name, values: snapshot(policy) } });
+    await this.deps.audit.record({ actorId: admin.id, action: 'policy.created', targetType: 'Policy', targetId: policy.id, details: { name: policy.name, values: snapshot(policy) } });
     return { __typename: 'CreatePolicySuccess', policy };
   }
 
-  async update(viewer: Viewer | null, raw: unknown): Promise<SavePolicyResult<'UpdatePolicySuccess'>> {
+  async update(viewer: Viewer | null, raw: UpdatePolicyInput): Promise<SavePolicyResult<'UpdatePolicySuccess'>> {
     const admin = requireAdmin(viewer);
     const parsed = updatePolicyInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
     const { id, ...input } = parsed.data;
-    const before = await this.policies.findById(id);
+    const before = await this.deps.policies.findById(id);
     if (!before) throw notFound('Policy');
     const errors = await this.check(input, id);
     // An API's Default Policy must keep granting it (see ApisService.update).
-    const orphaned = (await this.policies.defaultFor(id)).filter((api) => !input.apiIds.includes(api.id));
+    const orphaned = (await this.deps.policies.defaultFor(id)).filter((api) => !input.apiIds.includes(api.id));
     if (orphaned.length > 0) {
       errors.push({
         path: 'apiIds',
@@ -84,9 +87,9 @@ export class PoliciesService {
       });
     }
     if (errors.length > 0) return validationError(errors);
-    const policy = await this.write(() => this.policies.update(id, input), input);
+    const policy = await this.write(() => this.deps.policies.update(id, input), input);
     if ('__typename' in policy) return policy;
-    await this.audit.record({
+    await this.deps.audit.record({
       actorId: admin.id,
       action: 'policy.updated',
       targetType: 'Policy',
@@ -98,25 +101,25 @@ export class PoliciesService {
 
   async delete(viewer: Viewer | null, id: string): Promise<DeletePolicyResult> {
     const admin = requireAdmin(viewer);
-    const policy = await this.policies.findById(id);
+    const policy = await this.deps.policies.findById(id);
     if (!policy) throw notFound('Policy');
     const usedBy: InUseReference[] = [
-      ...(await this.policies.catalogueEntries(id)).map((e) => ({ kind: 'CATALOGUE_ENTRY' as const, id: e.id, name: e.publicName })),
-      ...(await this.policies.defaultFor(id)).map((a) => ({ kind: 'API' as const, id: a.id, name: a.name })),
+      ...(await this.deps.policies.catalogueEntries(id)).map((e) => ({ kind: 'CATALOGUE_ENTRY' as const, id: e.id, name: e.publicName })),
+      ...(await this.deps.policies.defaultFor(id)).map((a) => ({ kind: 'API' as const, id: a.id, name: a.name })),
     ];
     if (usedBy.length > 0) {
       return inUseError(policy.name, usedBy, 'choose another policy there (or delete them) first.');
     }
-    await this.policies.delete(id);
-    await this.audit.record({ actorId: admin.id, action: 'policy.deleted', targetType: 'Policy', targetId: id, details: { name: policy.name, values: snapshot(policy) } });
+    await this.deps.policies.delete(id);
+    await this.deps.audit.record({ actorId: admin.id, action: 'policy.deleted', targetType: 'Policy', targetId: id, details: { name: policy.name, values: snapshot(policy) } });
     return { __typename: 'DeletePolicySuccess', deletedId: id };
   }
 
   private async check(input: PolicyInput, exceptId: string | null): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    const sameName = await this.policies.findByName(input.name);
+    const sameName = await this.deps.policies.findByName(input.name);
     if (sameName && sameName.id !== exceptId) errors.push({ path: 'name', message: `A policy named ${input.name} exists already.` });
-    if ((await this.policies.countApis(input.apiIds)) !== input.apiIds.length) {
+    if ((await this.deps.policies.countApis(input.apiIds)) !== input.apiIds.length) {
       errors.push({ path: 'apiIds', message: 'One of the selected APIs no longer exists; reload the page.' });
     }
     return errors;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dcrSettingsInput } from '../dcr-settings/dcr-settings-input.ts';
+import { dcrSettingsInput } from '../dcr-settings/index.ts';
 import { REDIRECT_URI_SEPARATORS } from './redirect-uri-separators.ts';
 
 /** `UpdatePortalSettingsInput` as the API parses it; DCR consistency is checked after. */

@@ -1,12 +1,10 @@
 import type { SecretBox } from '../../lib/secret-box.ts';
-import { requireAdmin, requireViewer, type Viewer } from '../../server/viewer.ts';
-import type { AuditRepo } from '../audit/audit.repo.ts';
-import { describeChanges } from '../audit/describe-changes.ts';
+import { requireAdmin, requireViewer, type Viewer } from '../common/viewer.ts';
+import { describeChanges, type AuditRepo } from '../audit/index.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
-import { dcrSettingsErrors, tokenChange, toDcrSettingsData } from '../dcr-settings/dcr-settings-input.ts';
-import { dcrSettingsSnapshot } from '../dcr-settings/dcr-settings-snapshot.ts';
-import type { PortalSettingsRepo, PortalSettingsWithDcr } from '../dcr-settings/portal-settings.repo.ts';
+import { dcrSettingsErrors, dcrSettingsSnapshot, toDcrSettingsData, tokenChange, type PortalSettingsRepo, type PortalSettingsWithDcr } from '../dcr-settings/index.ts';
 import { updatePortalSettingsInput } from './portal-settings-input.ts';
+import type { UpdatePortalSettingsInput } from '../../generated/graphql.ts';
 
 export type UpdatePortalSettingsResult = { __typename: 'UpdatePortalSettingsSuccess'; settings: PortalSettingsWithDcr } | ValidationErrorResult;
 
@@ -16,40 +14,44 @@ const snapshot = (s: PortalSettingsWithDcr) => ({
   dcr: dcrSettingsSnapshot(s.globalDcr),
 });
 
+/** What PortalSettingsService works with; server/create-services.ts builds it. */
+export interface PortalSettingsDeps {
+  settings: PortalSettingsRepo;
+  audit: AuditRepo;
+  /** Seals the initial registration access token. */
+  secrets: SecretBox;
+}
+
 /** Portal Management -> Settings: the redirect URI separator, self sign-up and the global DCR settings. */
 export class PortalSettingsService {
-  constructor(
-    private readonly settings: PortalSettingsRepo,
-    private readonly audit: AuditRepo,
-    private readonly secrets: SecretBox,
-  ) {}
+  constructor(private readonly deps: PortalSettingsDeps) {}
 
   async get(viewer: Viewer | null): Promise<PortalSettingsWithDcr> {
     requireAdmin(viewer);
-    return this.settings.get();
+    return this.deps.settings.get();
   }
 
   /** The separator the wizard splits redirect URLs by; every signed-in user needs it. */
   async redirectUriSeparator(viewer: Viewer | null): Promise<string> {
     requireViewer(viewer);
-    return (await this.settings.get()).redirectUriSeparator;
+    return (await this.deps.settings.get()).redirectUriSeparator;
   }
 
-  async update(viewer: Viewer | null, raw: unknown): Promise<UpdatePortalSettingsResult> {
+  async update(viewer: Viewer | null, raw: UpdatePortalSettingsInput): Promise<UpdatePortalSettingsResult> {
     const admin = requireAdmin(viewer);
     const parsed = updatePortalSettingsInput.safeParse(raw);
     if (!parsed.success) return fromZodError(parsed.error);
     const input = parsed.data;
-    const before = await this.settings.get();
+    const before = await this.deps.settings.get();
     const errors = dcrSettingsErrors(input.dcr, Boolean(before.globalDcr.initialAccessTokenEnc), 'dcr.');
     if (errors.length > 0) return validationError(errors);
 
-    const after = await this.settings.update({
+    const after = await this.deps.settings.update({
       redirectUriSeparator: input.redirectUriSeparator,
       signupEnabled: input.signupEnabled,
-      globalDcr: toDcrSettingsData(input.dcr, this.secrets),
+      globalDcr: toDcrSettingsData(input.dcr, this.deps.secrets),
     });
-    await this.audit.record({
+    await this.deps.audit.record({
       actorId: admin.id,
       action: 'portal_settings.updated',
       targetType: 'PortalSettings',

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import type { Viewer } from '../../server/viewer.ts';
-import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
-import { callApiInput } from './call-api-input.ts';
+import type { Viewer } from '../common/viewer.ts';
+import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { CallApiInput } from './call-api-input.ts';
 import { describeRefusal } from './describe-refusal.ts';
 import { findOwnClient } from './find-own-client.ts';
 import { gatewayRequestUrl } from './gateway-request-url.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 /** The most of a response body the page shows (issue 6: "size-capped"). */
 export const RESPONSE_BODY_LIMIT_BYTES = 256 * 1024;
@@ -35,17 +35,14 @@ export type CallApiResult =
 /**
  * Calls an API through the gateway as the developer's client would (issue 6, "Call the API"):
  *
- *   parse input -> find the viewer's client -> the API must be one its policies grant
+ *   find the viewer's client -> the API must be one its policies grant
  *   -> build the URL on the configured gateway below the API's listen path
  *   -> send with `Authorization: Bearer` -> read at most 256 KB of the answer, timed.
  *
  * Whatever the gateway answers (401, 403 and 429 included) is the result; only no answer at all
  * is a failure.
  */
-export async function callApi(deps: TryItDeps, viewer: Viewer | null, rawInput: unknown): Promise<CallApiResult> {
-  const parsed = callApiInput.safeParse(rawInput);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const input = parsed.data;
+export async function callApi(deps: TryItDeps, viewer: Viewer | null, input: CallApiInput): Promise<CallApiResult> {
   const { record } = await findOwnClient(deps, viewer, input.clientId);
 
   const api = (await deps.repo.apisGrantedToClient(record.id)).find((a) => a.id === input.apiId);

@@ -1,6 +1,6 @@
 import { discover, httpUrlProblem } from '@gatehouse/dcr';
-import type { OAuthClientRecord } from '../oauth-clients/oauth-client.repo.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import type { OAuthClientRecord } from '../oauth-clients/index.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 export interface ClientIdpEndpoints {
   tokenEndpoint: string;

@@ -3,14 +3,13 @@ import type { PrismaClient } from '@gatehouse/db';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SecretBox } from '../../lib/secret-box.ts';
-import type { CatalogueService } from '../catalogue/catalogue.service.ts';
-import { OAuthClientRepo } from '../oauth-clients/oauth-client.repo.ts';
-import type { OAuthClientsService } from '../oauth-clients/oauth-clients.service.ts';
+import type { CatalogueService } from '../catalogue/index.ts';
+import { OAuthClientRepo, type OAuthClientsService } from '../oauth-clients/index.ts';
 import { InMemoryPendingAuthorizations } from './pending-authorizations.ts';
 import { RedisPendingAuthorizations } from './redis-pending-authorizations.ts';
 import { TryItRepo } from './try-it.repo.ts';
 import { TryItService } from './try-it.service.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 /** Wires the try-it service; `overrides` lets tests shorten the time limits. */
 export function createTryItService(

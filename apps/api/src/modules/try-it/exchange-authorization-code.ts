@@ -1,11 +1,11 @@
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
-import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { Viewer } from '../common/viewer.ts';
+import type { ValidationErrorResult } from '../common/validation-error.ts';
 import { describeAccessToken, type AccessTokenResultView } from './describe-access-token.ts';
 import { findOwnClient } from './find-own-client.ts';
 import { requestToken, type TokenRequestErrorResult } from './request-token.ts';
 import { clientGrants } from './try-it-options.ts';
-import { exchangeCodeInput } from './try-it-inputs.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import type { ExchangeCodeInput } from './try-it-inputs.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 export type ExchangeAuthorizationCodeResult =
   | AccessTokenResultView
@@ -16,16 +16,11 @@ export type ExchangeAuthorizationCodeResult =
 /**
  * Exchanges the code of a request the viewer started (RFC 6749 section 4.1.3):
  *
- *   parse input -> take the pending request by state (the viewer's, unexpired, once)
+ *   take the pending request by state (the viewer's, unexpired, once)
  *   -> check the redirect's issuer (RFC 9207) -> the client must still be the viewer's
  *   -> POST the code with the same redirect_uri and the kept code_verifier (RFC 7636 section 4.5).
  */
-export async function exchangeAuthorizationCode(deps: TryItDeps, viewer: Viewer | null, rawInput: unknown): Promise<ExchangeAuthorizationCodeResult> {
-  const v = requireViewer(viewer);
-  const parsed = exchangeCodeInput.safeParse(rawInput);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const input = parsed.data;
-
+export async function exchangeAuthorizationCode(deps: TryItDeps, v: Viewer, input: ExchangeCodeInput): Promise<ExchangeAuthorizationCodeResult> {
   const pending = await deps.pending.take(input.state, v.id);
   if (!pending) {
     return {

@@ -1,7 +1,7 @@
-import { forbidden, notFound } from '../../server/errors.ts';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
-import type { OAuthClientRecord } from '../oauth-clients/oauth-client.repo.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import { forbidden, notFound } from '../common/errors.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
+import type { OAuthClientRecord } from '../oauth-clients/index.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 /**
  * The client, when the caller owns it: trying it uses its secret, which is its developer's alone.

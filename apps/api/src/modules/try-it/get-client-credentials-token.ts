@@ -1,12 +1,12 @@
-import type { Viewer } from '../../server/viewer.ts';
-import { fromZodError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { Viewer } from '../common/viewer.ts';
+import type { ValidationErrorResult } from '../common/validation-error.ts';
 import { clientIdpEndpoints } from './client-idp-endpoints.ts';
 import { describeAccessToken, type AccessTokenResultView } from './describe-access-token.ts';
 import { findOwnClient } from './find-own-client.ts';
 import { requestToken, type TokenRequestErrorResult } from './request-token.ts';
 import { clientGrants, grantUnavailableMessage } from './try-it-options.ts';
-import { clientCredentialsInput } from './try-it-inputs.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import type { ClientCredentialsInput } from './try-it-inputs.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 export type GrantUnavailableResult = { __typename: 'TokenGrantUnavailableError'; message: string };
 export type TokenResult = AccessTokenResultView | TokenRequestErrorResult | GrantUnavailableResult | ValidationErrorResult;
@@ -16,14 +16,12 @@ export const grantUnavailable = (message: string): GrantUnavailableResult => ({ 
 /**
  * Client credentials (RFC 6749 section 4.4) for the developer's own client:
  *
- *   parse input -> find the viewer's client -> check it is registered for the grant
+ *   find the viewer's client -> check it is registered for the grant
  *   -> find its token endpoint (registration or the admin-configured IdP's discovery)
  *   -> POST grant_type=client_credentials with its stored secret -> decode what came back.
  */
-export async function getClientCredentialsToken(deps: TryItDeps, viewer: Viewer | null, rawInput: unknown): Promise<TokenResult> {
-  const parsed = clientCredentialsInput.safeParse(rawInput);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const { record } = await findOwnClient(deps, viewer, parsed.data.clientId);
+export async function getClientCredentialsToken(deps: TryItDeps, viewer: Viewer | null, input: ClientCredentialsInput): Promise<TokenResult> {
+  const { record } = await findOwnClient(deps, viewer, input.clientId);
 
   const grants = clientGrants(record);
   const unavailable = grantUnavailableMessage(grants, 'client_credentials');
@@ -33,7 +31,7 @@ export async function getClientCredentialsToken(deps: TryItDeps, viewer: Viewer 
 
   const answer = await requestToken(
     endpoints.tokenEndpoint,
-    { grant_type: 'client_credentials', ...(parsed.data.scope ? { scope: parsed.data.scope } : {}) },
+    { grant_type: 'client_credentials', ...(input.scope ? { scope: input.scope } : {}) },
     { method: grants.authMethod, clientId: record.clientId, clientSecret: deps.secrets.openOptional(record.clientSecretEnc) },
     deps.idpTimeoutMs,
   );

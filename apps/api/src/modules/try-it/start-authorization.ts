@@ -1,14 +1,13 @@
-import type { Viewer } from '../../server/viewer.ts';
-import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';
-import type { IdpOperationUnsupportedResult, IdpRegistrationErrorResult } from '../oauth-clients/idp-failure-result.ts';
-import type { OAuthClientRecord } from '../oauth-clients/oauth-client.repo.ts';
+import type { Viewer } from '../common/viewer.ts';
+import { validationError, type ValidationErrorResult } from '../common/validation-error.ts';
+import type { IdpOperationUnsupportedResult, IdpRegistrationErrorResult, OAuthClientRecord } from '../oauth-clients/index.ts';
 import { clientIdpEndpoints } from './client-idp-endpoints.ts';
 import { findOwnClient } from './find-own-client.ts';
 import { grantUnavailable, type GrantUnavailableResult } from './get-client-credentials-token.ts';
 import { newPkcePair } from './pending-authorizations.ts';
 import { clientGrants, grantUnavailableMessage, portalCallbackUrl } from './try-it-options.ts';
-import { startAuthorizationInput } from './try-it-inputs.ts';
-import type { TryItDeps } from './try-it-deps.ts';
+import type { StartAuthorizationInput } from './try-it-inputs.ts';
+import type { TryItDeps } from './try-it.service.ts';
 
 export interface AuthorizationStartedResult {
   __typename: 'AuthorizationStarted';
@@ -36,16 +35,13 @@ const DEFAULT_SCOPE = 'openid';
 /**
  * Authorization code with PKCE (RFC 6749 section 4.1, RFC 7636 S256) for the developer's own client:
  *
- *   parse input -> find the viewer's client -> check it is registered for the grant
+ *   find the viewer's client -> check it is registered for the grant
  *   -> pick the redirect URI: the portal's callback (added with consent through the RFC 7592
  *      update, as the edit form does) or one the client registered, exactly as registered
  *   -> read the authorization endpoint from the admin-configured IdP's discovery document
  *   -> keep verifier and state on the server -> the URL to open.
  */
-export async function startAuthorization(deps: TryItDeps, viewer: Viewer | null, rawInput: unknown): Promise<StartAuthorizationResult> {
-  const parsed = startAuthorizationInput.safeParse(rawInput);
-  if (!parsed.success) return fromZodError(parsed.error);
-  const input = parsed.data;
+export async function startAuthorization(deps: TryItDeps, viewer: Viewer | null, input: StartAuthorizationInput): Promise<StartAuthorizationResult> {
   const owned = await findOwnClient(deps, viewer, input.clientId);
   let record = owned.record;
 

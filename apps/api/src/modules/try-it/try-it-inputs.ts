@@ -16,6 +16,7 @@ export const scopeField = z
 const id = z.string().min(1).max(64);
 
 export const clientCredentialsInput = z.object({ clientId: id, scope: scopeField }).strict();
+export type ClientCredentialsInput = z.output<typeof clientCredentialsInput>;
 
 export const startAuthorizationInput = z
   .object({
@@ -26,6 +27,7 @@ export const startAuthorizationInput = z
     consentToAddPortalCallback: z.boolean().nullish(),
   })
   .strict();
+export type StartAuthorizationInput = z.output<typeof startAuthorizationInput>;
 
 export const exchangeCodeInput = z
   .object({
@@ -38,3 +40,4 @@ export const exchangeCodeInput = z
     iss: z.string().max(2000).nullish(),
   })
   .strict();
+export type ExchangeCodeInput = z.output<typeof exchangeCodeInput>;

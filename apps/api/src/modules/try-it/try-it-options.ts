@@ -1,6 +1,4 @@
-import { registeredMetadata } from '../oauth-clients/client-at-idp.ts';
-import type { OAuthClientRecord } from '../oauth-clients/oauth-client.repo.ts';
-import { registeredGrantTypes } from '../oauth-clients/oauth-client-view.ts';
+import { registeredGrantTypes, registeredMetadata, type OAuthClientRecord } from '../oauth-clients/index.ts';
 import { SUPPORTED_AUTH_METHODS } from './request-token.ts';
 
 /** The client's registration, as far as getting a token from the portal is concerned. */

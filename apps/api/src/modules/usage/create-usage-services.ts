@@ -25,9 +25,9 @@ export function createUsageServices({ db, config, logger }: { db: PrismaClient; 
   const minutes = config.redisUrl === undefined ? gateway : new RedisUsageSource(connectUsageRedis(config.redisUrl, log));
   const usageCollector = new UsageCollector(buckets, minutes, log);
   return {
-    usage: new UsageService(owners, gateway),
+    usage: new UsageService({ repo: owners, gateway }),
     usageCollector,
-    usageOverTime: new UsageOverTimeService(owners, buckets, usageCollector),
+    usageOverTime: new UsageOverTimeService({ owners, buckets, collector: usageCollector }),
   };
 }
 

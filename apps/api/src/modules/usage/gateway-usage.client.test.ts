@@ -59,7 +59,7 @@ describe('GatewayUsageClient', () => {
 describe('UsageService without a gateway', () => {
   it('answers UsageUnavailable to the owner rather than failing the query', async () => {
     const repo = { ownersOf: async (ids: readonly string[]) => ids.map(() => 'owner') } as unknown as UsageRepo;
-    const service = new UsageService(repo, new GatewayUsageClient({ baseUrl: 'http://127.0.0.1:9', token: undefined, logger }));
+    const service = new UsageService({ repo, gateway: new GatewayUsageClient({ baseUrl: 'http://127.0.0.1:9', token: undefined, logger }) });
     const owner = { id: 'owner', role: 'DEVELOPER' as const, email: 'o@gatehouse.test', name: 'O' };
     expect(await service.forClient(owner, 'client-1')).toEqual({ __typename: 'UsageUnavailable', message: 'The gateway did not answer; usage cannot be shown right now.' });
   });

@@ -76,23 +76,10 @@ export class GatewayUsageClient {
   async usageOf(clientIds: readonly string[]): Promise<Map<string, ClientUsageReport> | GatewayUsageUnavailable> {
     const url = new URL(this.#url);
     for (const id of clientIds) url.searchParams.append('client', id);
-    try {
-      const res = await request(url, {
-        headers: this.#headers,
-        headersTimeout: this.#timeoutMs,
-        bodyTimeout: this.#timeoutMs,
-        signal: AbortSignal.timeout(this.#timeoutMs),
-      });
-      if (res.statusCode !== 200) {
-        await res.body.dump();
-        return this.#unavailable(`the gateway answered ${res.statusCode}`);
-      }
-      const parsed = usageReport.safeParse(await res.body.json());
-      if (!parsed.success) return this.#unavailable('the gateway answered in an unexpected format');
-      return new Map(parsed.data.clients.map((client) => [client.id, { ...client, since: parsed.data.since }]));
-    } catch (err) {
-      return this.#unavailable((err as { code?: string }).code ?? (err as Error).name);
-    }
+    const answer = await this.#call(url, 'GET', usageReport);
+    if ('unavailable' in answer) return this.#unavailable(answer.unavailable);
+    const { clients, since } = answer.data;
+    return new Map(clients.map((client) => [client.id, { ...client, since }]));
   }
 
   /**
@@ -106,9 +93,15 @@ export class GatewayUsageClient {
       url.searchParams.set('instance', ack.instance);
       url.searchParams.set('through', String(ack.throughMinute));
     }
+    const answer = await this.#call(url, 'POST', minuteUsageReport);
+    return 'unavailable' in answer ? new GatewayUsageUnavailable(answer.unavailable) : answer.data;
+  }
+
+  /** One request to the gateway: its answer as `schema` reads it, or why there is none. */
+  async #call<T>(url: URL, method: 'GET' | 'POST', schema: z.ZodType<T>): Promise<{ data: T } | { unavailable: string }> {
     try {
       const res = await request(url, {
-        method: 'POST',
+        method,
         headers: this.#headers,
         headersTimeout: this.#timeoutMs,
         bodyTimeout: this.#timeoutMs,
@@ -116,13 +109,12 @@ export class GatewayUsageClient {
       });
       if (res.statusCode !== 200) {
         await res.body.dump();
-        return new GatewayUsageUnavailable(`the gateway answered ${res.statusCode}`);
+        return { unavailable: `the gateway answered ${res.statusCode}` };
       }
-      const parsed = minuteUsageReport.safeParse(await res.body.json());
-      if (!parsed.success) return new GatewayUsageUnavailable('the gateway answered in an unexpected format');
-      return parsed.data;
+      const parsed = schema.safeParse(await res.body.json());
+      return parsed.success ? { data: parsed.data } : { unavailable: 'the gateway answered in an unexpected format' };
     } catch (err) {
-      return new GatewayUsageUnavailable((err as { code?: string }).code ?? (err as Error).name);
+      return { unavailable: (err as { code?: string }).code ?? (err as Error).name };
     }
   }
 

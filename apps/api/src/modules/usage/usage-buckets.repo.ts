@@ -1,30 +1,28 @@
 import { Prisma, type PrismaClient } from '@gatehouse/db';
 
+/** Calls and their answers by status class: what every minute, bucket and point counts. */
+export interface StatusCounts {
+  requests: number;
+  status2xx: number;
+  status3xx: number;
+  status4xx: number;
+  status5xx: number;
+  statusOther: number;
+}
+
 /** One collected minute of one client's calls to one API, as the gateway counted it. */
-export interface MinuteCounts {
+export interface MinuteCounts extends StatusCounts {
   gatewayInstance: string;
   startMinute: number;
   clientId: string;
   apiId: string;
-  requests: number;
-  status2xx: number;
-  status3xx: number;
-  status4xx: number;
-  status5xx: number;
-  statusOther: number;
   latencySumMs: number;
 }
 
 /** Sums of one bucket of a series. */
-export interface BucketSums {
+export interface BucketSums extends StatusCounts {
   /** Start of the bucket, in epoch minutes. */
   start: number;
-  requests: number;
-  status2xx: number;
-  status3xx: number;
-  status4xx: number;
-  status5xx: number;
-  statusOther: number;
   latencySumMs: number;
 }
 

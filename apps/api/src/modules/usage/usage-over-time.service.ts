@@ -1,19 +1,13 @@
 import type { UsageBucketSize, UsageRange } from '../../generated/graphql.ts';
-import { notFound } from '../../server/errors.ts';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import type { UsageCollector } from './usage-collector.ts';
-import type { BucketSums, SeriesScope, UsageBucketsRepo } from './usage-buckets.repo.ts';
+import type { BucketSums, SeriesScope, StatusCounts, UsageBucketsRepo } from './usage-buckets.repo.ts';
 import type { UsageRepo } from './usage.repo.ts';
 import { BUCKET_MINUTES, USAGE_RANGES, usageWindow, type UsageWindow } from './usage-ranges.ts';
 
-export interface UsagePoint {
+export interface UsagePoint extends StatusCounts {
   start: string;
-  requests: number;
-  status2xx: number;
-  status3xx: number;
-  status4xx: number;
-  status5xx: number;
-  statusOther: number;
   averageLatencyMs: number | null;
 }
 
@@ -36,29 +30,35 @@ export interface UsageOverTimeArgs {
   bucket?: UsageBucketSize | null;
 }
 
+/** What UsageOverTimeService works with; create-usage-services.ts builds it. */
+export interface UsageOverTimeDeps {
+  /** Who owns each client, and which APIs exist. */
+  owners: UsageRepo;
+  buckets: UsageBucketsRepo;
+  /** Asked for the gateway's latest counts before each series is read. */
+  collector: UsageCollector;
+}
+
 /**
  * Usage over time from the rows the collector stored: per client (its owner and admins) and per
  * API (admins: every client; a developer: their own clients). Each query first asks the gateway
  * for its latest counts, so a call made a second ago shows.
  */
 export class UsageOverTimeService {
-  constructor(
-    private readonly owners: UsageRepo,
-    private readonly buckets: UsageBucketsRepo,
-    private readonly collector: UsageCollector,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly now = Date.now;
+
+  constructor(private readonly deps: UsageOverTimeDeps) {}
 
   async forClient(viewer: Viewer | null, clientId: string, args: UsageOverTimeArgs & { apiId?: string | null }): Promise<UsageOverTimeResult> {
     const v = requireViewer(viewer);
-    const [owner] = await this.owners.ownersOf([clientId]);
+    const [owner] = await this.deps.owners.ownersOf([clientId]);
     if (owner === null || owner === undefined || (owner !== v.id && v.role !== 'ADMIN')) throw notFound('OAuth client');
     return this.#series({ clientId, ...(args.apiId ? { apiId: args.apiId } : {}) }, args);
   }
 
   async forApi(viewer: Viewer | null, apiId: string, args: UsageOverTimeArgs): Promise<UsageOverTimeResult> {
     const v = requireViewer(viewer);
-    if (!(await this.owners.apiExists(apiId))) throw notFound('API');
+    if (!(await this.deps.owners.apiExists(apiId))) throw notFound('API');
     return this.#series(v.role === 'ADMIN' ? { apiId } : { apiId, developerId: v.id }, args);
   }
 
@@ -73,10 +73,10 @@ export class UsageOverTimeService {
         fieldErrors: [{ path: 'bucket', message: `Choose one of ${allowed}, or leave bucket out for ${rule.defaultBucket}.` }],
       };
     }
-    const upToDate = await this.collector.collect();
+    const upToDate = await this.deps.collector.collect();
     const window = usageWindow(range, bucket, Math.floor(this.now() / 60_000));
-    const sums = await this.buckets.series(scope, window.first, window.end, BUCKET_MINUTES[bucket]);
-    const collectedAt = this.collector.collectedAt;
+    const sums = await this.deps.buckets.series(scope, window.first, window.end, BUCKET_MINUTES[bucket]);
+    const collectedAt = this.deps.collector.collectedAt;
     return {
       __typename: 'UsageOverTime',
       range,

@@ -154,7 +154,7 @@ describe('stored usage', () => {
 
     const unreachable = new GatewayUsageClient({ baseUrl: 'http://127.0.0.1:9', token: undefined, logger: pino({ level: 'silent' }) });
     const repo = new UsageBucketsRepo(stack.db);
-    const service = new UsageOverTimeService(new UsageRepo(stack.db), repo, new UsageCollector(repo, unreachable, pino({ level: 'silent' })));
+    const service = new UsageOverTimeService({ owners: new UsageRepo(stack.db), buckets: repo, collector: new UsageCollector(repo, unreachable, pino({ level: 'silent' })) });
     const owner = await stack.db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.developer.email } });
     const result = await service.forClient({ id: owner.id, role: 'DEVELOPER', email: owner.email, name: owner.name }, client.id, { range: 'LAST_HOUR' });
     expect(result).toMatchObject({ __typename: 'UsageOverTime', upToDate: false, collectedAt: null, total: { requests: 1 } });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { notFound } from '../../server/errors.ts';
-import { requireViewer, type Viewer } from '../../server/viewer.ts';
+import { notFound } from '../common/errors.ts';
+import { requireViewer, type Viewer } from '../common/viewer.ts';
 import { GatewayUsageUnavailable, MAX_CLIENTS_PER_REQUEST, type ClientUsageReport, type GatewayUsageClient } from './gateway-usage.client.ts';
 import type { UsageRepo } from './usage.repo.ts';
 
@@ -21,6 +21,13 @@ export type ClientUsageResult =
 
 const UNAVAILABLE: ClientUsageResult = { __typename: 'UsageUnavailable', message: 'The gateway did not answer; usage cannot be shown right now.' };
 
+/** What UsageService works with; create-usage-services.ts builds it. */
+export interface UsageDeps {
+  /** Who owns each client. */
+  repo: UsageRepo;
+  gateway: GatewayUsageClient;
+}
+
 /**
  * Usage of OAuth clients, as counted by the gateway. Loads are batched per tick (a page of
  * clients costs one database read and one gateway request, not one each) and never cached:
@@ -30,7 +37,7 @@ export class UsageService {
   readonly #owners: DataLoader<string, string | null>;
   readonly #usage: DataLoader<string, ClientUsageReport | GatewayUsageUnavailable | undefined>;
 
-  constructor(repo: UsageRepo, gateway: GatewayUsageClient) {
+  constructor({ repo, gateway }: UsageDeps) {
     this.#owners = new DataLoader((ids) => repo.ownersOf(ids), { cache: false });
     this.#usage = new DataLoader(
       async (ids) => {

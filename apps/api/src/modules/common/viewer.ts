@@ -51,7 +51,7 @@ export function requireSession(viewer: Viewer | null, what: string): Viewer {
 }
 
 /**
- * Checked once per operation, before any resolver runs (create-api-server.ts), so a new
+ * Checked once per operation, before any resolver runs (server/graphql-limits-plugin.ts), so a new
  * mutation cannot forget it: a read-only token runs queries only, and no token runs the
  * session-only mutations.
  */
