@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiRow } from './api-row.tsx';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { FlashNotice } from '../../../forms/flash-notice.tsx';
 
 const PAGE_SIZE = 100;
 

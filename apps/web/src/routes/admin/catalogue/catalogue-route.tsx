@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { FlashNotice } from '../../../forms/flash-notice.tsx';
 
 const PAGE_SIZE = 100;
 

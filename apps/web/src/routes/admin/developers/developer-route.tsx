@@ -1,4 +1,4 @@
-import { useMutation, useReadQuery } from '@apollo/client/react';
+import { useReadQuery } from '@apollo/client/react';
 import { Suspense, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
@@ -10,8 +10,8 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { evictRootFields } from '../components/evict-root-fields.ts';
-import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
+import { useFormMutation } from '../../../forms/cache-effects.ts';
+import { FormAlert, type FormAlertContent } from '../../../forms/form-alert.tsx';
 
 const DeveloperRouteQuery = graphql(`
   query DeveloperRoute($id: ID!) {
@@ -88,9 +88,8 @@ function DeveloperPage() {
   const developer = data.developer;
   const [confirming, setConfirming] = useState(false);
   const [alert, setAlert] = useState<FormAlertContent | null>(null);
-  const evictList = { update: (cache: Parameters<typeof evictRootFields>[0]) => evictRootFields(cache, 'developers') };
-  const [deactivate, { loading: deactivating }] = useMutation(DeactivateDeveloperMutation, evictList);
-  const [reactivate, { loading: reactivating }] = useMutation(ReactivateDeveloperMutation, evictList);
+  const [deactivate, { loading: deactivating }] = useFormMutation(DeactivateDeveloperMutation);
+  const [reactivate, { loading: reactivating }] = useFormMutation(ReactivateDeveloperMutation);
   const clients = developer.clients.edges.map((e) => e.node);
 
   async function run(action: 'deactivate' | 'reactivate') {

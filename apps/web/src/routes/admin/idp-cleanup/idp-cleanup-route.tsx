@@ -7,7 +7,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { appendPage } from '../components/append-page.ts';
-import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
+import { FormAlert, type FormAlertContent } from '../../../forms/form-alert.tsx';
 import { LoadMore, useLoadMore } from '../../../components/load-more.tsx';
 import { IdpCleanupRow } from './idp-cleanup-row.tsx';
 

@@ -8,7 +8,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatCount, formatDuration, formatPer } from '../../../lib/format-duration.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { FlashNotice } from '../../../forms/flash-notice.tsx';
 
 const PAGE_SIZE = 100;
 
