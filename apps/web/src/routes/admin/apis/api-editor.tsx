@@ -1,9 +1,9 @@
 import type { Provider } from '@gatehouse/dcr/identity-claims';
 import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { useFormMutation } from '../../../forms/cache-effects.ts';
 import { DeleteAction } from '../../../forms/delete-action.tsx';
 import { useCreatedNotice } from '../../../forms/flash-notice.tsx';
 import { useDraftForm } from '../../../forms/use-draft-form.ts';
+import { useSaveDraft } from '../../../forms/use-save-draft.ts';
 import { apiDraftFrom, emptyApiDraft, toApiInput } from './api-draft.ts';
 import { API_FIELD_PATHS, ApiForm } from './api-form.tsx';
 import { CreateApiMutation, DeleteApiMutation, UpdateApiMutation } from './save-api-mutations.ts';
@@ -41,19 +41,14 @@ export function ApiEditor(props: ApiEditorProps) {
   const api = props.api ? getFragmentData(ApiEditor_api, props.api) : null;
   const form = useDraftForm({ initial: () => (api ? apiDraftFrom(api) : emptyApiDraft(props.api ? '' : props.name)), tabs: { api: API_FIELD_PATHS } });
   const created = useCreatedNotice('/admin/apis');
-  const [createApi, { loading: creating }] = useFormMutation(CreateApiMutation);
-  const [updateApi, { loading: updating }] = useFormMutation(UpdateApiMutation);
-
-  const save = () =>
-    api
-      ? form.submit(
-          async (draft) => (await updateApi({ variables: { input: { ...toApiInput(draft), id: api.id } } })).data?.updateApi,
-          () => form.saved(`${form.draft.name.trim()} was saved.`),
-        )
-      : form.submit(
-          async (draft) => (await createApi({ variables: { input: toApiInput(draft) } })).data?.createApi,
-          (payload) => created(`${payload.api.name} was created.`),
-        );
+  const { save, pending, updating } = useSaveDraft(form, {
+    id: api?.id ?? null,
+    create: CreateApiMutation,
+    update: UpdateApiMutation,
+    toInput: toApiInput,
+    onCreated: (payload) => created(`${payload.api.name} was created.`),
+    onUpdated: () => form.saved(`${form.draft.name.trim()} was saved.`),
+  });
 
   return (
     <>
@@ -66,7 +61,7 @@ export function ApiEditor(props: ApiEditorProps) {
         form={form}
         defaultPolicyOptions={api ? api.grantedBy : null}
         dcrProvider={props.api ? null : props.dcrProvider}
-        pending={creating || updating}
+        pending={pending}
         onSubmit={() => void save()}
         actions={
           api ? (

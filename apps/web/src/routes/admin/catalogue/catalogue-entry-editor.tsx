@@ -1,9 +1,9 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { useFormMutation } from '../../../forms/cache-effects.ts';
 import { DeleteAction } from '../../../forms/delete-action.tsx';
 import { useCreatedNotice } from '../../../forms/flash-notice.tsx';
 import { useDraftForm } from '../../../forms/use-draft-form.ts';
+import { useSaveDraft } from '../../../forms/use-save-draft.ts';
 import { dcrDraftFrom } from '../components/dcr-draft.ts';
 import { catalogueEntryDraftErrors, emptyCatalogueEntryDraft, toCatalogueEntryInput, type CatalogueEntryDraft } from './catalogue-entry-draft.ts';
 import { CATALOGUE_TAB_FIELDS, CatalogueEntryForm } from './catalogue-entry-form.tsx';
@@ -62,24 +62,19 @@ export function CatalogueEntryEditor(props: CatalogueEntryEditorProps) {
   const entry = props.entry ? getFragmentData(CatalogueEntryEditor_entry, props.entry) : null;
   const form = useDraftForm({ initial: () => (entry ? draftFrom(entry) : emptyCatalogueEntryDraft()), tabs: CATALOGUE_TAB_FIELDS, check: catalogueEntryDraftErrors });
   const created = useCreatedNotice('/admin/catalogue');
-  const [createEntry, { loading: creating }] = useFormMutation(CreateCatalogueEntryMutation);
-  const [updateEntry, { loading: updating }] = useFormMutation(UpdateCatalogueEntryMutation);
-
-  const save = () =>
-    entry
-      ? form.submit(
-          async (draft) => (await updateEntry({ variables: { input: { ...toCatalogueEntryInput(draft), id: entry.id } } })).data?.updateCatalogueEntry,
-          (payload) => {
-            form.saved(`${form.draft.publicName.trim()} was saved.`);
-            // The stored token state comes back as set / not set; the typed one is gone from the form.
-            const saved = getFragmentData(CatalogueEntryEditor_entry, payload.entry);
-            form.setDraft((d) => ({ ...d, dcr: saved.dcrOverride ? dcrDraftFrom(saved.dcrOverride) : d.dcr }));
-          },
-        )
-      : form.submit(
-          async (draft) => (await createEntry({ variables: { input: toCatalogueEntryInput(draft) } })).data?.createCatalogueEntry,
-          (payload) => created(`${payload.entry.publicName} was published.`),
-        );
+  const { save, pending, updating } = useSaveDraft(form, {
+    id: entry?.id ?? null,
+    create: CreateCatalogueEntryMutation,
+    update: UpdateCatalogueEntryMutation,
+    toInput: toCatalogueEntryInput,
+    onCreated: (payload) => created(`${payload.entry.publicName} was published.`),
+    onUpdated: (payload) => {
+      form.saved(`${form.draft.publicName.trim()} was saved.`);
+      // The stored token state comes back as set / not set; the typed one is gone from the form.
+      const saved = getFragmentData(CatalogueEntryEditor_entry, payload.entry);
+      form.setDraft((d) => ({ ...d, dcr: saved.dcrOverride ? dcrDraftFrom(saved.dcrOverride) : d.dcr }));
+    },
+  });
 
   return (
     <>
@@ -92,7 +87,7 @@ export function CatalogueEntryEditor(props: CatalogueEntryEditorProps) {
         form={form}
         policies={props.policies}
         globalDcr={props.globalDcr}
-        pending={creating || updating}
+        pending={pending}
         onSubmit={() => void save()}
         actions={
           entry ? (

@@ -1,12 +1,9 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
-import { Link } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { Loading } from '../../../components/loading.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { CatalogueEntryEditor } from './catalogue-entry-editor.tsx';
 import { CatalogueFormChoicesQuery } from './catalogue-queries.ts';
+import { SubPage } from '../../../components/sub-page.tsx';
 
 export function loader() {
   return { choicesRef: preloadQuery(CatalogueFormChoicesQuery) };
@@ -17,15 +14,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 /** Add New API: publish an API to the developer portal with a policy and its DCR settings. */
 export function Component() {
   return (
-    <div className="page page--narrow">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/admin/catalogue">Catalogue</Link>
-      </nav>
-      <PageHeader title="Add New API" description="Publish an API to the developer portal." />
-      <Suspense fallback={<Loading label="Loading policies…" />}>
-        <NewCatalogueEntry />
-      </Suspense>
-    </div>
+    <SubPage parent={{ to: '/admin/catalogue', label: 'Catalogue' }} title="Add New API" description="Publish an API to the developer portal." loading="Loading policies…">
+      <NewCatalogueEntry />
+    </SubPage>
   );
 }
 

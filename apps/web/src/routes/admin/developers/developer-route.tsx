@@ -1,17 +1,17 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useFormMutation } from '../../../forms/cache-effects.ts';
 import { FormAlert, type FormAlertContent } from '../../../forms/form-alert.tsx';
+import { SubPage } from '../../../components/sub-page.tsx';
 
 const DeveloperRouteQuery = graphql(`
   query DeveloperRoute($id: ID!) {
@@ -70,14 +70,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 
 export function Component() {
   return (
-    <div className="page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/admin/developers">Developers</Link>
-      </nav>
-      <Suspense fallback={<Loading label="Loading the developer…" />}>
-        <DeveloperPage />
-      </Suspense>
-    </div>
+    <SubPage parent={{ to: '/admin/developers', label: 'Developers' }} narrow={false} loading="Loading the developer…">
+      <DeveloperPage />
+    </SubPage>
   );
 }
 

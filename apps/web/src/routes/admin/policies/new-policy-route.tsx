@@ -1,12 +1,9 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
-import { Link } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { Loading } from '../../../components/loading.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { PolicyEditor } from './policy-editor.tsx';
 import { PolicyApiChoicesQuery } from './save-policy-mutations.ts';
+import { SubPage } from '../../../components/sub-page.tsx';
 
 export function loader() {
   return { apisRef: preloadQuery(PolicyApiChoicesQuery) };
@@ -17,15 +14,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 /** Add Policy: select the APIs, then the Configurations tab (name, expiry), then Create Policy. */
 export function Component() {
   return (
-    <div className="page page--narrow">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/admin/policies">Policies</Link>
-      </nav>
-      <PageHeader title="Add Policy" description="Which APIs clients may call, how often, and for how long." />
-      <Suspense fallback={<Loading label="Loading the APIs…" />}>
-        <NewPolicy />
-      </Suspense>
-    </div>
+    <SubPage parent={{ to: '/admin/policies', label: 'Policies' }} title="Add Policy" description="Which APIs clients may call, how often, and for how long." loading="Loading the APIs…">
+      <NewPolicy />
+    </SubPage>
   );
 }
 

@@ -1,8 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { useFormMutation } from '../../../forms/cache-effects.ts';
 import { DeleteAction } from '../../../forms/delete-action.tsx';
 import { useCreatedNotice } from '../../../forms/flash-notice.tsx';
 import { useDraftForm } from '../../../forms/use-draft-form.ts';
+import { useSaveDraft } from '../../../forms/use-save-draft.ts';
 import { emptyPolicyDraft, policyDraftErrors, policyDraftFrom, toPolicyInput } from './policy-draft.ts';
 import { POLICY_TAB_FIELDS, PolicyForm } from './policy-form.tsx';
 import { CreatePolicyMutation, DeletePolicyMutation, UpdatePolicyMutation } from './save-policy-mutations.ts';
@@ -43,19 +43,14 @@ export function PolicyEditor(props: PolicyEditorProps) {
   const policy = props.policy ? getFragmentData(PolicyEditor_policy, props.policy) : null;
   const form = useDraftForm({ initial: () => (policy ? policyDraftFrom(policy) : emptyPolicyDraft()), tabs: POLICY_TAB_FIELDS, check: policyDraftErrors });
   const created = useCreatedNotice('/admin/policies');
-  const [createPolicy, { loading: creating }] = useFormMutation(CreatePolicyMutation);
-  const [updatePolicy, { loading: updating }] = useFormMutation(UpdatePolicyMutation);
-
-  const save = () =>
-    policy
-      ? form.submit(
-          async (draft) => (await updatePolicy({ variables: { input: { ...toPolicyInput(draft), id: policy.id } } })).data?.updatePolicy,
-          () => form.saved(`${form.draft.name.trim()} was saved.`),
-        )
-      : form.submit(
-          async (draft) => (await createPolicy({ variables: { input: toPolicyInput(draft) } })).data?.createPolicy,
-          (payload) => created(`${payload.policy.name} was created.`),
-        );
+  const { save, pending, updating } = useSaveDraft(form, {
+    id: policy?.id ?? null,
+    create: CreatePolicyMutation,
+    update: UpdatePolicyMutation,
+    toInput: toPolicyInput,
+    onCreated: (payload) => created(`${payload.policy.name} was created.`),
+    onUpdated: () => form.saved(`${form.draft.name.trim()} was saved.`),
+  });
 
   const usedBy = policy
     ? [...policy.catalogueEntries.map((e) => `catalogue API ${e.publicName}`), ...policy.defaultForApis.map((a) => `API ${a.name} (Default Policy)`)]
@@ -67,7 +62,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
         form={form}
         apis={props.apis}
         submitLabel={policy ? 'Update Policy' : 'Create Policy'}
-        pending={creating || updating}
+        pending={pending}
         onSubmit={() => void save()}
         actions={
           policy ? (
