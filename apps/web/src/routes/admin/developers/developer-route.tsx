@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useFormMutation } from '../../../forms/cache-effects.ts';
 import { FormAlert, type FormAlertContent } from '../../../forms/form-alert.tsx';
 import { SubPage } from '../../../components/sub-page.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const DeveloperRouteQuery = graphql(`
   query DeveloperRoute($id: ID!) {
@@ -140,33 +141,20 @@ function DeveloperPage() {
             <p>{developer.name} has not created a client yet.</p>
           </EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">OAuth clients of {developer.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Client name</th>
-                  <th scope="col">Client ID</th>
-                  <th scope="col">APIs</th>
-                  <th scope="col">Created</th>
-                </tr>
-              </thead>
-              <tbody>
-                {clients.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <Link to={`/admin/clients/${encodeURIComponent(c.id)}`}>{c.clientName}</Link>
-                    </th>
-                    <td>
-                      <code className="code">{c.clientId}</code>
-                    </td>
-                    <td>{c.apis.join(', ')}</td>
-                    <td>{formatDateTime(c.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="OAuth clients of {developer.name}" columns={['Client name', 'Client ID', 'APIs', 'Created']}>
+            {clients.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  <Link to={`/admin/clients/${encodeURIComponent(c.id)}`}>{c.clientName}</Link>
+                </th>
+                <td>
+                  <code className="code">{c.clientId}</code>
+                </td>
+                <td>{c.apis.join(', ')}</td>
+                <td>{formatDateTime(c.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <ConfirmDialog
