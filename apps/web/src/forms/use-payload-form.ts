@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeError } from '../components/describe-error.ts';
 import type { FieldError } from './field-errors.ts';
-import { handlePayload, type Payload, type PayloadHandlers } from './handle-payload.ts';
+import { handlePayload, type Payload, type PayloadHandlers, type ValidationErrorFields } from './handle-payload.ts';
 import { useFieldErrors } from './use-field-errors.ts';
 
 /** "Cannot reach Gatehouse. Check your connection…": what a failed request says above a form. */
@@ -36,7 +36,13 @@ export function usePayloadForm(describe: (error: unknown) => string = describeFa
     await handlePayload(payload, handlers);
   }
 
-  return { ...fields, problem, setProblem, begin, send };
+  /** A ValidationError: its message above the form, its field errors beside the fields. */
+  function showInvalid({ message, fieldErrors }: ValidationErrorFields) {
+    setProblem(message);
+    fields.show(fieldErrors);
+  }
+
+  return { ...fields, problem, setProblem, begin, send, showInvalid };
 }
 
 /** The browser's own checks as field errors: each path with a message fails, `null` passes. */

@@ -7,6 +7,7 @@ import { safeRedirectPath } from '../../auth/safe-redirect.ts';
 import { SignInMutation } from '../../auth/sign-in-mutation.ts';
 import { fetchSignUpEnabled } from '../../auth/sign-up-enabled.ts';
 import { useRouteData } from '../../app/use-route-data.ts';
+import { AuthCard } from '../../components/auth-card.tsx';
 import { AuthSwitch } from '../../components/auth-switch.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { FormProblem } from '../../forms/form-problem.tsx';
@@ -51,54 +52,39 @@ export function Component() {
       },
       InvalidCredentialsError: ({ message }) => form.setProblem(message || INVALID_CREDENTIALS_MESSAGE),
       SignInThrottledError: ({ message }) => form.setProblem(message),
-      ValidationError: ({ message, fieldErrors }) => {
-        form.setProblem(message);
-        form.show(fieldErrors);
-      },
+      ValidationError: form.showInvalid,
     });
   }
 
   return (
-    <div className="auth-page">
-      <title>Sign in · Gatehouse</title>
-      <main className="auth-card" aria-labelledby="sign-in-title">
-        <p className="brand brand--large">
-          <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 21V9l8-6 8 6v12h-5v-6a3 3 0 0 0-6 0v6H4z" />
-          </svg>
-          Gatehouse
-        </p>
-        <h1 id="sign-in-title" className="auth-card__title">
-          Sign in
-        </h1>
-        <p className="auth-card__lead">Use the email and password of your Gatehouse account.</p>
-        <FormProblem message={form.problem} />
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            autoFocus
-            errors={form.at('email')}
-          />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={form.at('password')}
-          />
-          <SubmitButton label="Sign in" pendingLabel="Signing in…" pending={loading} block />
-        </form>
-        {signUpEnabled ? (
-          <AuthSwitch>
-            New here? <Link to="/sign-up">Create an account</Link>
-          </AuthSwitch>
-        ) : null}
-      </main>
-    </div>
+    <AuthCard title="Sign in">
+      <p className="auth-card__lead">Use the email and password of your Gatehouse account.</p>
+      <FormProblem message={form.problem} />
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          errors={form.at('email')}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={form.at('password')}
+        />
+        <SubmitButton label="Sign in" pendingLabel="Signing in…" pending={loading} block />
+      </form>
+      {signUpEnabled ? (
+        <AuthSwitch>
+          New here? <Link to="/sign-up">Create an account</Link>
+        </AuthSwitch>
+      ) : null}
+    </AuthCard>
   );
 }

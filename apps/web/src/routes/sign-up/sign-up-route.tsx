@@ -6,6 +6,7 @@ import { useRouteData } from '../../app/use-route-data.ts';
 import { fetchCurrentUser, homePathFor, rememberSignedInUser } from '../../auth/current-user.ts';
 import { SignInMutation } from '../../auth/sign-in-mutation.ts';
 import { fetchSignUpEnabled, MIN_PASSWORD_LENGTH } from '../../auth/sign-up-enabled.ts';
+import { AuthCard } from '../../components/auth-card.tsx';
 import { AuthSwitch } from '../../components/auth-switch.tsx';
 import { FormProblem } from '../../forms/form-problem.tsx';
 import { SubmitButton } from '../../forms/submit-status.tsx';
@@ -86,55 +87,40 @@ export function Component() {
         await navigate(homePathFor(signedIn.user.role), { replace: true });
       },
       SignUpDisabledError: ({ message }) => form.setProblem(message),
-      ValidationError: ({ message, fieldErrors }) => {
-        form.setProblem(message);
-        form.show(fieldErrors);
-      },
+      ValidationError: form.showInvalid,
     });
   }
 
   return (
-    <div className="auth-page">
-      <title>Sign up · Gatehouse</title>
-      <main className="auth-card" aria-labelledby="sign-up-title">
-        <p className="brand brand--large">
-          <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 21V9l8-6 8 6v12h-5v-6a3 3 0 0 0-6 0v6H4z" />
-          </svg>
-          Gatehouse
-        </p>
-        <h1 id="sign-up-title" className="auth-card__title">
-          Sign up
-        </h1>
-        {signUpEnabled ? (
-          <>
-            <p className="auth-card__lead">Create a developer account to browse the APIs and create OAuth clients.</p>
-            <FormProblem message={form.problem} />
-            <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
-              <TextField label="Name" name="name" autoComplete="name" required autoFocus errors={form.at('name')} />
-              <TextField label="Email" name="email" type="email" autoComplete="email" required errors={form.at('email')} />
-              <TextField
-                label="Password"
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                required
-                minLength={MIN_PASSWORD_LENGTH}
-                hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few words you remember are strong.`}
-                errors={form.at('password')}
-              />
-              <SubmitButton label="Create account" pendingLabel="Creating your account…" pending={loading} block />
-            </form>
-          </>
-        ) : (
-          <div className="alert alert--info" role="status">
-            This portal does not let visitors sign up. Ask an administrator to add you as a developer.
-          </div>
-        )}
-        <AuthSwitch>
-          Already have an account? <Link to="/sign-in">Sign in</Link>
-        </AuthSwitch>
-      </main>
-    </div>
+    <AuthCard title="Sign up">
+      {signUpEnabled ? (
+        <>
+          <p className="auth-card__lead">Create a developer account to browse the APIs and create OAuth clients.</p>
+          <FormProblem message={form.problem} />
+          <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
+            <TextField label="Name" name="name" autoComplete="name" required autoFocus errors={form.at('name')} />
+            <TextField label="Email" name="email" type="email" autoComplete="email" required errors={form.at('email')} />
+            <TextField
+              label="Password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={MIN_PASSWORD_LENGTH}
+              hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few words you remember are strong.`}
+              errors={form.at('password')}
+            />
+            <SubmitButton label="Create account" pendingLabel="Creating your account…" pending={loading} block />
+          </form>
+        </>
+      ) : (
+        <div className="alert alert--info" role="status">
+          This portal does not let visitors sign up. Ask an administrator to add you as a developer.
+        </div>
+      )}
+      <AuthSwitch>
+        Already have an account? <Link to="/sign-in">Sign in</Link>
+      </AuthSwitch>
+    </AuthCard>
   );
 }
