@@ -19,13 +19,7 @@ export const SignInMutation = graphql(`
       ... on SignInThrottledError {
         message
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);

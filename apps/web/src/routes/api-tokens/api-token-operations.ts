@@ -33,13 +33,7 @@ export const CreateApiTokenMutation = graphql(`
           ...ApiTokenRow_apiToken
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);

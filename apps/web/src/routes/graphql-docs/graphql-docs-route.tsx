@@ -5,6 +5,7 @@ import { explorerLink, type ExplorerArea } from '../explorer/explorer-link.ts';
 import { EXAMPLE_GROUPS, whoAmI, type GraphqlExample } from './graphql-docs-examples.ts';
 import { API_LIMITS } from './graphql-docs-limits.ts';
 import './graphql-docs.css';
+import { DataTable } from '../../components/data-table.tsx';
 
 export { RouteError as ErrorBoundary } from '../../components/route-error.tsx';
 
@@ -116,27 +117,15 @@ export function Component() {
         <h2 id="limits" className="graphql-docs__title">
           Limits and errors
         </h2>
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Limits of the GraphQL API</caption>
-            <thead>
-              <tr>
-                <th scope="col">Limit</th>
-                <th scope="col">Rule</th>
-                <th scope="col">When exceeded</th>
-              </tr>
-            </thead>
-            <tbody>
-              {API_LIMITS.map((l) => (
-                <tr key={l.name}>
-                  <th scope="row">{l.name}</th>
-                  <td>{l.rule}</td>
-                  <td>{l.error}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Limits of the GraphQL API" columns={['Limit', 'Rule', 'When exceeded']}>
+          {API_LIMITS.map((l) => (
+            <tr key={l.name}>
+              <th scope="row">{l.name}</th>
+              <td>{l.rule}</td>
+              <td>{l.error}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

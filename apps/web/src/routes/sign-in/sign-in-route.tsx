@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, redirect, useNavigate, useSearchParams } from 'react-router';
 import { apolloClient } from '../../apollo/apollo-client.ts';
 import { fetchCurrentUser, homePathFor, rememberSignedInUser } from '../../auth/current-user.ts';
@@ -7,10 +7,13 @@ import { safeRedirectPath } from '../../auth/safe-redirect.ts';
 import { SignInMutation } from '../../auth/sign-in-mutation.ts';
 import { fetchSignUpEnabled } from '../../auth/sign-up-enabled.ts';
 import { useRouteData } from '../../app/use-route-data.ts';
+import { AuthCard } from '../../components/auth-card.tsx';
 import { AuthSwitch } from '../../components/auth-switch.tsx';
 import { describeError } from '../../components/describe-error.ts';
-import { Spinner } from '../../components/spinner.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormProblem } from '../../forms/form-problem.tsx';
+import { SubmitButton } from '../../forms/submit-status.tsx';
+import { formValues, localErrors, usePayloadForm } from '../../forms/use-payload-form.ts';
+import { TextField } from '../../forms/text-field.tsx';
 
 
 /** Fallback wording; the API's InvalidCredentialsError.message normally says this. */
@@ -27,119 +30,61 @@ export async function loader() {
   return { signUpEnabled: await fetchSignUpEnabled() };
 }
 
-interface Problems {
-  form?: string;
-  email: string[];
-  password: string[];
-}
-
-const noProblems: Problems = { email: [], password: [] };
-
 export function Component() {
   const { signUpEnabled } = useRouteData<typeof loader>();
   const [signIn, { loading }] = useMutation(SignInMutation);
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const [problems, setProblems] = useState<Problems>(noProblems);
+  const form = usePayloadForm((error) => describeError(error).message);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') };
-    if (!input.email || !input.password) {
-      setProblems({
-        email: input.email ? [] : ['Enter your email address.'],
-        password: input.password ? [] : ['Enter your password.'],
-      });
-      return;
-    }
-    setProblems(noProblems);
-    let payload;
-    try {
-      payload = (await signIn({ variables: { input } })).data?.signIn;
-    } catch (error) {
-      setProblems({ ...noProblems, form: describeError(error).message });
-      return;
-    }
-    if (!payload) return;
-    switch (payload.__typename) {
-      case 'SignInSuccess': {
+    const values = formValues(event.currentTarget, ['email', 'password']);
+    const input = { email: values.email.trim(), password: values.password };
+    const local = localErrors({ email: input.email ? null : 'Enter your email address.', password: input.password ? null : 'Enter your password.' });
+    if (!form.begin(local)) return;
+    await form.send(async () => (await signIn({ variables: { input } })).data?.signIn, {
+      SignInSuccess: async ({ user }) => {
         // Another user may have used this tab before the session ended: start from an empty cache.
         await apolloClient.clearStore();
-        rememberSignedInUser(payload.user);
-        const target = safeRedirectPath(searchParams.get('redirectTo')) ?? homePathFor(payload.user.role);
-        await navigate(target, { replace: true });
-        return;
-      }
-      case 'InvalidCredentialsError':
-        setProblems({ ...noProblems, form: payload.message || INVALID_CREDENTIALS_MESSAGE });
-        return;
-      case 'SignInThrottledError':
-        setProblems({ ...noProblems, form: payload.message });
-        return;
-      case 'ValidationError':
-        setProblems({
-          form: payload.message,
-          email: payload.fieldErrors.filter((e) => e.path === 'email').map((e) => e.message),
-          password: payload.fieldErrors.filter((e) => e.path === 'password').map((e) => e.message),
-        });
-        return;
-    }
+        rememberSignedInUser(user);
+        await navigate(safeRedirectPath(searchParams.get('redirectTo')) ?? homePathFor(user.role), { replace: true });
+      },
+      InvalidCredentialsError: ({ message }) => form.setProblem(message || INVALID_CREDENTIALS_MESSAGE),
+      SignInThrottledError: ({ message }) => form.setProblem(message),
+      ValidationError: form.showInvalid,
+    });
   }
 
   return (
-    <div className="auth-page">
-      <title>Sign in · Gatehouse</title>
-      <main className="auth-card" aria-labelledby="sign-in-title">
-        <p className="brand brand--large">
-          <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 21V9l8-6 8 6v12h-5v-6a3 3 0 0 0-6 0v6H4z" />
-          </svg>
-          Gatehouse
-        </p>
-        <h1 id="sign-in-title" className="auth-card__title">
-          Sign in
-        </h1>
-        <p className="auth-card__lead">Use the email and password of your Gatehouse account.</p>
-        {problems.form ? (
-          <div className="alert alert--error" role="alert">
-            {problems.form}
-          </div>
-        ) : null}
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            autoFocus
-            errors={problems.email}
-          />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={problems.password}
-          />
-          <button type="submit" className="button button--primary button--block" disabled={loading}>
-            {loading ? (
-              <>
-                <Spinner size="sm" /> Signing in…
-              </>
-            ) : (
-              'Sign in'
-            )}
-          </button>
-        </form>
-        {signUpEnabled ? (
-          <AuthSwitch>
-            New here? <Link to="/sign-up">Create an account</Link>
-          </AuthSwitch>
-        ) : null}
-      </main>
-    </div>
+    <AuthCard title="Sign in">
+      <p className="auth-card__lead">Use the email and password of your Gatehouse account.</p>
+      <FormProblem message={form.problem} />
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          errors={form.at('email')}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={form.at('password')}
+        />
+        <SubmitButton label="Sign in" pendingLabel="Signing in…" pending={loading} block />
+      </form>
+      {signUpEnabled ? (
+        <AuthSwitch>
+          New here? <Link to="/sign-up">Create an account</Link>
+        </AuthSwitch>
+      ) : null}
+    </AuthCard>
   );
 }

@@ -1,10 +1,11 @@
 import { TOKEN_PROFILES, type Provider, type TokenVendor } from '@gatehouse/dcr/identity-claims';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { Spinner } from '../../../components/spinner.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { useId, useState, type ReactNode } from 'react';
+import { EditorForm } from '../../../forms/editor-form.tsx';
+import { SubmitActions } from '../../../forms/submit-status.tsx';
+import type { DraftForm } from '../../../forms/use-draft-form.ts';
+import { TextField } from '../../../forms/text-field.tsx';
 import { DiscoveryResult } from '../components/discovery-result.tsx';
-import { errorsAt, type FieldErrorMap } from '../components/field-error-map.ts';
-import { CheckboxField, SelectField } from '../components/form-fields.tsx';
+import { CheckboxField, SelectField } from '../../../forms/form-fields.tsx';
 import { useDiscovery } from '../components/use-discovery.ts';
 import type { ApiDraft } from './api-draft.ts';
 import { IdentitySourceField } from './identity-source-field.tsx';
@@ -12,10 +13,7 @@ import { IdentitySourceField } from './identity-source-field.tsx';
 export const API_FIELD_PATHS = ['name', 'listenPath', 'upstreamUrl', 'authMode', 'jwksUri', 'identitySource', 'issuer', 'audience', 'defaultPolicyId', 'active'];
 
 interface ApiFormProps {
-  draft: ApiDraft;
-  onChange: (draft: ApiDraft) => void;
-  errors: FieldErrorMap;
-  onFieldEdited: (path: string) => void;
+  form: DraftForm<ApiDraft, 'api'>;
   /** The provider of the portal's DCR settings, whose tokens' identity source the form suggests first. */
   dcrProvider?: Provider | null;
   /** Policies that grant this API: the only valid Default Policy choices. Null while the API is new. */
@@ -31,37 +29,27 @@ interface ApiFormProps {
  * (JSON Web Token (JWT), JWKS URI with Discover, Identity source, issuer and audience checks,
  * Default Policy).
  */
-export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = null, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
+export function ApiForm({ form, dcrProvider = null, defaultPolicyOptions, pending, onSubmit, actions }: ApiFormProps) {
+  const { draft, edit: set, at } = form;
   const authId = useId();
   const [issuerUrl, setIssuerUrl] = useState(draft.issuer);
   const { state: discovery, discover } = useDiscovery();
   const [vendor, setVendor] = useState<TokenVendor | ''>(dcrProvider ?? '');
-  const set = <K extends keyof ApiDraft>(key: K, value: ApiDraft[K]) => {
-    onChange({ ...draft, [key]: value });
-    onFieldEdited(key);
-  };
 
   async function onDiscover() {
     const found = await discover(issuerUrl);
     if (!found) return;
     // An audience the issuer implies (Okta's api://default) is proposed, never put over one typed in.
     const audience = draft.audience.trim() ? draft.audience : (found.suggestedAudience ?? draft.audience);
-    onChange({ ...draft, jwksUri: found.jwksUri ?? draft.jwksUri, issuer: found.issuer, audience });
+    form.setDraft({ ...draft, jwksUri: found.jwksUri ?? draft.jwksUri, issuer: found.issuer, audience });
     if (found.tokenVendor) setVendor(found.tokenVendor);
-    onFieldEdited('jwksUri');
-    onFieldEdited('issuer');
-    onFieldEdited('audience');
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!pending) onSubmit();
+    for (const path of ['jwksUri', 'issuer', 'audience']) form.clear(path);
   }
 
   return (
-    <form className="form-panel" onSubmit={submit} noValidate aria-busy={pending || undefined}>
+    <EditorForm form={form} pending={pending} onSubmit={onSubmit} submitLabel="Save">
       <div className="form-section">
-        <TextField label="API Name" autoComplete="off" required value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} errors={errorsAt(errors, 'name')} />
+        <TextField label="API Name" autoComplete="off" required value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} errors={at('name')} />
         <div className="field-row">
           <TextField
             label="Listen path"
@@ -70,7 +58,7 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
             spellCheck={false}
             value={draft.listenPath}
             onChange={(e) => set('listenPath', e.currentTarget.value)}
-            errors={errorsAt(errors, 'listenPath')}
+            errors={at('listenPath')}
           />
           <TextField
             label="Upstream URL"
@@ -80,7 +68,7 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
             spellCheck={false}
             value={draft.upstreamUrl}
             onChange={(e) => set('upstreamUrl', e.currentTarget.value)}
-            errors={errorsAt(errors, 'upstreamUrl')}
+            errors={at('upstreamUrl')}
           />
         </div>
       </div>
@@ -89,7 +77,7 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
         <h2 id={authId} className="form-section__title">
           Authentication
         </h2>
-        <SelectField label="Authentication mode" value="JWT" onChange={() => {}} errors={errorsAt(errors, 'authMode')}>
+        <SelectField label="Authentication mode" value="JWT" onChange={() => {}} errors={at('authMode')}>
           <option value="JWT">JSON Web Token (JWT)</option>
         </SelectField>
 
@@ -126,12 +114,12 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
           spellCheck={false}
           value={draft.jwksUri}
           onChange={(e) => set('jwksUri', e.currentTarget.value)}
-          errors={errorsAt(errors, 'jwksUri')}
+          errors={at('jwksUri')}
         />
         <IdentitySourceField
           value={draft.identitySource}
           onChange={(value) => set('identitySource', value)}
-          errors={errorsAt(errors, 'identitySource')}
+          errors={at('identitySource')}
           vendor={vendor}
           onVendorChange={setVendor}
           claimsSupported={discovery.status === 'found' ? discovery.discovery.claimsSupported : null}
@@ -145,7 +133,7 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
             spellCheck={false}
             value={draft.issuer}
             onChange={(e) => set('issuer', e.currentTarget.value)}
-            errors={errorsAt(errors, 'issuer')}
+            errors={at('issuer')}
           />
           <TextField
             label="Audience"
@@ -156,7 +144,7 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
             spellCheck={false}
             value={draft.audience}
             onChange={(e) => set('audience', e.currentTarget.value)}
-            errors={errorsAt(errors, 'audience')}
+            errors={at('audience')}
           />
         </div>
         <SelectField
@@ -171,7 +159,7 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
           value={draft.defaultPolicyId}
           disabled={defaultPolicyOptions === null}
           onChange={(e) => set('defaultPolicyId', e.currentTarget.value)}
-          errors={errorsAt(errors, 'defaultPolicyId')}
+          errors={at('defaultPolicyId')}
         >
           <option value="">None</option>
           {(defaultPolicyOptions ?? []).map((p) => (
@@ -188,22 +176,12 @@ export function ApiForm({ draft, onChange, errors, onFieldEdited, dcrProvider = 
           hint="The gateway serves only active APIs."
           checked={draft.active}
           onChange={(e) => set('active', e.currentTarget.checked)}
-          errors={errorsAt(errors, 'active')}
+          errors={at('active')}
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={pending}>
-            Save
-          </button>
+        <SubmitActions label="Save" pending={pending}>
           {actions}
-          <span className="actions__status" role="status">
-            {pending ? (
-              <>
-                <Spinner size="sm" /> Saving…
-              </>
-            ) : null}
-          </span>
-        </div>
+        </SubmitActions>
       </div>
-    </form>
+    </EditorForm>
   );
 }

@@ -1,13 +1,12 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { type LoaderFunctionArgs } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { UsageSection } from '../../../components/usage/usage-section.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiEditor } from './api-editor.tsx';
+import { SubPage } from '../../../components/sub-page.tsx';
 
 const ApiRouteQuery = graphql(`
   query ApiRoute($id: ID!) {
@@ -27,14 +26,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 
 export function Component() {
   return (
-    <div className="page page--narrow">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/admin/apis">APIs</Link>
-      </nav>
-      <Suspense fallback={<Loading label="Loading the API…" />}>
-        <ApiPage />
-      </Suspense>
-    </div>
+    <SubPage parent={{ to: '/admin/apis', label: 'APIs' }} loading="Loading the API…">
+      <ApiPage />
+    </SubPage>
   );
 }
 

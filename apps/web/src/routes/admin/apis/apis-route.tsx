@@ -1,15 +1,12 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
-import { Link } from 'react-router';
 
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { Loading } from '../../../components/loading.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiRow } from './api-row.tsx';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { ListPage } from '../../../components/list-page.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -37,21 +34,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 
 export function Component() {
   return (
-    <div className="page">
-      <PageHeader
-        title="APIs"
-        description="The APIs the gateway protects with JWTs from the identity provider."
-        actions={
-          <Link className="button button--primary" to="/admin/apis/new">
-            Create API
-          </Link>
-        }
-      />
-      <FlashNotice />
-      <Suspense fallback={<Loading label="Loading APIs…" />}>
-        <ApisTable />
-      </Suspense>
-    </div>
+    <ListPage title="APIs" description="The APIs the gateway protects with JWTs from the identity provider." add={{ to: '/admin/apis/new', label: 'Create API' }} loading="Loading APIs…">
+      <ApisTable />
+    </ListPage>
   );
 }
 
@@ -68,27 +53,11 @@ function ApisTable() {
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">APIs</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Listen path</th>
-              <th scope="col">Upstream</th>
-              <th scope="col">JWKS URI</th>
-              <th scope="col">Default Policy</th>
-              <th scope="col">Active</th>
-              <th scope="col">Gateway URL</th>
-            </tr>
-          </thead>
-          <tbody>
-            {apis.map((api) => (
-              <ApiRow key={api.id} api={api} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="APIs" columns={['Name', 'Listen path', 'Upstream', 'JWKS URI', 'Default Policy', 'Active', 'Gateway URL']}>
+        {apis.map((api) => (
+          <ApiRow key={api.id} api={api} />
+        ))}
+      </DataTable>
       {data.apis.pageInfo.hasNextPage ? <p className="muted">Showing the first {PAGE_SIZE} APIs.</p> : null}
     </>
   );

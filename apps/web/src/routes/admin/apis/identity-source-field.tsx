@@ -6,8 +6,8 @@ import {
   TOKEN_VENDORS,
   type TokenVendor,
 } from '@gatehouse/dcr/identity-claims';
-import { TextField } from '../../../components/text-field.tsx';
-import { SelectField } from '../components/form-fields.tsx';
+import { TextField } from '../../../forms/text-field.tsx';
+import { SelectField } from '../../../forms/form-fields.tsx';
 
 interface IdentitySourceFieldProps {
   /** The claims as typed: names separated by spaces. */

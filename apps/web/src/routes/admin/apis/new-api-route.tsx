@@ -1,21 +1,13 @@
-import { useMutation, useReadQuery } from '@apollo/client/react';
+import { useReadQuery } from '@apollo/client/react';
 import { Suspense, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { describeError } from '../../../components/describe-error.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField } from '../../../forms/text-field.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
-import { evictRootFields } from '../components/evict-root-fields.ts';
-import { toFieldErrorMap, unplacedErrors } from '../components/field-error-map.ts';
-import type { FlashState } from '../components/flash-notice.tsx';
-import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
-import { useFieldErrors } from '../components/use-field-errors.ts';
-import { emptyApiDraft, toApiInput, type ApiDraft } from './api-draft.ts';
-import { API_FIELD_PATHS, ApiForm } from './api-form.tsx';
-import { CreateApiMutation } from './save-api-mutations.ts';
+import { ApiEditor } from './api-editor.tsx';
 
 const NewApiRouteQuery = graphql(`
   query NewApiRoute {
@@ -50,17 +42,9 @@ export function Component() {
 function NewApi() {
   const { settingsRef } = useRouteData<typeof loader>();
   const { dcr } = useReadQuery(settingsRef).data.portalSettings;
-  const navigate = useNavigate();
-  const [draft, setDraft] = useState<ApiDraft | null>(null);
+  const [configured, setConfigured] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string[]>([]);
-  const { errors, show, clear } = useFieldErrors();
-  const [alert, setAlert] = useState<FormAlertContent | null>(null);
-  const [createApi, { loading }] = useMutation(CreateApiMutation, {
-    update: (cache, { data }) => {
-      if (data?.createApi.__typename === 'CreateApiSuccess') evictRootFields(cache, 'apis');
-    },
-  });
 
   function configure(event: FormEvent) {
     event.preventDefault();
@@ -68,23 +52,7 @@ function NewApi() {
       setNameError(['Enter a name, for example curity-api.']);
       return;
     }
-    setDraft(emptyApiDraft(name));
-  }
-
-  async function save(current: ApiDraft) {
-    setAlert(null);
-    try {
-      const { data } = await createApi({ variables: { input: toApiInput(current) } });
-      const payload = data?.createApi;
-      if (payload?.__typename === 'CreateApiSuccess') {
-        await navigate('/admin/apis', { state: { notice: `${payload.api.name} was created.` } satisfies FlashState });
-      } else if (payload?.__typename === 'ValidationError') {
-        show(payload.fieldErrors);
-        setAlert({ kind: 'error', title: payload.message, messages: unplacedErrors(toFieldErrorMap(payload.fieldErrors), API_FIELD_PATHS) });
-      }
-    } catch (error) {
-      setAlert({ kind: 'error', title: describeError(error).message });
-    }
+    setConfigured(name);
   }
 
   return (
@@ -93,8 +61,7 @@ function NewApi() {
         <Link to="/admin/apis">APIs</Link>
       </nav>
       <PageHeader title="Create API" description="An API the gateway protects with JWTs from your identity provider." />
-      <FormAlert alert={alert} />
-      {draft === null ? (
+      {configured === null ? (
         <form className="form-panel" onSubmit={configure} noValidate>
           <TextField
             label="API Name"
@@ -115,16 +82,7 @@ function NewApi() {
           </div>
         </form>
       ) : (
-        <ApiForm
-          draft={draft}
-          onChange={setDraft}
-          errors={errors}
-          onFieldEdited={clear}
-          defaultPolicyOptions={null}
-          dcrProvider={dcr.enabled && dcr.provider !== 'OTHER' ? dcr.provider : null}
-          pending={loading}
-          onSubmit={() => void save(draft)}
-        />
+        <ApiEditor name={configured} dcrProvider={dcr.enabled && dcr.provider !== 'OTHER' ? dcr.provider : null} />
       )}
     </div>
   );

@@ -10,13 +10,7 @@ export const CreateApiMutation = graphql(`
           name
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
@@ -31,13 +25,7 @@ export const UpdateApiMutation = graphql(`
           ...ApiEditor_api
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);

@@ -7,6 +7,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -76,33 +77,20 @@ function AuditTable() {
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Audit log, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDateTime(e.createdAt)}</td>
-                <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : 'System'}</td>
-                <th scope="row">
-                  <code className="code">{e.action}</code>
-                </th>
-                <td>
-                  <pre className="details-pre">{prettyDetails(e.details)}</pre>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Audit log, newest first" columns={['When', 'Who', 'What', 'Details']}>
+        {events.map((e) => (
+          <tr key={e.id}>
+            <td>{formatDateTime(e.createdAt)}</td>
+            <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : 'System'}</td>
+            <th scope="row">
+              <code className="code">{e.action}</code>
+            </th>
+            <td>
+              <pre className="details-pre">{prettyDetails(e.details)}</pre>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {data.auditEvents.pageInfo.hasNextPage ? <p className="muted">Showing the newest {PAGE_SIZE} events.</p> : null}
     </>
   );

@@ -1,13 +1,12 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { type LoaderFunctionArgs } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { CatalogueEntryEditor } from './catalogue-entry-editor.tsx';
 import { CatalogueFormChoicesQuery } from './catalogue-queries.ts';
+import { SubPage } from '../../../components/sub-page.tsx';
 
 const CatalogueEntryRouteQuery = graphql(`
   query CatalogueEntryRoute($id: ID!) {
@@ -30,14 +29,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 
 export function Component() {
   return (
-    <div className="page page--narrow">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/admin/catalogue">Catalogue</Link>
-      </nav>
-      <Suspense fallback={<Loading label="Loading the catalogue API…" />}>
-        <CatalogueEntryPage />
-      </Suspense>
-    </div>
+    <SubPage parent={{ to: '/admin/catalogue', label: 'Catalogue' }} loading="Loading the catalogue API…">
+      <CatalogueEntryPage />
+    </SubPage>
   );
 }
 

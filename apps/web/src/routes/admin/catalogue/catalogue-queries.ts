@@ -31,13 +31,7 @@ export const CreateCatalogueEntryMutation = graphql(`
           publicName
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
@@ -52,13 +46,7 @@ export const UpdateCatalogueEntryMutation = graphql(`
           ...CatalogueEntryEditor_entry
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);

@@ -1,14 +1,12 @@
 import { PROVIDER_LABELS } from '@gatehouse/dcr/provider-needs';
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { Loading } from '../../../components/loading.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { ListPage } from '../../../components/list-page.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -50,21 +48,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 /** Portal Management -> Catalogue: the APIs published to developers. */
 export function Component() {
   return (
-    <div className="page">
-      <PageHeader
-        title="Catalogue"
-        description="The APIs developers see in the portal, with the policy their clients get and how clients are registered."
-        actions={
-          <Link className="button button--primary" to="/admin/catalogue/new">
-            Add New API
-          </Link>
-        }
-      />
-      <FlashNotice />
-      <Suspense fallback={<Loading label="Loading the catalogue…" />}>
-        <CatalogueTable />
-      </Suspense>
-    </div>
+    <ListPage title="Catalogue" description="The APIs developers see in the portal, with the policy their clients get and how clients are registered." add={{ to: '/admin/catalogue/new', label: 'Add New API' }} loading="Loading the catalogue…">
+      <CatalogueTable />
+    </ListPage>
   );
 }
 
@@ -81,34 +67,21 @@ function CatalogueTable() {
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Catalogue</caption>
-          <thead>
-            <tr>
-              <th scope="col">Public name</th>
-              <th scope="col">Policy</th>
-              <th scope="col">In the portal</th>
-              <th scope="col">Dynamic Client Registration</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">
-                  <Link to={`/admin/catalogue/${e.id}`}>{e.publicName}</Link>
-                </th>
-                <td>{e.policy.name}</td>
-                <td>{e.visible ? <span className="badge badge--success">Shown</span> : <span className="badge">Hidden</span>}</td>
-                <td>
-                  {e.dcrEnabled ? `On, ${PROVIDER_LABELS[e.effectiveDcr.settings.provider]}` : 'Off'}
-                  <span className="muted"> ({e.effectiveDcr.source === 'OVERRIDE' ? 'own settings' : 'global settings'})</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Catalogue" columns={['Public name', 'Policy', 'In the portal', 'Dynamic Client Registration']}>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <th scope="row">
+              <Link to={`/admin/catalogue/${e.id}`}>{e.publicName}</Link>
+            </th>
+            <td>{e.policy.name}</td>
+            <td>{e.visible ? <span className="badge badge--success">Shown</span> : <span className="badge">Hidden</span>}</td>
+            <td>
+              {e.dcrEnabled ? `On, ${PROVIDER_LABELS[e.effectiveDcr.settings.provider]}` : 'Off'}
+              <span className="muted"> ({e.effectiveDcr.source === 'OVERRIDE' ? 'own settings' : 'global settings'})</span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {data.catalogueEntries.pageInfo.hasNextPage ? <p className="muted">Showing the first {PAGE_SIZE} APIs.</p> : null}
     </>
   );

@@ -11,6 +11,7 @@ import type { DeletedClientState } from '../../portal/clients/details/delete-cli
 import { appendPage } from '../components/append-page.ts';
 import { LoadMore, useLoadMore } from '../../../components/load-more.tsx';
 import { AdminClientRow } from './admin-client-row.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -91,26 +92,11 @@ function ClientsTable() {
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">OAuth clients of all developers, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Client name</th>
-              <th scope="col">Client ID</th>
-              <th scope="col">Developer</th>
-              <th scope="col">APIs</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {edges.map(({ node }) => (
-              <AdminClientRow key={node.id} client={node} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="OAuth clients of all developers, newest first" columns={['Client name', 'Client ID', 'Developer', 'APIs', 'Provider', 'Created']}>
+        {edges.map(({ node }) => (
+          <AdminClientRow key={node.id} client={node} />
+        ))}
+      </DataTable>
       <LoadMore
         shown={`${edges.length} ${edges.length === 1 ? 'OAuth client' : 'OAuth clients'}`}
         hasNextPage={pageInfo.hasNextPage}

@@ -9,11 +9,11 @@ import {
   type TokenEndpointAuthMethod,
 } from '@gatehouse/dcr/rfc7591';
 import { useId } from 'react';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField } from '../../../forms/text-field.tsx';
 import { dcrDraftFindings, type DcrDraft, type DcrSettingsField } from './dcr-draft.ts';
 import { DiscoveryResult } from './discovery-result.tsx';
-import { errorsAt, type FieldErrorMap } from './field-error-map.ts';
-import { CheckboxField, CheckGroup, SelectField } from './form-fields.tsx';
+import { errorsAt, type FieldErrorMap } from '../../../forms/field-errors.ts';
+import { CheckboxField, CheckGroup, SelectField } from '../../../forms/form-fields.tsx';
 import { useDiscovery } from './use-discovery.ts';
 
 interface DcrSettingsSectionProps {

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
+import { validationErrorOf } from '../../../forms/handle-payload.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { graphql } from '../../../graphql/generated/index.ts';
 import type { DiscoverIdentityProviderQuery } from '../../../graphql/generated/graphql.ts';
@@ -27,13 +28,7 @@ const DiscoverIdentityProviderDocument = graphql(`
       ... on DiscoveryFailedError {
         message
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
@@ -70,11 +65,12 @@ export function useDiscovery() {
         setState({ status: 'found', discovery: result });
         return result;
       }
+      const invalid = validationErrorOf(result);
       const message =
         result?.__typename === 'DiscoveryFailedError'
           ? result.message
-          : result?.__typename === 'ValidationError'
-            ? (result.fieldErrors[0]?.message ?? result.message)
+          : invalid
+            ? (invalid.fieldErrors[0]?.message ?? invalid.message)
             : 'The identity provider could not be read.';
       setState({ status: 'failed', message });
     } catch (error) {

@@ -1,17 +1,18 @@
-import { useMutation, useReadQuery } from '@apollo/client/react';
-import { Suspense, useState } from 'react';
+import { useReadQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { evictRootFields } from '../components/evict-root-fields.ts';
-import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
+import { useFormMutation } from '../../../forms/cache-effects.ts';
+import { FormAlert, type FormAlertContent } from '../../../forms/form-alert.tsx';
+import { SubPage } from '../../../components/sub-page.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const DeveloperRouteQuery = graphql(`
   query DeveloperRoute($id: ID!) {
@@ -70,14 +71,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 
 export function Component() {
   return (
-    <div className="page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link to="/admin/developers">Developers</Link>
-      </nav>
-      <Suspense fallback={<Loading label="Loading the developer…" />}>
-        <DeveloperPage />
-      </Suspense>
-    </div>
+    <SubPage parent={{ to: '/admin/developers', label: 'Developers' }} narrow={false} loading="Loading the developer…">
+      <DeveloperPage />
+    </SubPage>
   );
 }
 
@@ -88,9 +84,8 @@ function DeveloperPage() {
   const developer = data.developer;
   const [confirming, setConfirming] = useState(false);
   const [alert, setAlert] = useState<FormAlertContent | null>(null);
-  const evictList = { update: (cache: Parameters<typeof evictRootFields>[0]) => evictRootFields(cache, 'developers') };
-  const [deactivate, { loading: deactivating }] = useMutation(DeactivateDeveloperMutation, evictList);
-  const [reactivate, { loading: reactivating }] = useMutation(ReactivateDeveloperMutation, evictList);
+  const [deactivate, { loading: deactivating }] = useFormMutation(DeactivateDeveloperMutation);
+  const [reactivate, { loading: reactivating }] = useFormMutation(ReactivateDeveloperMutation);
   const clients = developer.clients.edges.map((e) => e.node);
 
   async function run(action: 'deactivate' | 'reactivate') {
@@ -146,33 +141,20 @@ function DeveloperPage() {
             <p>{developer.name} has not created a client yet.</p>
           </EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">OAuth clients of {developer.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Client name</th>
-                  <th scope="col">Client ID</th>
-                  <th scope="col">APIs</th>
-                  <th scope="col">Created</th>
-                </tr>
-              </thead>
-              <tbody>
-                {clients.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <Link to={`/admin/clients/${encodeURIComponent(c.id)}`}>{c.clientName}</Link>
-                    </th>
-                    <td>
-                      <code className="code">{c.clientId}</code>
-                    </td>
-                    <td>{c.apis.join(', ')}</td>
-                    <td>{formatDateTime(c.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="OAuth clients of {developer.name}" columns={['Client name', 'Client ID', 'APIs', 'Created']}>
+            {clients.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  <Link to={`/admin/clients/${encodeURIComponent(c.id)}`}>{c.clientName}</Link>
+                </th>
+                <td>
+                  <code className="code">{c.clientId}</code>
+                </td>
+                <td>{c.apis.join(', ')}</td>
+                <td>{formatDateTime(c.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <ConfirmDialog

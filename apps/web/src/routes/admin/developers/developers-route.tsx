@@ -1,14 +1,12 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { Loading } from '../../../components/loading.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatDate } from '../../../lib/format-date.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { ListPage } from '../../../components/list-page.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -41,21 +39,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 /** Portal Management -> Developers. */
 export function Component() {
   return (
-    <div className="page">
-      <PageHeader
-        title="Developers"
-        description="The accounts that use the developer portal, and their OAuth clients."
-        actions={
-          <Link className="button button--primary" to="/admin/developers/new">
-            Add developer
-          </Link>
-        }
-      />
-      <FlashNotice />
-      <Suspense fallback={<Loading label="Loading developers…" />}>
-        <DevelopersTable />
-      </Suspense>
-    </div>
+    <ListPage title="Developers" description="The accounts that use the developer portal, and their OAuth clients." add={{ to: '/admin/developers/new', label: 'Add developer' }} loading="Loading developers…">
+      <DevelopersTable />
+    </ListPage>
   );
 }
 
@@ -72,33 +58,19 @@ function DevelopersTable() {
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Developers</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Status</th>
-              <th scope="col">OAuth clients</th>
-              <th scope="col">Since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {developers.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">
-                  <Link to={`/admin/developers/${d.id}`}>{d.name}</Link>
-                </th>
-                <td>{d.email}</td>
-                <td>{d.active ? <span className="badge badge--success">Active</span> : <span className="badge">Deactivated</span>}</td>
-                <td>{d.clientCount}</td>
-                <td>{formatDate(d.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Developers" columns={['Name', 'Email', 'Status', 'OAuth clients', 'Since']}>
+        {developers.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">
+              <Link to={`/admin/developers/${d.id}`}>{d.name}</Link>
+            </th>
+            <td>{d.email}</td>
+            <td>{d.active ? <span className="badge badge--success">Active</span> : <span className="badge">Deactivated</span>}</td>
+            <td>{d.clientCount}</td>
+            <td>{formatDate(d.createdAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
       {data.developers.pageInfo.hasNextPage ? <p className="muted">Showing the first {PAGE_SIZE} developers.</p> : null}
     </>
   );

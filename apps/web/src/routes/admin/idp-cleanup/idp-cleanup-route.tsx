@@ -7,9 +7,10 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { appendPage } from '../components/append-page.ts';
-import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
+import { FormAlert, type FormAlertContent } from '../../../forms/form-alert.tsx';
 import { LoadMore, useLoadMore } from '../../../components/load-more.tsx';
 import { IdpCleanupRow } from './idp-cleanup-row.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -79,26 +80,11 @@ function CleanupTable({ onResolved }: { onResolved: (message: string) => void })
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Clients to clean up at identity providers, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">What happened</th>
-              <th scope="col">Identity provider</th>
-              <th scope="col">Developer</th>
-              <th scope="col">Recorded</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {edges.map(({ node }) => (
-              <IdpCleanupRow key={node.id} cleanup={node} onResolved={onResolved} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Clients to clean up at identity providers, oldest first" columns={['Client', 'What happened', 'Identity provider', 'Developer', 'Recorded', 'Actions']}>
+        {edges.map(({ node }) => (
+          <IdpCleanupRow key={node.id} cleanup={node} onResolved={onResolved} />
+        ))}
+      </DataTable>
       <LoadMore
         shown={`${edges.length} ${edges.length === 1 ? 'entry' : 'entries'}`}
         hasNextPage={pageInfo.hasNextPage}

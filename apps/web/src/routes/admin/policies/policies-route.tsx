@@ -1,14 +1,12 @@
 import { useReadQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { Loading } from '../../../components/loading.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { formatCount, formatDuration, formatPer } from '../../../lib/format-duration.ts';
-import { FlashNotice } from '../components/flash-notice.tsx';
+import { ListPage } from '../../../components/list-page.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -47,21 +45,9 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 /** System Management -> Policies. */
 export function Component() {
   return (
-    <div className="page">
-      <PageHeader
-        title="Policies"
-        description="Access rights, rate limits, quotas and key expiry of the clients developers create."
-        actions={
-          <Link className="button button--primary" to="/admin/policies/new">
-            Add Policy
-          </Link>
-        }
-      />
-      <FlashNotice />
-      <Suspense fallback={<Loading label="Loading policies…" />}>
-        <PoliciesTable />
-      </Suspense>
-    </div>
+    <ListPage title="Policies" description="Access rights, rate limits, quotas and key expiry of the clients developers create." add={{ to: '/admin/policies/new', label: 'Add Policy' }} loading="Loading policies…">
+      <PoliciesTable />
+    </ListPage>
   );
 }
 
@@ -81,35 +67,20 @@ function PoliciesTable() {
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Policies</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">APIs</th>
-              <th scope="col">Rate limit</th>
-              <th scope="col">Quota</th>
-              <th scope="col">Expiry</th>
-              <th scope="col">Active</th>
-            </tr>
-          </thead>
-          <tbody>
-            {policies.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <Link to={`/admin/policies/${p.id}`}>{p.name}</Link>
-                </th>
-                <td>{p.apis.length ? p.apis.map((a) => a.name).join(', ') : <span className="muted">None</span>}</td>
-                <td>{limit(p.rateLimitRequests, p.rateLimitPeriodSeconds, formatPer)}</td>
-                <td>{limit(p.quotaMax, p.quotaRenewalSeconds, (s) => `every ${formatDuration(s)}`)}</td>
-                <td>{p.keyExpiresInSeconds ? formatDuration(p.keyExpiresInSeconds) : 'Never'}</td>
-                <td>{p.active ? <span className="badge badge--success">Active</span> : <span className="badge">Inactive</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Policies" columns={['Name', 'APIs', 'Rate limit', 'Quota', 'Expiry', 'Active']}>
+        {policies.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              <Link to={`/admin/policies/${p.id}`}>{p.name}</Link>
+            </th>
+            <td>{p.apis.length ? p.apis.map((a) => a.name).join(', ') : <span className="muted">None</span>}</td>
+            <td>{limit(p.rateLimitRequests, p.rateLimitPeriodSeconds, formatPer)}</td>
+            <td>{limit(p.quotaMax, p.quotaRenewalSeconds, (s) => `every ${formatDuration(s)}`)}</td>
+            <td>{p.keyExpiresInSeconds ? formatDuration(p.keyExpiresInSeconds) : 'Never'}</td>
+            <td>{p.active ? <span className="badge badge--success">Active</span> : <span className="badge">Inactive</span>}</td>
+          </tr>
+        ))}
+      </DataTable>
       {data.policies.pageInfo.hasNextPage ? <p className="muted">Showing the first {PAGE_SIZE} policies.</p> : null}
     </>
   );

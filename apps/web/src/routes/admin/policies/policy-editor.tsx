@@ -1,17 +1,11 @@
-import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { describeError } from '../../../components/describe-error.ts';
 import { getFragmentData, graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { evictRootFields } from '../components/evict-root-fields.ts';
-import { toFieldErrorMap, unplacedErrors } from '../components/field-error-map.ts';
-import type { FlashState } from '../components/flash-notice.tsx';
-import { FormAlert, type FormAlertContent } from '../components/form-alert.tsx';
-import { useFieldErrors } from '../components/use-field-errors.ts';
-import { policyDraftErrors, policyDraftFrom, toPolicyInput } from './policy-draft.ts';
-import { firstTabWithErrors, POLICY_TAB_FIELDS, PolicyForm, type PolicyTab } from './policy-form.tsx';
-import { DeletePolicyMutation, UpdatePolicyMutation } from './save-policy-mutations.ts';
+import { DeleteAction } from '../../../forms/delete-action.tsx';
+import { useCreatedNotice } from '../../../forms/flash-notice.tsx';
+import { useDraftForm } from '../../../forms/use-draft-form.ts';
+import { useSaveDraft } from '../../../forms/use-save-draft.ts';
+import { emptyPolicyDraft, policyDraftErrors, policyDraftFrom, toPolicyInput } from './policy-draft.ts';
+import { POLICY_TAB_FIELDS, PolicyForm } from './policy-form.tsx';
+import { CreatePolicyMutation, DeletePolicyMutation, UpdatePolicyMutation } from './save-policy-mutations.ts';
 
 export const PolicyEditor_policy = graphql(`
   fragment PolicyEditor_policy on Policy {
@@ -38,99 +32,54 @@ export const PolicyEditor_policy = graphql(`
   }
 `);
 
-const allFields = [...POLICY_TAB_FIELDS.access, ...POLICY_TAB_FIELDS.configurations];
+interface PolicyEditorProps {
+  /** The policy to edit; none to add one. */
+  policy?: FragmentType<typeof PolicyEditor_policy>;
+  apis: readonly { id: string; name: string; listenPath: string }[];
+}
 
-/** Edits one policy; Delete Policy asks first and is refused while the policy is in use. */
-export function PolicyEditor(props: { policy: FragmentType<typeof PolicyEditor_policy>; apis: readonly { id: string; name: string; listenPath: string }[] }) {
-  const policy = getFragmentData(PolicyEditor_policy, props.policy);
-  const navigate = useNavigate();
-  const [draft, setDraft] = useState(() => policyDraftFrom(policy));
-  const [tab, setTab] = useState<PolicyTab>('access');
-  const { errors, show, clear, reset } = useFieldErrors();
-  const [alert, setAlert] = useState<FormAlertContent | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [updatePolicy, { loading: saving }] = useMutation(UpdatePolicyMutation, {
-    update: (cache) => evictRootFields(cache, 'api', 'apis'),
+/** Adds or edits a policy; Delete Policy asks first and is refused while the policy is in use. */
+export function PolicyEditor(props: PolicyEditorProps) {
+  const policy = props.policy ? getFragmentData(PolicyEditor_policy, props.policy) : null;
+  const form = useDraftForm({ initial: () => (policy ? policyDraftFrom(policy) : emptyPolicyDraft()), tabs: POLICY_TAB_FIELDS, check: policyDraftErrors });
+  const created = useCreatedNotice('/admin/policies');
+  const { save, pending, updating } = useSaveDraft(form, {
+    id: policy?.id ?? null,
+    create: CreatePolicyMutation,
+    update: UpdatePolicyMutation,
+    toInput: toPolicyInput,
+    onCreated: (payload) => created(`${payload.policy.name} was created.`),
+    onUpdated: () => form.saved(`${form.draft.name.trim()} was saved.`),
   });
-  const [deletePolicy, { loading: deleting }] = useMutation(DeletePolicyMutation, {
-    update: (cache, { data }) => {
-      if (data?.deletePolicy.__typename === 'DeletePolicySuccess') evictRootFields(cache, 'policies', 'api', 'apis');
-    },
-  });
-  const usedBy = [...policy.catalogueEntries.map((e) => `catalogue API ${e.publicName}`), ...policy.defaultForApis.map((a) => `API ${a.name} (Default Policy)`)];
 
-  function showErrors(list: readonly { path: string; message: string }[], title: string) {
-    const map = toFieldErrorMap(list);
-    show(list);
-    setTab((current) => (POLICY_TAB_FIELDS[current].some((p) => map.has(p)) ? current : (firstTabWithErrors(map) ?? current)));
-    setAlert({ kind: 'error', title, messages: unplacedErrors(map, allFields) });
-  }
-
-  async function save() {
-    setAlert(null);
-    const local = policyDraftErrors(draft);
-    if (local.length > 0) return showErrors(local, 'Some fields need attention.');
-    try {
-      const { data } = await updatePolicy({ variables: { input: { ...toPolicyInput(draft), id: policy.id } } });
-      const payload = data?.updatePolicy;
-      if (payload?.__typename === 'UpdatePolicySuccess') {
-        reset();
-        setAlert({ kind: 'success', title: `${draft.name.trim()} was saved.` });
-      } else if (payload?.__typename === 'ValidationError') {
-        showErrors(payload.fieldErrors, payload.message);
-      }
-    } catch (error) {
-      setAlert({ kind: 'error', title: describeError(error).message });
-    }
-  }
-
-  async function remove() {
-    try {
-      const { data } = await deletePolicy({ variables: { input: { id: policy.id } } });
-      const payload = data?.deletePolicy;
-      setConfirming(false);
-      if (payload?.__typename === 'DeletePolicySuccess') {
-        await navigate('/admin/policies', { state: { notice: `${policy.name} was deleted.` } satisfies FlashState });
-      } else if (payload?.__typename === 'InUseError') {
-        setAlert({ kind: 'error', title: `${policy.name} was not deleted`, messages: [payload.message] });
-      }
-    } catch (error) {
-      setConfirming(false);
-      setAlert({ kind: 'error', title: describeError(error).message });
-    }
-  }
-
+  const usedBy = policy
+    ? [...policy.catalogueEntries.map((e) => `catalogue API ${e.publicName}`), ...policy.defaultForApis.map((a) => `API ${a.name} (Default Policy)`)]
+    : [];
   return (
     <>
       {usedBy.length > 0 ? <p className="muted">Used by {usedBy.join(', ')}.</p> : null}
-      <FormAlert alert={alert} />
       <PolicyForm
-        draft={draft}
-        onChange={setDraft}
-        errors={errors}
-        onFieldEdited={clear}
+        form={form}
         apis={props.apis}
-        tab={tab}
-        onTabChange={setTab}
-        submitLabel="Update Policy"
-        pending={saving}
+        submitLabel={policy ? 'Update Policy' : 'Create Policy'}
+        pending={pending}
         onSubmit={() => void save()}
         actions={
-          <button type="button" className="button" onClick={() => setConfirming(true)} disabled={saving || deleting}>
-            Delete Policy
-          </button>
+          policy ? (
+            <DeleteAction
+              mutation={DeletePolicyMutation}
+              id={policy.id}
+              name={policy.name}
+              label="Delete Policy"
+              backTo="/admin/policies"
+              disabled={updating}
+              onRefused={form.setAlert}
+            >
+              <p>This cannot be undone.</p>
+            </DeleteAction>
+          ) : undefined
         }
       />
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete ${policy.name}?`}
-        confirmLabel="Delete Policy"
-        pending={deleting}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>This cannot be undone.</p>
-      </ConfirmDialog>
     </>
   );
 }

@@ -1,10 +1,9 @@
-import type { FormEvent, ReactNode } from 'react';
-import { Spinner } from '../../../components/spinner.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import type { ReactNode } from 'react';
+import { TextField } from '../../../forms/text-field.tsx';
 import { formatDuration, formatPer } from '../../../lib/format-duration.ts';
-import { countUnder, errorsAt, type FieldErrorMap } from '../components/field-error-map.ts';
-import { CheckboxField, CheckGroup, SelectField } from '../components/form-fields.tsx';
-import { Tabs } from '../components/tabs.tsx';
+import { EditorForm } from '../../../forms/editor-form.tsx';
+import { CheckboxField, CheckGroup, SelectField } from '../../../forms/form-fields.tsx';
+import type { DraftForm } from '../../../forms/use-draft-form.ts';
 import { KEY_EXPIRIES, QUOTA_RENEWALS, RATE_LIMIT_PERIODS, withCurrent } from './policy-durations.ts';
 import type { PolicyDraft } from './policy-draft.ts';
 
@@ -16,19 +15,9 @@ export const POLICY_TAB_FIELDS: Record<PolicyTab, readonly string[]> = {
   configurations: ['name', 'keyExpiresInSeconds', 'active'],
 };
 
-/** The first tab with an error, so Save can show it. */
-export function firstTabWithErrors(errors: FieldErrorMap): PolicyTab | null {
-  return (Object.keys(POLICY_TAB_FIELDS) as PolicyTab[]).find((tab) => countUnder(errors, POLICY_TAB_FIELDS[tab]) > 0) ?? null;
-}
-
 interface PolicyFormProps {
-  draft: PolicyDraft;
-  onChange: (draft: PolicyDraft) => void;
-  errors: FieldErrorMap;
-  onFieldEdited: (path: string) => void;
+  form: DraftForm<PolicyDraft, PolicyTab>;
   apis: readonly { id: string; name: string; listenPath: string }[];
-  tab: PolicyTab;
-  onTabChange: (tab: PolicyTab) => void;
   submitLabel: string;
   pending: boolean;
   onSubmit: () => void;
@@ -39,32 +28,23 @@ interface PolicyFormProps {
  * The policy form as the seed guide walks it: the APIs it grants (selected from the list), rate
  * limit and quota on the first tab; the `Configurations` tab with name and expiry.
  */
-export function PolicyForm(props: PolicyFormProps) {
-  const { draft, errors, tab, submitLabel, pending } = props;
-  const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) => {
-    props.onChange({ ...draft, [key]: value });
-    props.onFieldEdited(key);
-  };
+export function PolicyForm({ form, apis, ...submit }: PolicyFormProps) {
+  const { draft, edit: set, at } = form;
   const currentSeconds = (v: string) => (v === '' ? null : Number(v));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!pending) props.onSubmit();
-  }
 
   const access = (
     <div className="form">
-      {props.apis.length === 0 ? (
+      {apis.length === 0 ? (
         <p className="alert alert--info">No APIs exist yet: create one under System Management -&gt; APIs first.</p>
       ) : (
         <CheckGroup
           label="APIs"
           hint="The APIs clients under this policy may call."
           column
-          options={props.apis.map((api) => ({ value: api.id, label: api.name, hint: api.listenPath }))}
+          options={apis.map((api) => ({ value: api.id, label: api.name, hint: api.listenPath }))}
           value={draft.apiIds}
           onChange={(v) => set('apiIds', v)}
-          errors={errorsAt(errors, 'apiIds')}
+          errors={at('apiIds')}
         />
       )}
       <div className="field-row">
@@ -76,13 +56,13 @@ export function PolicyForm(props: PolicyFormProps) {
           inputMode="numeric"
           value={draft.rateLimitRequests}
           onChange={(e) => set('rateLimitRequests', e.currentTarget.value)}
-          errors={errorsAt(errors, 'rateLimitRequests')}
+          errors={at('rateLimitRequests')}
         />
         <SelectField
           label="Rate limit period"
           value={draft.rateLimitPeriodSeconds}
           onChange={(e) => set('rateLimitPeriodSeconds', e.currentTarget.value)}
-          errors={errorsAt(errors, 'rateLimitPeriodSeconds')}
+          errors={at('rateLimitPeriodSeconds')}
         >
           {withCurrent(RATE_LIMIT_PERIODS, currentSeconds(draft.rateLimitPeriodSeconds), formatPer).map((o) => (
             <option key={o.seconds} value={o.seconds}>
@@ -100,13 +80,13 @@ export function PolicyForm(props: PolicyFormProps) {
           inputMode="numeric"
           value={draft.quotaMax}
           onChange={(e) => set('quotaMax', e.currentTarget.value)}
-          errors={errorsAt(errors, 'quotaMax')}
+          errors={at('quotaMax')}
         />
         <SelectField
           label="Quota renews every"
           value={draft.quotaRenewalSeconds}
           onChange={(e) => set('quotaRenewalSeconds', e.currentTarget.value)}
-          errors={errorsAt(errors, 'quotaRenewalSeconds')}
+          errors={at('quotaRenewalSeconds')}
         >
           {withCurrent(QUOTA_RENEWALS, currentSeconds(draft.quotaRenewalSeconds), formatDuration).map((o) => (
             <option key={o.seconds} value={o.seconds}>
@@ -120,13 +100,13 @@ export function PolicyForm(props: PolicyFormProps) {
 
   const configurations = (
     <div className="form">
-      <TextField label="Name" autoComplete="off" value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} errors={errorsAt(errors, 'name')} />
+      <TextField label="Name" autoComplete="off" value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} errors={at('name')} />
       <SelectField
         label="Expiry"
         hint="Key expiry: how long an OAuth client issued under this policy stays valid."
         value={draft.keyExpiresInSeconds}
         onChange={(e) => set('keyExpiresInSeconds', e.currentTarget.value)}
-        errors={errorsAt(errors, 'keyExpiresInSeconds')}
+        errors={at('keyExpiresInSeconds')}
       >
         <option value="">Never</option>
         {withCurrent(KEY_EXPIRIES, currentSeconds(draft.keyExpiresInSeconds), formatDuration).map((o) => (
@@ -140,30 +120,10 @@ export function PolicyForm(props: PolicyFormProps) {
   );
 
   return (
-    <form className="form-panel" onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <Tabs
-        label="Policy"
-        tabs={[
-          { key: 'access', label: 'Access rights', errorCount: countUnder(errors, POLICY_TAB_FIELDS.access) },
-          { key: 'configurations', label: 'Configurations', errorCount: countUnder(errors, POLICY_TAB_FIELDS.configurations) },
-        ]}
-        selected={tab}
-        onSelect={props.onTabChange}
-        panels={{ access, configurations }}
-      />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {submitLabel}
-        </button>
-        {props.actions}
-        <span className="actions__status" role="status">
-          {pending ? (
-            <>
-              <Spinner size="sm" /> Saving…
-            </>
-          ) : null}
-        </span>
-      </div>
-    </form>
+    <EditorForm
+      form={form}
+      {...submit}
+      tabs={{ label: 'Policy', names: { access: 'Access rights', configurations: 'Configurations' }, panels: { access, configurations } }}
+    />
   );
 }

@@ -10,13 +10,7 @@ export const CreatePolicyMutation = graphql(`
           name
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
@@ -31,13 +25,7 @@ export const UpdatePolicyMutation = graphql(`
           ...PolicyEditor_policy
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);

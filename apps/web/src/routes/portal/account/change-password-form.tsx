@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../../auth/sign-up-enabled.ts';
-import { describeError } from '../../../components/describe-error.ts';
-import { Spinner } from '../../../components/spinner.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { FormProblem } from '../../../forms/form-problem.tsx';
+import { SubmitButton } from '../../../forms/submit-status.tsx';
+import { formValues, localErrors, usePayloadForm } from '../../../forms/use-payload-form.ts';
+import { TextField } from '../../../forms/text-field.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 
 const ChangePasswordMutation = graphql(`
@@ -14,64 +15,39 @@ const ChangePasswordMutation = graphql(`
         endedSessions
         revokedApiTokens
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
 
-type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';
-const none: Record<Field, string[]> = { currentPassword: [], newPassword: [], repeatPassword: [] };
-
 /** Change password: the current one first; other sessions end and API tokens are revoked (the API does that). */
 export function ChangePasswordForm() {
   const [change, { loading }] = useMutation(ChangePasswordMutation);
-  const [errors, setErrors] = useState(none);
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = usePayloadForm();
   const [done, setDone] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const value = (f: Field) => String(data.get(f) ?? '');
-    const local: Record<Field, string[]> = {
-      currentPassword: value('currentPassword') ? [] : ['Enter your current password.'],
-      newPassword: value('newPassword').length >= MIN_PASSWORD_LENGTH ? [] : [`Use at least ${MIN_PASSWORD_LENGTH} characters.`],
-      repeatPassword: value('repeatPassword') === value('newPassword') ? [] : ['This does not match the new password.'],
-    };
+    const { currentPassword, newPassword, repeatPassword } = formValues(event.currentTarget, ['currentPassword', 'newPassword', 'repeatPassword']);
     setDone(null);
-    setProblem(null);
-    setErrors(local);
-    if (Object.values(local).some((m) => m.length)) return;
-    let payload;
-    try {
-      payload = (await change({ variables: { input: { currentPassword: value('currentPassword'), newPassword: value('newPassword') } } })).data
-        ?.changePassword;
-    } catch (error) {
-      const { title, message } = describeError(error);
-      setProblem(`${title}. ${message}`);
-      return;
-    }
-    if (!payload) return;
-    if (payload.__typename === 'ValidationError') {
-      const of = (f: Field) => payload.fieldErrors.filter((e) => e.path === f).map((e) => e.message);
-      setErrors({ currentPassword: of('currentPassword'), newPassword: of('newPassword'), repeatPassword: [] });
-      return;
-    }
-    form.current?.reset();
-    const ended = payload.endedSessions;
-    const revoked = payload.revokedApiTokens;
-    setDone(
-      `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? 'session was' : 'sessions were'} signed out.` : ''}${
-        revoked ? ` ${revoked} API ${revoked === 1 ? 'token was' : 'tokens were'} revoked; create new ones where you need them.` : ''
-      }`,
-    );
+    const local = localErrors({
+      currentPassword: currentPassword ? null : 'Enter your current password.',
+      newPassword: newPassword.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+      repeatPassword: repeatPassword === newPassword ? null : 'This does not match the new password.',
+    });
+    if (!form.begin(local)) return;
+    await form.send(async () => (await change({ variables: { input: { currentPassword, newPassword } } })).data?.changePassword, {
+      ValidationError: ({ fieldErrors }) => form.show(fieldErrors.filter((e) => e.path !== 'repeatPassword')),
+      ChangePasswordSuccess: ({ endedSessions: ended, revokedApiTokens: revoked }) => {
+        formRef.current?.reset();
+        setDone(
+          `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? 'session was' : 'sessions were'} signed out.` : ''}${
+            revoked ? ` ${revoked} API ${revoked === 1 ? 'token was' : 'tokens were'} revoked; create new ones where you need them.` : ''
+          }`,
+        );
+      },
+    });
   }
 
   return (
@@ -84,13 +60,9 @@ export function ChangePasswordForm() {
           {done}
         </div>
       ) : null}
-      {problem ? (
-        <div className="alert alert--error" role="alert">
-          {problem}
-        </div>
-      ) : null}
-      <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
-        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+      <FormProblem message={form.problem} />
+      <form ref={formRef} className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading || undefined}>
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={form.at('currentPassword')} />
         <TextField
           label="New password"
           name="newPassword"
@@ -98,19 +70,11 @@ export function ChangePasswordForm() {
           autoComplete="new-password"
           required
           hint={`At least ${MIN_PASSWORD_LENGTH} characters. When it changes, your other sessions are signed out and your API tokens revoked.`}
-          errors={errors.newPassword}
+          errors={form.at('newPassword')}
         />
-        <TextField label="Repeat new password" name="repeatPassword" type="password" autoComplete="new-password" required errors={errors.repeatPassword} />
+        <TextField label="Repeat new password" name="repeatPassword" type="password" autoComplete="new-password" required errors={form.at('repeatPassword')} />
         <div className="actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? (
-              <>
-                <Spinner size="sm" /> Changing…
-              </>
-            ) : (
-              'Change password'
-            )}
-          </button>
+          <SubmitButton label="Change password" pendingLabel="Changing…" pending={loading} />
         </div>
       </form>
     </section>

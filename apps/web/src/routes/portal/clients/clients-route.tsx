@@ -9,6 +9,7 @@ import { graphql } from '../../../graphql/generated/index.ts';
 import { ClientRow } from './client-row.tsx';
 import type { DeletedClientState } from './details/delete-client-button.tsx';
 import { useRouteData } from '../../../app/use-route-data.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** The API caps `first` at 100; the newest 100 is plenty until the list gets paging. */
 const PAGE_SIZE = 100;
@@ -110,24 +111,11 @@ function ClientsList() {
         }
       />
       <DeletedNotice />
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Your OAuth clients, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Client ID</th>
-              <th scope="col">APIs</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.map((client) => (
-              <ClientRow key={client.id} client={client} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Your OAuth clients, newest first" columns={['Name', 'Client ID', 'APIs', 'Created']}>
+        {clients.map((client) => (
+          <ClientRow key={client.id} client={client} />
+        ))}
+      </DataTable>
       {data.myOAuthClients.pageInfo.hasNextPage ? (
         <p className="muted">Showing your newest {PAGE_SIZE} clients.</p>
       ) : null}

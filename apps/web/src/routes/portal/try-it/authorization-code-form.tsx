@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { describeError } from '../../../components/describe-error.ts';
-import { FieldErrors } from '../../../components/field-errors.tsx';
+import { FieldErrors } from '../../../forms/field-error-list.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField } from '../../../forms/text-field.tsx';
 import { graphql, type FragmentType } from '../../../graphql/generated/index.ts';
 import { ExchangeAuthorizationCodeMutation } from './exchange-code-mutation.ts';
-import { fieldErrorsByPath } from './field-errors-by-path.ts';
+import { errorsByField } from '../../../forms/field-errors.ts';
+import { validationErrorOf } from '../../../forms/handle-payload.ts';
 import { rememberPendingClient } from './pending-state.ts';
 import { readRedirect } from './read-redirect.ts';
 import type { TokenResult_token } from './token-result.tsx';
@@ -26,13 +27,7 @@ const StartAuthorizationMutation = graphql(`
       ... on TokenGrantUnavailableError {
         message
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
       ... on IdpRegistrationError {
         error
         message
@@ -115,7 +110,7 @@ export function AuthorizationCodeForm(props: Props) {
       setStarted(payload);
       return;
     }
-    if (payload.__typename === 'ValidationError') setFieldErrors(fieldErrorsByPath(payload.fieldErrors));
+    if (payload.__typename === 'ValidationError') setFieldErrors(errorsByField(validationErrorOf(payload).fieldErrors));
     else if (payload.__typename === 'IdpRegistrationError') setError(`The identity provider refused to add the portal's callback URL: ${payload.message}`);
     else setError(payload.message);
   }
@@ -150,7 +145,7 @@ export function AuthorizationCodeForm(props: Props) {
       setStarted(null);
       setPasted('');
       props.onToken(payload);
-    } else if (payload.__typename === 'ValidationError') setFieldErrors(fieldErrorsByPath(payload.fieldErrors));
+    } else if (payload.__typename === 'ValidationError') setFieldErrors(errorsByField(validationErrorOf(payload).fieldErrors));
     else setError(payload.message);
   }
 

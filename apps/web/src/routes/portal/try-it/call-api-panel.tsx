@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { describeError } from '../../../components/describe-error.ts';
-import { FieldErrors } from '../../../components/field-errors.tsx';
+import { FieldErrors } from '../../../forms/field-error-list.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 import { ApiResponse, type ApiCallOutcome } from './api-response.tsx';
 import { buildCurlCommand } from './build-curl-command.ts';
-import { fieldErrorsByPath } from './field-errors-by-path.ts';
+import { errorsByField } from '../../../forms/field-errors.ts';
+import { validationErrorOf } from '../../../forms/handle-payload.ts';
 import { parseHeaderLines } from './parse-header-lines.ts';
 
 const CallApiMutation = graphql(`
@@ -33,13 +34,7 @@ const CallApiMutation = graphql(`
         message
         timeMs
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
@@ -98,8 +93,8 @@ export function CallApiPanel({ clientId, apis, accessToken }: Props) {
     }
     if (!payload) return;
     if (payload.__typename === 'ValidationError') {
-      setFieldErrors(fieldErrorsByPath(payload.fieldErrors));
-      setError(payload.fieldErrors.length ? null : payload.message);
+      setFieldErrors(errorsByField(validationErrorOf(payload).fieldErrors));
+      setError(validationErrorOf(payload).fieldErrors.length ? null : validationErrorOf(payload).message);
       return;
     }
     setOutcome(payload);

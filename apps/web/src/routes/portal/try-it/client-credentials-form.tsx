@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/describe-error.ts';
 import { Spinner } from '../../../components/spinner.tsx';
-import { TextField } from '../../../components/text-field.tsx';
+import { TextField } from '../../../forms/text-field.tsx';
 import { graphql, type FragmentType } from '../../../graphql/generated/index.ts';
-import { fieldErrorsByPath } from './field-errors-by-path.ts';
+import { errorsByField } from '../../../forms/field-errors.ts';
+import { validationErrorOf } from '../../../forms/handle-payload.ts';
 import type { TokenResult_token } from './token-result.tsx';
 
 const GetClientCredentialsTokenMutation = graphql(`
@@ -21,13 +22,7 @@ const GetClientCredentialsTokenMutation = graphql(`
       ... on TokenGrantUnavailableError {
         message
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);
@@ -58,7 +53,7 @@ export function ClientCredentialsForm({ clientId, onToken }: Props) {
     }
     if (!payload) return;
     if (payload.__typename === 'AccessTokenResult') onToken(payload);
-    else if (payload.__typename === 'ValidationError') setFieldErrors(fieldErrorsByPath(payload.fieldErrors));
+    else if (payload.__typename === 'ValidationError') setFieldErrors(errorsByField(validationErrorOf(payload).fieldErrors));
     else setError(payload.message);
   }
 

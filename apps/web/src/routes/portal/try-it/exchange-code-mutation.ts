@@ -16,13 +16,7 @@ export const ExchangeAuthorizationCodeMutation = graphql(`
       ... on AuthorizationRequestExpiredError {
         message
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
     }
   }
 `);

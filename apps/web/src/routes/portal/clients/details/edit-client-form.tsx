@@ -3,7 +3,7 @@ import { splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../../components/describe-error.ts';
 import { Spinner } from '../../../../components/spinner.tsx';
-import { TextField } from '../../../../components/text-field.tsx';
+import { TextField } from '../../../../forms/text-field.tsx';
 import { graphql } from '../../../../graphql/generated/index.ts';
 import {
   emptyWizardFieldErrors,
@@ -11,6 +11,7 @@ import {
   hasFieldErrors,
   type WizardFieldErrors,
 } from '../form/group-field-errors.ts';
+import { validationErrorOf } from '../../../../forms/handle-payload.ts';
 import { localFieldErrors } from '../form/local-field-errors.ts';
 import { RedirectUrisField } from '../form/redirect-uris-field.tsx';
 import type { ClientNoticeData } from './client-notice.tsx';
@@ -28,13 +29,7 @@ const UpdateOAuthClientMutation = graphql(`
           ...ManageClient_client
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
       ... on IdpRegistrationError {
         error
         message
@@ -101,9 +96,10 @@ export function EditClientForm(props: EditClientFormProps) {
         });
         return;
       case 'ValidationError': {
-        const grouped = groupFieldErrors(payload.fieldErrors);
+        const { message, fieldErrors } = validationErrorOf(payload);
+        const grouped = groupFieldErrors(fieldErrors);
         setErrors(grouped);
-        setProblem({ title: 'The changes were not saved', message: [payload.message, ...grouped.other].join(' ') });
+        setProblem({ title: 'The changes were not saved', message: [message, ...grouped.other].join(' ') });
         return;
       }
       case 'IdpRegistrationError': {

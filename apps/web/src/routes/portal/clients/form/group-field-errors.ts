@@ -1,8 +1,4 @@
-/** A field error as the API returns it: `path` mirrors CreateOAuthClientInput. */
-export interface FieldErrorLike {
-  path: string;
-  message: string;
-}
+import type { FieldError } from '../../../../forms/field-errors.ts';
 
 /** Errors of the wizard's fields, keyed the way the form shows them. */
 export interface WizardFieldErrors {
@@ -21,7 +17,7 @@ export function emptyWizardFieldErrors(): WizardFieldErrors {
 }
 
 /** Sorts field errors to the fields they concern. Accepts an `input.` prefix on paths. */
-export function groupFieldErrors(errors: readonly FieldErrorLike[]): WizardFieldErrors {
+export function groupFieldErrors(errors: readonly FieldError[]): WizardFieldErrors {
   const grouped = emptyWizardFieldErrors();
   for (const { path, message } of errors) {
     const [field, index, ...rest] = path.replace(/^input\./, '').split('.');

@@ -1,5 +1,5 @@
 import { splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
-import { TextField } from '../../../../components/text-field.tsx';
+import { TextField } from '../../../../forms/text-field.tsx';
 
 interface RedirectUrisFieldProps {
   value: string;

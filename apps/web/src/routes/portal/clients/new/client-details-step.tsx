@@ -1,7 +1,7 @@
 import { useId, type FormEvent, type Ref } from 'react';
-import { FieldErrors } from '../../../../components/field-errors.tsx';
+import { FieldErrors } from '../../../../forms/field-error-list.tsx';
 import { Spinner } from '../../../../components/spinner.tsx';
-import { TextField } from '../../../../components/text-field.tsx';
+import { TextField } from '../../../../forms/text-field.tsx';
 import type { WizardFieldErrors } from '../form/group-field-errors.ts';
 import { RedirectUrisField } from '../form/redirect-uris-field.tsx';
 

@@ -1,4 +1,4 @@
-import { useMutation, useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
+import { useQueryRefHandlers, useReadQuery, type QueryRef } from '@apollo/client/react';
 import { splitRedirectUris } from '@gatehouse/dcr/redirect-uris';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { useNavigate } from 'react-router';
@@ -16,6 +16,8 @@ import {
   hasFieldErrors,
   type WizardFieldErrors,
 } from '../form/group-field-errors.ts';
+import { useFormMutation } from '../../../../forms/cache-effects.ts';
+import { validationErrorOf } from '../../../../forms/handle-payload.ts';
 import { localFieldErrors } from '../form/local-field-errors.ts';
 import { newIdempotencyKey } from './new-idempotency-key.ts';
 import { pickerChoices, toggleChoice, type ApiChoice } from './picker-choices.ts';
@@ -32,13 +34,7 @@ const CreateOAuthClientMutation = graphql(`
           ...ClientDetails_client
         }
       }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
-          message
-        }
-      }
+      ...FieldErrors_validationError
       ... on IdpRegistrationError {
         error
         message
@@ -104,15 +100,7 @@ export function CreateClientWizard({ catalogueRef }: CreateClientWizardProps) {
   const [errors, setErrors] = useState<WizardFieldErrors>(emptyWizardFieldErrors);
   const [summary, setSummary] = useState<Summary | null>(null);
 
-  const [createClient, { loading }] = useMutation(CreateOAuthClientMutation, {
-    update(cache, { data: result }) {
-      // The list of clients is stale now; the next visit refetches it.
-      if (result?.createOAuthClient.__typename === 'CreateOAuthClientSuccess') {
-        cache.evict({ id: 'ROOT_QUERY', fieldName: 'myOAuthClients' });
-        cache.gc();
-      }
-    },
-  });
+  const [createClient, { loading }] = useFormMutation(CreateOAuthClientMutation);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -185,9 +173,10 @@ export function CreateClientWizard({ catalogueRef }: CreateClientWizardProps) {
         await navigate(`/portal/clients/${encodeURIComponent(payload.client.id)}`, { state: { created: true } });
         return;
       case 'ValidationError': {
-        const grouped = groupFieldErrors(payload.fieldErrors);
+        const { message, fieldErrors } = validationErrorOf(payload);
+        const grouped = groupFieldErrors(fieldErrors);
         setErrors(grouped);
-        setSummary({ title: 'The client was not created', message: payload.message, details: grouped.other });
+        setSummary({ title: 'The client was not created', message, details: grouped.other });
         return;
       }
       case 'IdpRegistrationError': {

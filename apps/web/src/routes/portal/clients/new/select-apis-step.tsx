@@ -1,5 +1,5 @@
 import { useId, type FormEvent, type ReactNode, type Ref } from 'react';
-import { FieldErrors } from '../../../../components/field-errors.tsx';
+import { FieldErrors } from '../../../../forms/field-error-list.tsx';
 import { graphql } from '../../../../graphql/generated/index.ts';
 import type { ApiChoice } from './picker-choices.ts';
 

@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { FieldErrors } from '../../../components/field-errors.tsx';
+import { FieldErrors } from './field-error-list.tsx';
 
 /*
  * Labelled controls of the admin forms, beside the shared TextField: each has a visible label,

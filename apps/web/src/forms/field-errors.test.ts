@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countUnder, errorsAt, toFieldErrorMap, unplacedErrors } from './field-error-map.ts';
+import { countUnder, errorsAt, errorsByField, toFieldErrorMap, unplacedErrors } from './field-errors.ts';
 
 describe('field error map', () => {
   const map = toFieldErrorMap([
@@ -24,5 +24,18 @@ describe('field error map', () => {
   it('lists what no field shows', () => {
     expect(unplacedErrors(map, ['name', 'dcr.responseTypes', 'apiIds'])).toEqual(['Odd.']);
     expect(unplacedErrors(map, ['name', 'dcr', 'apiIds'])).toEqual(['Odd.']);
+  });
+});
+
+describe('errorsByField', () => {
+  it('groups messages by the top-level input field', () => {
+    expect(
+      errorsByField([
+        { path: 'headers.2.name', message: 'Not a header name.' },
+        { path: 'headers', message: 'Too many headers.' },
+        { path: 'input.path', message: 'Start with /.' },
+      ]),
+    ).toEqual({ headers: ['Not a header name.', 'Too many headers.'], path: ['Start with /.'] });
+    expect(errorsByField(undefined)).toEqual({});
   });
 });

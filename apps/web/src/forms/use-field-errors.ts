@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
-import { noFieldErrors, toFieldErrorMap, type FieldErrorLike, type FieldErrorMap } from './field-error-map.ts';
+import { errorsAt, noFieldErrors, toFieldErrorMap, type FieldError, type FieldErrorMap } from './field-errors.ts';
 
-/** The errors a form shows beside its fields: set after Save, cleared field by field as the admin edits. */
+/** The errors a form shows beside its fields: set after Save, cleared field by field as the person edits. */
 export function useFieldErrors() {
   const [errors, setErrors] = useState<FieldErrorMap>(noFieldErrors);
-  const show = useCallback((list: readonly FieldErrorLike[]) => setErrors(toFieldErrorMap(list)), []);
+  const show = useCallback((list: readonly FieldError[]) => setErrors(toFieldErrorMap(list)), []);
   const clear = useCallback(
     (path: string) =>
       setErrors((current) => {
@@ -16,5 +16,6 @@ export function useFieldErrors() {
     [],
   );
   const reset = useCallback(() => setErrors(noFieldErrors), []);
-  return { errors, show, clear, reset };
+  const at = useCallback((path: string) => errorsAt(errors, path), [errors]);
+  return { errors, show, clear, reset, at };
 }

@@ -1,5 +1,5 @@
 /** A field error as the API returns it: `path` mirrors the mutation input (e.g. `dcr.grantTypes`). */
-export interface FieldErrorLike {
+export interface FieldError {
   path: string;
   message: string;
 }
@@ -9,7 +9,7 @@ export type FieldErrorMap = ReadonlyMap<string, readonly string[]>;
 
 export const noFieldErrors: FieldErrorMap = new Map();
 
-export function toFieldErrorMap(errors: readonly FieldErrorLike[]): FieldErrorMap {
+export function toFieldErrorMap(errors: readonly FieldError[]): FieldErrorMap {
   const map = new Map<string, string[]>();
   for (const { path, message } of errors) {
     // `apiIds.2` is about the list as a whole on the form.
@@ -23,17 +23,26 @@ export function errorsAt(map: FieldErrorMap, path: string): readonly string[] {
   return map.get(path) ?? [];
 }
 
+const covers = (paths: readonly string[], path: string) => paths.some((p) => path === p || path.startsWith(`${p}.`));
+
 /** How many errors are at paths starting with one of `prefixes`: the count a tab shows. */
 export function countUnder(map: FieldErrorMap, paths: readonly string[]): number {
   let count = 0;
-  for (const [path, messages] of map) {
-    if (paths.some((p) => path === p || path.startsWith(`${p}.`))) count += messages.length;
-  }
+  for (const [path, messages] of map) if (covers(paths, path)) count += messages.length;
   return count;
 }
 
 /** Errors at paths the form has no field for (a path `dcr` covers `dcr.*`); shown above the form. */
 export function unplacedErrors(map: FieldErrorMap, fieldPaths: readonly string[]): string[] {
-  const placed = (path: string) => fieldPaths.some((p) => path === p || path.startsWith(`${p}.`));
-  return [...map].filter(([path]) => !placed(path)).flatMap(([, messages]) => messages);
+  return [...map].filter(([path]) => !covers(fieldPaths, path)).flatMap(([, messages]) => messages);
+}
+
+/** Messages by top-level input field (`headers.2.name` is about `headers`), for forms with flat inputs. */
+export function errorsByField(errors: readonly FieldError[] | undefined): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const e of errors ?? []) {
+    const field = e.path.replace(/^input\./, '').split('.')[0] || '_';
+    (grouped[field] ??= []).push(e.message);
+  }
+  return grouped;
 }

@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
 /** Navigation state that carries a one-line notice to the next page, e.g. after a create. */
 export interface FlashState {
@@ -15,4 +15,10 @@ export function FlashNotice() {
       {notice}
     </div>
   );
+}
+
+/** After a create: back to the list, which says what was created. */
+export function useCreatedNotice(backTo: string) {
+  const navigate = useNavigate();
+  return (notice: string) => navigate(backTo, { state: { notice } satisfies FlashState });
 }
