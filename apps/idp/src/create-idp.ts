@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import Provider from 'oidc-provider';
 import { pino, type Logger } from 'pino';
+import { DEVELOPMENT_LOGIN_IN_PRODUCTION } from '@gatehouse/config';
+import { internalRoutes } from './internal/internal-routes.ts';
+import { interactionRoutes } from './portal-login/interaction-routes.ts';
+import type { PortalAccounts } from './portal-login/portal-accounts.ts';
 import { captureProviderNotices } from './capture-provider-notices.ts';
 import { initialAccessTokenChallenge } from './initial-access-token-challenge.ts';
 import { issueSecretOnPut } from './issue-secret-on-put.ts';
@@ -34,6 +38,22 @@ export interface IdpOptions {
    * not offer (`token`) rather than refuse it. Off by default, as oidc-provider behaves.
    */
   substituteResponseTypes?: boolean;
+  /**
+   * "production" refuses `developmentLogin`. Default "local".
+   */
+  mode?: 'local' | 'production';
+  /**
+   * oidc-provider's development login page, which signs anyone in as any user name. For local
+   * experiments and the IdP's own protocol tests; never served in production mode.
+   */
+  developmentLogin?: boolean;
+  /**
+   * The portal's accounts, which people sign in with unless `developmentLogin` is on. With
+   * neither, the IdP registers clients and issues client credentials tokens, but signs no one in.
+   */
+  accounts?: PortalAccounts;
+  /** Bearer token of the internal endpoints the portal API calls (consents); off when absent. */
+  internalToken?: string;
   /** Defaults to a silent logger, so in-process tests stay quiet. */
   logger?: Logger;
 }
@@ -77,6 +97,8 @@ export interface Idp {
  */
 export async function createIdp(options: IdpOptions): Promise<Idp> {
   const logger = options.logger ?? pino({ level: 'silent' });
+  if (options.developmentLogin && options.mode === 'production') throw new Error(DEVELOPMENT_LOGIN_IN_PRODUCTION);
+  const accounts = options.developmentLogin ? undefined : options.accounts;
   const audience = typeof options.audience === 'function' ? options.audience : () => options.audience as string;
   const keysPath = options.keysPath ?? join(dirname(options.dbPath), 'idp-keys.json');
 
@@ -102,15 +124,19 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
   // means a new provider. All state lives in the store, so nothing is lost in the swap.
   const build = () => {
     const next = captureProviderNotices(logger, () =>
-      new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience })),
+      new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience, accounts, developmentLogin: Boolean(options.developmentLogin) })),
     );
     if (options.substituteResponseTypes) substituteResponseTypes(next, RESPONSE_TYPES);
     next.use(initialAccessTokenChallenge);
     next.use(issueSecretOnPut(store));
     logProviderEvents(next, logger);
     provider = next;
-    handler = next.callback();
+    handler = withOwnRoutes(next.callback(), routes, logger);
   };
+  const routes = [
+    ...(accounts ? [interactionRoutes({ provider: () => provider, accounts, logger })] : []),
+    ...(options.internalToken ? [internalRoutes({ provider: () => provider, store, token: options.internalToken, logger })] : []),
+  ];
   build();
 
   return {
@@ -175,6 +201,23 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
       }
       store.close();
     },
+  };
+}
+
+type Route = (req: Parameters<RequestListener>[0], res: Parameters<RequestListener>[1]) => Promise<boolean>;
+
+/** The IdP's own pages and endpoints first; whatever they do not serve goes to oidc-provider. */
+function withOwnRoutes(providerCallback: RequestListener, routes: Route[], logger: Logger): RequestListener {
+  if (routes.length === 0) return providerCallback;
+  return (req, res) => {
+    void (async () => {
+      for (const route of routes) if (await route(req, res)) return;
+      providerCallback(req, res);
+    })().catch((err: unknown) => {
+      logger.error({ err }, 'IdP request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The identity provider could not complete this request.');
+    });
   };
 }
 

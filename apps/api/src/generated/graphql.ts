@@ -1030,6 +1030,22 @@ export type IdpCleanupState =
   /** The portal is calling the identity provider; a row that stays in this state is from a crash. */
   | 'REGISTERING';
 
+/**
+ * A consent you gave an app at the embedded identity provider: the app may use these scopes on
+ * your behalf, and signing in to it does not ask you again until you revoke it.
+ */
+export type IdpConsent = {
+  __typename?: 'IdpConsent';
+  /** The app's OAuth client ID. */
+  clientId: Scalars['String']['output'];
+  /** The app's registered name; null when it registered none. */
+  clientName?: Maybe<Scalars['String']['output']>;
+  /** When you gave the consent, ISO date. */
+  grantedAt: Scalars['String']['output'];
+  /** The scopes you allowed. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
 /** One way a registered client differs from what was asked for, or cannot work as registered. */
 export type IdpDifference = {
   __typename?: 'IdpDifference';
@@ -1154,6 +1170,11 @@ export type Mutation = {
   resolveIdpCleanup: ResolveIdpCleanupPayload;
   /** Revokes an API token at once. Admins may revoke any token, developers their own. */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * Revokes your consent for an app at the embedded identity provider, with the tokens issued
+   * from it. NOT_FOUND when you gave that app no consent.
+   */
+  revokeIdpConsent: RevokeIdpConsentPayload;
   /** Has the identity provider issue a new client secret; its owner only. The old secret stops working. */
   rotateOAuthClientSecret: RotateOAuthClientSecretPayload;
   /** Signs in with email and password and sets an httpOnly session cookie. */
@@ -1267,6 +1288,11 @@ export type MutationResolveIdpCleanupArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+
+export type MutationRevokeIdpConsentArgs = {
+  input: RevokeIdpConsentInput;
 };
 
 
@@ -1535,6 +1561,11 @@ export type Query = {
   idpCleanups: IdpCleanupConnection;
   /** The signed-in user, or null when not signed in. */
   me?: Maybe<User>;
+  /**
+   * Your consents at the embedded identity provider, newest first; null when the portal cannot
+   * reach it (for example when it uses another identity provider).
+   */
+  myIdpConsents?: Maybe<Array<IdpConsent>>;
   /** The signed-in developer's OAuth clients, newest first. `first` is at most 100. */
   myOAuthClients: OAuthClientConnection;
   /** One OAuth client; its owner and admins only. */
@@ -1785,6 +1816,19 @@ export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
   /** The token, now revoked: requests with it are refused with UNAUTHENTICATED. */
   apiToken: ApiToken;
+};
+
+/** Which consent to revoke. */
+export type RevokeIdpConsentInput = {
+  /** The app's OAuth client ID. */
+  clientId: Scalars['String']['input'];
+};
+
+/** The consent was revoked: the app's tokens from it stop working and its next sign-in asks again. */
+export type RevokeIdpConsentPayload = {
+  __typename?: 'RevokeIdpConsentPayload';
+  /** The app whose consent was revoked. */
+  clientId: Scalars['String']['output'];
 };
 
 /** Whether a user administers the portal or builds against its APIs. */
@@ -2540,6 +2584,7 @@ export type ResolversTypes = {
   IdpCleanupConnection: ResolverTypeWrapper<Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversTypes['IdpCleanupEdge']> }>;
   IdpCleanupEdge: ResolverTypeWrapper<Omit<IdpCleanupEdge, 'node'> & { node: ResolversTypes['IdpCleanup'] }>;
   IdpCleanupState: IdpCleanupState;
+  IdpConsent: ResolverTypeWrapper<IdpConsent>;
   IdpDifference: ResolverTypeWrapper<IdpDifference>;
   IdpOperationUnsupportedError: ResolverTypeWrapper<IdpOperationUnsupportedError>;
   IdpRegistrationError: ResolverTypeWrapper<IdpRegistrationError>;
@@ -2568,6 +2613,8 @@ export type ResolversTypes = {
   ResponseType: ResponseType;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  RevokeIdpConsentInput: RevokeIdpConsentInput;
+  RevokeIdpConsentPayload: ResolverTypeWrapper<RevokeIdpConsentPayload>;
   Role: Role;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotateOAuthClientSecretPayload']>;
@@ -2701,6 +2748,7 @@ export type ResolversParentTypes = {
   IdpCleanup: Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversParentTypes['User']> };
   IdpCleanupConnection: Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversParentTypes['IdpCleanupEdge']> };
   IdpCleanupEdge: Omit<IdpCleanupEdge, 'node'> & { node: ResolversParentTypes['IdpCleanup'] };
+  IdpConsent: IdpConsent;
   IdpDifference: IdpDifference;
   IdpOperationUnsupportedError: IdpOperationUnsupportedError;
   IdpRegistrationError: IdpRegistrationError;
@@ -2727,6 +2775,8 @@ export type ResolversParentTypes = {
   ResolveIdpCleanupSuccess: ResolveIdpCleanupSuccess;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  RevokeIdpConsentInput: RevokeIdpConsentInput;
+  RevokeIdpConsentPayload: RevokeIdpConsentPayload;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolversUnionTypes<ResolversParentTypes>['RotateOAuthClientSecretPayload'];
   RotateOAuthClientSecretSuccess: Omit<RotateOAuthClientSecretSuccess, 'client'> & { client: ResolversParentTypes['OAuthClient'] };
@@ -3185,6 +3235,13 @@ export type IdpCleanupEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['IdpCleanup'], ParentType, ContextType>;
 };
 
+export type IdpConsentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpConsent'] = ResolversParentTypes['IdpConsent']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IdpDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpDifference'] = ResolversParentTypes['IdpDifference']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3244,6 +3301,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reactivateDeveloper?: Resolver<ResolversTypes['ReactivateDeveloperPayload'], ParentType, ContextType, RequireFields<MutationReactivateDeveloperArgs, 'input'>>;
   resolveIdpCleanup?: Resolver<ResolversTypes['ResolveIdpCleanupPayload'], ParentType, ContextType, RequireFields<MutationResolveIdpCleanupArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  revokeIdpConsent?: Resolver<ResolversTypes['RevokeIdpConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeIdpConsentArgs, 'input'>>;
   rotateOAuthClientSecret?: Resolver<ResolversTypes['RotateOAuthClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateOAuthClientSecretArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
@@ -3354,6 +3412,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   idpCleanups?: Resolver<ResolversTypes['IdpCleanupConnection'], ParentType, ContextType, RequireFields<QueryIdpCleanupsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myIdpConsents?: Resolver<Maybe<Array<ResolversTypes['IdpConsent']>>, ParentType, ContextType>;
   myOAuthClients?: Resolver<ResolversTypes['OAuthClientConnection'], ParentType, ContextType, RequireFields<QueryMyOAuthClientsArgs, 'first'>>;
   oauthClient?: Resolver<Maybe<ResolversTypes['OAuthClient']>, ParentType, ContextType, RequireFields<QueryOauthClientArgs, 'id'>>;
   oauthClients?: Resolver<ResolversTypes['OAuthClientConnection'], ParentType, ContextType, RequireFields<QueryOauthClientsArgs, 'first'>>;
@@ -3381,6 +3440,10 @@ export type ResolveIdpCleanupSuccessResolvers<ContextType = GraphQLContext, Pare
 
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type RevokeIdpConsentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeIdpConsentPayload'] = ResolversParentTypes['RevokeIdpConsentPayload']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RotateOAuthClientSecretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotateOAuthClientSecretPayload'] = ResolversParentTypes['RotateOAuthClientSecretPayload']> = {
@@ -3618,6 +3681,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IdpCleanup?: IdpCleanupResolvers<ContextType>;
   IdpCleanupConnection?: IdpCleanupConnectionResolvers<ContextType>;
   IdpCleanupEdge?: IdpCleanupEdgeResolvers<ContextType>;
+  IdpConsent?: IdpConsentResolvers<ContextType>;
   IdpDifference?: IdpDifferenceResolvers<ContextType>;
   IdpOperationUnsupportedError?: IdpOperationUnsupportedErrorResolvers<ContextType>;
   IdpRegistrationError?: IdpRegistrationErrorResolvers<ContextType>;
@@ -3640,6 +3704,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResolveIdpCleanupPayload?: ResolveIdpCleanupPayloadResolvers<ContextType>;
   ResolveIdpCleanupSuccess?: ResolveIdpCleanupSuccessResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  RevokeIdpConsentPayload?: RevokeIdpConsentPayloadResolvers<ContextType>;
   RotateOAuthClientSecretPayload?: RotateOAuthClientSecretPayloadResolvers<ContextType>;
   RotateOAuthClientSecretSuccess?: RotateOAuthClientSecretSuccessResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;

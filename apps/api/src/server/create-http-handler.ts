@@ -39,10 +39,19 @@ export function createHttpHandler(deps: {
   clientIp: (req: IncomingMessage) => string | undefined;
   operationLimits: OperationLimits;
   logger: Logger;
+  /** The embedded IdP's endpoints under /internal/idp/ (modules/idp-consents/idp-internal-endpoint.ts). */
+  internal: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname.startsWith('/internal/idp/')) {
+      return deps.internal(req, res, url.pathname).catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'internal request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+        else res.end();
+      });
+    }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not_found', message: 'GraphQL is served at /graphql.' });
     if (req.method !== 'POST' && req.method !== 'GET') {
       res.setHeader('allow', 'GET, POST');

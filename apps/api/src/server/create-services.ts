@@ -1,4 +1,6 @@
-import type { GatehouseConfig } from '@gatehouse/config';
+import { loadInternalToken, type GatehouseConfig } from '@gatehouse/config';
+import { EmbeddedIdpConsents } from '../modules/idp-consents/embedded-idp-consents.ts';
+import { IdpConsentsService } from '../modules/idp-consents/idp-consents.service.ts';
 import { DiscoveryCache, setOutboundPolicy } from '@gatehouse/dcr';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Redis } from 'ioredis';
@@ -54,7 +56,11 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const catalogue = new CatalogueService(catalogueRepo, settings);
   const cleanups = new IdpCleanupRepo(db);
   const oauthClientsLogger = logger.child({ module: 'oauth-clients' });
+  // What the API and the embedded IdP present to each other (docs/decisions/018-*.md).
+  const internalToken = loadInternalToken(config);
   const services = {
+    internalToken,
+    idpConsents: new IdpConsentsService(new EmbeddedIdpConsents(config.idp.issuer, internalToken), audit),
     secrets,
     settings,
     auth,
