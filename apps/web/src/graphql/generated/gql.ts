@@ -64,6 +64,8 @@ type Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    role\n    prefix\n    lastFour\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n    createdBy {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ApiTokenRow_ApiTokenFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n": typeof types.MyIdpConsentsDocument,
+    "\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n": typeof types.RevokeIdpConsentDocument,
     "\n  fragment CatalogueCard_entry on CatalogueEntry {\n    id\n    publicName\n    description\n    dcrEnabled\n    policy {\n      id\n      name\n      rateLimitRequests\n      rateLimitPeriodSeconds\n      quotaMax\n      quotaRenewalSeconds\n      keyExpiresInSeconds\n    }\n  }\n": typeof types.CatalogueCard_EntryFragmentDoc,
     "\n  query CatalogueRoute($first: Int!, $after: String, $search: String) {\n    publishedApis(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogueCard_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CatalogueRouteDocument,
     "\n  fragment ClientRow_client on OAuthClient {\n    id\n    clientName\n    clientId\n    createdAt\n    apis {\n      id\n      publicName\n    }\n  }\n": typeof types.ClientRow_ClientFragmentDoc,
@@ -136,6 +138,8 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    role\n    prefix\n    lastFour\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n    createdBy {\n      id\n      name\n      email\n    }\n  }\n": types.ApiTokenRow_ApiTokenFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n": types.MyIdpConsentsDocument,
+    "\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n": types.RevokeIdpConsentDocument,
     "\n  fragment CatalogueCard_entry on CatalogueEntry {\n    id\n    publicName\n    description\n    dcrEnabled\n    policy {\n      id\n      name\n      rateLimitRequests\n      rateLimitPeriodSeconds\n      quotaMax\n      quotaRenewalSeconds\n      keyExpiresInSeconds\n    }\n  }\n": types.CatalogueCard_EntryFragmentDoc,
     "\n  query CatalogueRoute($first: Int!, $after: String, $search: String) {\n    publishedApis(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogueCard_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CatalogueRouteDocument,
     "\n  fragment ClientRow_client on OAuthClient {\n    id\n    clientName\n    clientId\n    createdAt\n    apis {\n      id\n      publicName\n    }\n  }\n": types.ClientRow_ClientFragmentDoc,
@@ -372,6 +376,14 @@ export function graphql(source: "\n  fragment ApiTokenRow_apiToken on ApiToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ... on ValidationError {\n        message\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n"): (typeof documents)["\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
