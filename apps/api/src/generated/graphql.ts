@@ -1172,7 +1172,8 @@ export type Mutation = {
   revokeApiToken: RevokeApiTokenPayload;
   /**
    * Revokes your consent for an app at the embedded identity provider, with the tokens issued
-   * from it. NOT_FOUND when you gave that app no consent.
+   * from it. NOT_FOUND when you gave that app no consent; FORBIDDEN with an API token (sign in to
+   * the portal to do it).
    */
   revokeIdpConsent: RevokeIdpConsentPayload;
   /** Has the identity provider issue a new client secret; its owner only. The old secret stops working. */

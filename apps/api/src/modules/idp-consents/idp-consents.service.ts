@@ -1,6 +1,6 @@
 import type { Viewer } from '../../server/viewer.ts';
 import { notFound } from '../../server/errors.ts';
-import { requireViewer } from '../../server/viewer.ts';
+import { requireSession, requireViewer } from '../../server/viewer.ts';
 import type { AuditRepo } from '../audit/audit.repo.ts';
 import type { EmbeddedIdpConsents, IdpConsent } from './embedded-idp-consents.ts';
 
@@ -17,7 +17,7 @@ export class IdpConsentsService {
 
   /** The app's next authorization request asks for consent again; its tokens stop working. */
   async revoke(viewer: Viewer | null, clientId: string): Promise<{ clientId: string }> {
-    const v = requireViewer(viewer);
+    const v = requireSession(viewer, 'revoke a consent');
     if (!(await this.idp.revoke(v.id, clientId))) throw notFound('A consent for this app');
     await this.audit.record({ actorId: v.id, action: 'idp_consent.revoked', targetType: 'User', targetId: v.id, details: { clientId } });
     return { clientId };
