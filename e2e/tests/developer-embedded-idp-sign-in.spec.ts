@@ -47,7 +47,8 @@ test('a developer signs in at the embedded IdP with their Gatehouse password, co
   await page.getByLabel('Client name').fill('Consent app');
   await page.getByLabel('Redirect URLs').fill('http://localhost:7777');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Consent app' })).toBeVisible();
+  // Registration at the IdP happens on this click; give it time on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'Consent app' })).toBeVisible({ timeout: 30_000 });
   const clientPage = page.url();
 
   // A wrong password is refused with an error summary that takes focus.
