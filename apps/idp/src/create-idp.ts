@@ -13,7 +13,8 @@ import { issueSecretOnPut } from './issue-secret-on-put.ts';
 import { logProviderEvents } from './log-provider-events.ts';
 import { mountUnderIssuerPath } from './mount-under-issuer-path.ts';
 import { providerConfiguration, RESPONSE_TYPES } from './provider-configuration.ts';
-import { currentKid, loadOrCreateKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
+import { currentKid, describeKeys, loadOrCreateKeyFile, maintainKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
+import { LONGEST_SIGNED_TOKEN_LIFETIME } from './token-lifetimes.ts';
 import { openSqliteStore } from './sqlite-adapter.ts';
 import { substituteResponseTypes } from './substitute-response-types.ts';
 
@@ -79,10 +80,15 @@ export interface Idp {
   readonly issuer: string;
   /** kid of the key new tokens are signed with. */
   readonly signingKid: string;
+  /** Every published key and its state (next, current, retired until a time). */
+  readonly signingKeys: ReturnType<typeof describeKeys>;
   /** Absolute URLs of the endpoints, as discovery publishes them. */
   readonly endpoints: IdpEndpoints;
   listen(port: number, host?: string): Promise<Server>;
-  /** Generates a new signing key, signs new tokens with it and publishes it first in the JWKS. */
+  /**
+   * The announced next key starts signing; the current one stays published (retired) for the
+   * longest token lifetime; a new next key is announced. Returns the new signing kid.
+   */
   rotateSigningKey(options?: RotateSigningKeyOptions): Promise<string>;
   /** Stops the HTTP server (dropping idle keep-alive connections) and closes the database. */
   close(): Promise<void>;
@@ -105,7 +111,8 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
   const store = openSqliteStore(options.dbPath);
   let keys: KeyFile;
   try {
-    keys = await loadOrCreateKeyFile(keysPath);
+    // A next key announced, and retired keys past their tokens' lifetime removed.
+    keys = await maintainKeyFile(keysPath, await loadOrCreateKeyFile(keysPath));
   } catch (err) {
     store.close();
     throw err;
@@ -113,7 +120,18 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
 
   // Expired codes, sessions and tokens are never read again (the adapter filters them); purge
   // them hourly so the file does not grow without bound in a long-running process.
+  // Retired signing keys leave the JWKS on the same schedule (checked every 5 minutes).
   const purge = setInterval(() => store.purgeExpired(), 60 * 60 * 1000).unref();
+  const keyMaintenance = setInterval(() => {
+    void maintainKeyFile(keysPath, keys)
+      .then((maintained) => {
+        if (maintained === keys) return;
+        keys = maintained;
+        build();
+        logger.info({ keys: describeKeys(keys) }, 'retired signing keys removed');
+      })
+      .catch((err: unknown) => logger.error({ err }, 'signing key maintenance failed'));
+  }, 5 * 60 * 1000).unref();
 
   let issuer = options.issuer;
   let provider: Provider;
@@ -133,9 +151,16 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
     provider = next;
     handler = withOwnRoutes(next.callback(), routes, logger);
   };
+  async function rotateSigningKey(retirePrevious: boolean): Promise<string> {
+    keys = await rotateSigningKeyInFile(keysPath, keys, { retiredFor: LONGEST_SIGNED_TOKEN_LIFETIME, retirePrevious });
+    build();
+    logger.info({ keys: describeKeys(keys), retirePrevious }, 'signing key rotated');
+    return currentKid(keys);
+  }
+  const signingKeys = { list: () => describeKeys(keys), rotate: () => rotateSigningKey(false) };
   const routes = [
     ...(accounts ? [interactionRoutes({ provider: () => provider, accounts, logger })] : []),
-    ...(options.internalToken ? [internalRoutes({ provider: () => provider, store, token: options.internalToken, logger })] : []),
+    ...(options.internalToken ? [internalRoutes({ provider: () => provider, store, token: options.internalToken, logger, signingKeys })] : []),
   ];
   build();
 
@@ -148,6 +173,9 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
     },
     get signingKid() {
       return currentKid(keys);
+    },
+    get signingKeys() {
+      return describeKeys(keys);
     },
     get endpoints() {
       // Provider#urlFor exists in oidc-provider 8 but is missing from its type definitions.
@@ -182,15 +210,11 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
       return listening;
     },
 
-    async rotateSigningKey({ retirePrevious = false } = {}) {
-      keys = await rotateSigningKeyInFile(keysPath, keys, retirePrevious);
-      build();
-      logger.info({ kid: currentKid(keys), retirePrevious }, 'signing key rotated');
-      return currentKid(keys);
-    },
+    rotateSigningKey: ({ retirePrevious = false } = {}) => rotateSigningKey(retirePrevious),
 
     async close() {
       clearInterval(purge);
+      clearInterval(keyMaintenance);
       const closing = server;
       server = undefined;
       if (closing) {

@@ -3,6 +3,7 @@ import { presentsInternalToken } from '@gatehouse/config';
 import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
 import { listRememberedGrants } from '../portal-login/remembered-grants.ts';
+import type { describeKeys } from '../signing-keys.ts';
 import type { SqliteStore } from '../sqlite-adapter.ts';
 
 const GRANTS = /^\/internal\/accounts\/([^/]+)\/grants(?:\/([^/]+))?$/;
@@ -13,6 +14,7 @@ export interface InternalRoutesOptions {
   /** GATEHOUSE_INTERNAL_TOKEN: only the portal API knows it. */
   token: string;
   logger: Logger;
+  signingKeys: { list(): ReturnType<typeof describeKeys>; rotate(): Promise<string> };
 }
 
 /**
@@ -21,6 +23,8 @@ export interface InternalRoutesOptions {
  *
  *   GET    /internal/accounts/:accountId/grants            the consents this account gave
  *   DELETE /internal/accounts/:accountId/grants/:clientId  revoke them for one client (204)
+ *   GET    /internal/signing-keys                          the signing keys and their states
+ *   POST   /internal/signing-keys/rotate                   one rotation (next -> current -> retired)
  */
 export function internalRoutes(options: InternalRoutesOptions) {
   const { store, logger } = options;
@@ -30,6 +34,11 @@ export function internalRoutes(options: InternalRoutesOptions) {
     if (!presentsInternalToken(req, options.token)) {
       json(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer realm="gatehouse-idp-internal"' });
       return true;
+    }
+    if (path === '/internal/signing-keys' && req.method === 'GET') return json(res, 200, { keys: options.signingKeys.list() });
+    if (path === '/internal/signing-keys/rotate' && req.method === 'POST') {
+      const kid = await options.signingKeys.rotate();
+      return json(res, 200, { signingKid: kid, keys: options.signingKeys.list() });
     }
     const match = GRANTS.exec(path);
     if (!match) return json(res, 404, { error: 'not_found' });
