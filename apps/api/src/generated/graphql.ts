@@ -1079,6 +1079,26 @@ export type IdpRegistrationError = {
   path?: Maybe<Scalars['String']['output']>;
 };
 
+/** A signing key of the embedded identity provider. */
+export type IdpSigningKey = {
+  __typename?: 'IdpSigningKey';
+  /** Key ID, the `kid` in the header of the tokens it signs. */
+  kid: Scalars['String']['output'];
+  /** Retired keys: when the key leaves the JWKS, ISO date; null for the others. */
+  removeAfter?: Maybe<Scalars['String']['output']>;
+  /** Where the key is in its life. */
+  state: IdpSigningKeyState;
+};
+
+/** Where a signing key of the embedded identity provider is in its life. */
+export type IdpSigningKeyState =
+  /** Signs new tokens. */
+  | 'CURRENT'
+  /** Published in the JWKS, not signing yet, so gateways know it before its first token. */
+  | 'NEXT'
+  /** No longer signs; published until every token it signed has expired, then removed. */
+  | 'RETIRED';
+
 /** Nothing was deleted: the record is still in use. The message names what uses it. */
 export type InUseError = {
   __typename?: 'InUseError';
@@ -1176,6 +1196,12 @@ export type Mutation = {
    * the portal to do it).
    */
   revokeIdpConsent: RevokeIdpConsentPayload;
+  /**
+   * Admins: rotates the embedded identity provider's signing keys. The next key (already
+   * published) starts signing, the current one stays published until its tokens expire, and a new
+   * next key is announced, so gateways never meet a token they cannot check.
+   */
+  rotateIdpSigningKeys: RotateIdpSigningKeysPayload;
   /** Has the identity provider issue a new client secret; its owner only. The old secret stops working. */
   rotateOAuthClientSecret: RotateOAuthClientSecretPayload;
   /** Signs in with email and password and sets an httpOnly session cookie. */
@@ -1560,6 +1586,8 @@ export type Query = {
   health: Scalars['Boolean']['output'];
   /** Clients that may exist at an identity provider without the portal holding them, oldest first; admins only. */
   idpCleanups: IdpCleanupConnection;
+  /** Admins: the embedded identity provider's signing keys; null when the portal cannot reach it. */
+  idpSigningKeys?: Maybe<Array<IdpSigningKey>>;
   /** The signed-in user, or null when not signed in. */
   me?: Maybe<User>;
   /**
@@ -1838,6 +1866,15 @@ export type Role =
   | 'ADMIN'
   /** The developer portal: catalogue and OAuth clients. */
   | 'DEVELOPER';
+
+/** The keys after a rotation. */
+export type RotateIdpSigningKeysPayload = {
+  __typename?: 'RotateIdpSigningKeysPayload';
+  /** Every published key and its state. */
+  keys: Array<IdpSigningKey>;
+  /** kid of the key that now signs new tokens. */
+  signingKid: Scalars['String']['output'];
+};
 
 export type RotateOAuthClientSecretInput = {
   /** The client whose secret to replace (OAuthClient.id). */
@@ -2589,6 +2626,8 @@ export type ResolversTypes = {
   IdpDifference: ResolverTypeWrapper<IdpDifference>;
   IdpOperationUnsupportedError: ResolverTypeWrapper<IdpOperationUnsupportedError>;
   IdpRegistrationError: ResolverTypeWrapper<IdpRegistrationError>;
+  IdpSigningKey: ResolverTypeWrapper<IdpSigningKey>;
+  IdpSigningKeyState: IdpSigningKeyState;
   InUseError: ResolverTypeWrapper<InUseError>;
   InUseKind: InUseKind;
   InUseReference: ResolverTypeWrapper<InUseReference>;
@@ -2617,6 +2656,7 @@ export type ResolversTypes = {
   RevokeIdpConsentInput: RevokeIdpConsentInput;
   RevokeIdpConsentPayload: ResolverTypeWrapper<RevokeIdpConsentPayload>;
   Role: Role;
+  RotateIdpSigningKeysPayload: ResolverTypeWrapper<RotateIdpSigningKeysPayload>;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotateOAuthClientSecretPayload']>;
   RotateOAuthClientSecretSuccess: ResolverTypeWrapper<Omit<RotateOAuthClientSecretSuccess, 'client'> & { client: ResolversTypes['OAuthClient'] }>;
@@ -2753,6 +2793,7 @@ export type ResolversParentTypes = {
   IdpDifference: IdpDifference;
   IdpOperationUnsupportedError: IdpOperationUnsupportedError;
   IdpRegistrationError: IdpRegistrationError;
+  IdpSigningKey: IdpSigningKey;
   InUseError: InUseError;
   InUseReference: InUseReference;
   Int: Scalars['Int']['output'];
@@ -2778,6 +2819,7 @@ export type ResolversParentTypes = {
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeIdpConsentInput: RevokeIdpConsentInput;
   RevokeIdpConsentPayload: RevokeIdpConsentPayload;
+  RotateIdpSigningKeysPayload: RotateIdpSigningKeysPayload;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolversUnionTypes<ResolversParentTypes>['RotateOAuthClientSecretPayload'];
   RotateOAuthClientSecretSuccess: Omit<RotateOAuthClientSecretSuccess, 'client'> & { client: ResolversParentTypes['OAuthClient'] };
@@ -3260,6 +3302,12 @@ export type IdpRegistrationErrorResolvers<ContextType = GraphQLContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IdpSigningKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpSigningKey'] = ResolversParentTypes['IdpSigningKey']> = {
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removeAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IdpSigningKeyState'], ParentType, ContextType>;
+};
+
 export type InUseErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InUseError'] = ResolversParentTypes['InUseError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usedBy?: Resolver<Array<ResolversTypes['InUseReference']>, ParentType, ContextType>;
@@ -3303,6 +3351,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resolveIdpCleanup?: Resolver<ResolversTypes['ResolveIdpCleanupPayload'], ParentType, ContextType, RequireFields<MutationResolveIdpCleanupArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeIdpConsent?: Resolver<ResolversTypes['RevokeIdpConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeIdpConsentArgs, 'input'>>;
+  rotateIdpSigningKeys?: Resolver<ResolversTypes['RotateIdpSigningKeysPayload'], ParentType, ContextType>;
   rotateOAuthClientSecret?: Resolver<ResolversTypes['RotateOAuthClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateOAuthClientSecretArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
@@ -3412,6 +3461,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   discoverIdentityProvider?: Resolver<ResolversTypes['DiscoverIdentityProviderPayload'], ParentType, ContextType, RequireFields<QueryDiscoverIdentityProviderArgs, 'url'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   idpCleanups?: Resolver<ResolversTypes['IdpCleanupConnection'], ParentType, ContextType, RequireFields<QueryIdpCleanupsArgs, 'first'>>;
+  idpSigningKeys?: Resolver<Maybe<Array<ResolversTypes['IdpSigningKey']>>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myIdpConsents?: Resolver<Maybe<Array<ResolversTypes['IdpConsent']>>, ParentType, ContextType>;
   myOAuthClients?: Resolver<ResolversTypes['OAuthClientConnection'], ParentType, ContextType, RequireFields<QueryMyOAuthClientsArgs, 'first'>>;
@@ -3445,6 +3495,11 @@ export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type RevokeIdpConsentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeIdpConsentPayload'] = ResolversParentTypes['RevokeIdpConsentPayload']> = {
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RotateIdpSigningKeysPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotateIdpSigningKeysPayload'] = ResolversParentTypes['RotateIdpSigningKeysPayload']> = {
+  keys?: Resolver<Array<ResolversTypes['IdpSigningKey']>, ParentType, ContextType>;
+  signingKid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RotateOAuthClientSecretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotateOAuthClientSecretPayload'] = ResolversParentTypes['RotateOAuthClientSecretPayload']> = {
@@ -3686,6 +3741,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IdpDifference?: IdpDifferenceResolvers<ContextType>;
   IdpOperationUnsupportedError?: IdpOperationUnsupportedErrorResolvers<ContextType>;
   IdpRegistrationError?: IdpRegistrationErrorResolvers<ContextType>;
+  IdpSigningKey?: IdpSigningKeyResolvers<ContextType>;
   InUseError?: InUseErrorResolvers<ContextType>;
   InUseReference?: InUseReferenceResolvers<ContextType>;
   InvalidCredentialsError?: InvalidCredentialsErrorResolvers<ContextType>;
@@ -3706,6 +3762,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResolveIdpCleanupSuccess?: ResolveIdpCleanupSuccessResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeIdpConsentPayload?: RevokeIdpConsentPayloadResolvers<ContextType>;
+  RotateIdpSigningKeysPayload?: RotateIdpSigningKeysPayloadResolvers<ContextType>;
   RotateOAuthClientSecretPayload?: RotateOAuthClientSecretPayloadResolvers<ContextType>;
   RotateOAuthClientSecretSuccess?: RotateOAuthClientSecretSuccessResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
