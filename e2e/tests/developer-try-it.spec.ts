@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { e2eUrls } from '../support/e2e-env.ts';
+import { allowAtEmbeddedIdp, signInAtEmbeddedIdp } from '../support/idp-sign-in.ts';
 import { signUpDeveloper } from '../support/sign-up.ts';
 
 /**
@@ -25,15 +26,6 @@ async function revealedToken(page: Page): Promise<string> {
   return token;
 }
 
-/** oidc-provider's development login: any username, then consent. */
-async function signInAtIdp(idpPage: Page, username: string): Promise<void> {
-  await expect(idpPage).toHaveURL(new RegExp(`^${e2eUrls.issuer}`));
-  await idpPage.getByPlaceholder('Enter any login').fill(username);
-  await idpPage.getByPlaceholder('and password').fill('anything');
-  await idpPage.getByRole('button', { name: 'Sign-in' }).click();
-  await idpPage.getByRole('button', { name: 'Continue' }).click();
-}
-
 async function sendAndExpectEcho(page: Page, token: string, path: string): Promise<Locator> {
   const panel = callApi(page);
   await panel.getByLabel('Path').fill(path);
@@ -51,7 +43,7 @@ async function sendAndExpectEcho(page: Page, token: string, path: string): Promi
 test('a developer gets a token both ways and calls the API through the gateway from the client page', async ({ page, browser }) => {
   // Three grants, three IdP round trips and three calls through the gateway: one long journey.
   test.setTimeout(150_000);
-  await signUpDeveloper(page, 'Try-it Developer');
+  const developer = await signUpDeveloper(page, 'Try-it Developer');
 
   // A client for the demo API, registered with client_credentials and authorization_code.
   await page.getByRole('link', { name: 'OAuth clients' }).click();
@@ -108,7 +100,9 @@ test('a developer gets a token both ways and calls the API through the gateway f
   await ownBrowser.route('http://localhost:7777/**', (route) => route.fulfill({ contentType: 'text/plain', body: 'Copy this address back into the portal.' }));
   const idpPage = await ownBrowser.newPage();
   await idpPage.goto(authorizationUrl);
-  await signInAtIdp(idpPage, 'alice');
+  // The developer signs in at the embedded IdP with their Gatehouse account, and allows the app.
+  await signInAtEmbeddedIdp(idpPage, developer);
+  await allowAtEmbeddedIdp(idpPage, 'Try-it app');
   await expect(idpPage).toHaveURL(/^http:\/\/localhost:7777\/\?code=/);
   const redirected = idpPage.url();
   await ownBrowser.close();
@@ -116,7 +110,9 @@ test('a developer gets a token both ways and calls the API through the gateway f
   await getToken(page).getByLabel('Redirect URL or code').fill(redirected);
   await getToken(page).getByRole('button', { name: 'Exchange code' }).click();
   await expect(tokenRegion(page)).toContainText('Authorization code with PKCE');
-  await expect(claimValue(page, 'sub')).toHaveText('alice');
+  // The subject is the developer's stable Gatehouse user id.
+  const subject = (await claimValue(page, 'sub').innerText()).trim();
+  expect(subject).toMatch(/^\S{8,}$/);
   await expect(claimValue(page, 'client_id')).toContainText(clientId);
   const pastedCodeToken = await revealedToken(page);
   expect(pastedCodeToken).not.toBe(credentialsToken);
@@ -132,12 +128,13 @@ test('a developer gets a token both ways and calls the API through the gateway f
   await expect(getToken(page).getByText(`The portal needs your consent to add ${callbackUrl}`)).toBeVisible();
   await getToken(page).getByRole('checkbox', { name: "Add the portal's callback URL to this client's redirect URIs" }).check();
   await getToken(page).getByRole('button', { name: 'Sign in at the identity provider' }).click();
-  await signInAtIdp(page, 'bob');
+  // A new IdP session, so a new sign-in; the consent given above is remembered.
+  await signInAtEmbeddedIdp(page, developer);
 
   // Back on the client page with the token the portal exchanged at its callback.
   await expect(page).toHaveURL(/\/portal\/clients\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Try-it app' })).toBeVisible();
-  await expect(claimValue(page, 'sub')).toHaveText('bob');
+  await expect(claimValue(page, 'sub')).toHaveText(subject);
   await expect(valueOf(page, 'Redirect URIs')).toHaveText(new RegExp(`http://localhost:7777\\s*${callbackUrl.replace(/[.]/g, '\\.')}`));
   const callbackToken = await revealedToken(page);
   await sendAndExpectEcho(page, callbackToken, 'anything');

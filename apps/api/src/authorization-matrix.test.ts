@@ -62,6 +62,8 @@ const MATRIX: Record<string, Row> = {
   redirectUriSeparator: { document: '{ redirectUriSeparator }', expect: SIGNED_IN_QUERY },
   portalSettings: { document: '{ portalSettings { redirectUriSeparator } }', expect: ADMIN_QUERY },
   myOAuthClients: { document: '{ myOAuthClients { edges { node { id } } } }', expect: SIGNED_IN_QUERY },
+  myIdpConsents: { document: '{ myIdpConsents { clientId } }', expect: SIGNED_IN_QUERY },
+  idpSigningKeys: { document: '{ idpSigningKeys { kid state } }', expect: ADMIN_QUERY },
   apiTokens: { document: '{ apiTokens { edges { node { id } } } }', expect: SIGNED_IN_QUERY },
   oauthClient: { document: 'query($id: ID!) { oauthClient(id: $id) { id clientSecret } }', variables: (f) => ({ id: f.clientId }), expect: OWNER_OR_ADMIN_READ },
   apiUsageOverTime: { document: 'query($id: ID!) { apiUsageOverTime(apiId: $id) { __typename } }', variables: (f) => ({ id: f.apiId }), expect: SIGNED_IN_QUERY },
@@ -93,6 +95,12 @@ const MATRIX: Record<string, Row> = {
     variables: (f) => ({ id: f.spareTokenId }),
     expect: { anonymous: 'UNAUTHENTICATED', developer: 'NOT_FOUND', otherDeveloper: 'NOT_FOUND', admin: 'ok', adminToken: 'ok', readOnlyToken: 'FORBIDDEN', developerToken: 'NOT_FOUND' },
   },
+  // Acts on the signed-in account, like changePassword; nobody here consented to this client.
+  revokeIdpConsent: {
+    document: 'mutation { revokeIdpConsent(input: { clientId: "never-consented" }) { clientId } }',
+    expect: { anonymous: 'UNAUTHENTICATED', developer: 'NOT_FOUND', otherDeveloper: 'NOT_FOUND', admin: 'NOT_FOUND', adminToken: 'FORBIDDEN', readOnlyToken: 'FORBIDDEN', developerToken: 'FORBIDDEN' },
+  },
+  rotateIdpSigningKeys: { document: 'mutation { rotateIdpSigningKeys { signingKid } }', expect: ADMIN_MUTATION },
   addDeveloper: { document: 'mutation { addDeveloper(input: { name: "", email: "x", password: "short" }) { __typename } }', expect: ADMIN_MUTATION },
   deactivateDeveloper: {
     document: 'mutation($id: ID!) { deactivateDeveloper(input: { id: $id }) { developer { id } } }',

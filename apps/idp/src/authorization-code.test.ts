@@ -1,38 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IdpBrowser } from './test-support/idp-browser.ts';
 import { register, type Registration } from './test-support/oauth-requests.ts';
 import { startTestIdp, TEST_AUDIENCE, type TestIdp } from './test-support/start-test-idp.ts';
 
 const REDIRECT_URI = 'http://localhost:7777';
-
-/** Just enough of a browser: follows redirects by hand and carries the IdP's cookies. */
-class Browser {
-  readonly #cookies = new Map<string, string>();
-
-  async request(url: string, init: RequestInit = {}): Promise<Response> {
-    const cookie = [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as object), ...(cookie ? { cookie } : {}) } });
-    for (const header of res.headers.getSetCookie()) {
-      const [pair = ''] = header.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (value && !/expires=Thu, 01 Jan 1970/i.test(header)) this.#cookies.set(name, value);
-      else this.#cookies.delete(name);
-    }
-    return res;
-  }
-
-  /** Follows redirects within the IdP; returns the first one that leaves it (to the client). */
-  async follow(res: Response, issuer: string): Promise<Response | URL> {
-    let current = res;
-    while (current.status >= 300 && current.status < 400) {
-      const location = new URL(current.headers.get('location')!, current.url || issuer);
-      if (!location.href.startsWith(issuer)) return location;
-      current = await this.request(location.href);
-    }
-    return current;
-  }
-}
 
 const pkcePair = () => {
   const verifier = randomBytes(32).toString('base64url');
@@ -49,20 +22,16 @@ describe('authorization code grant with PKCE through the development login page'
   afterAll(() => t.cleanup());
 
   async function authorize(params: Record<string, string>): Promise<URL> {
-    const browser = new Browser();
-    const { issuer } = t.idp;
+    const browser = new IdpBrowser(t.idp.issuer);
     const authUrl = `${t.idp.endpoints.authorization}?${new URLSearchParams({ client_id: client.client_id, redirect_uri: REDIRECT_URI, response_type: 'code', ...params })}`;
-    let step = await browser.follow(await browser.request(authUrl), issuer);
+    let step = await browser.open(authUrl);
 
     // Two interactions: login (any username) then consent, each a form POSTed to the interaction URL.
     const forms: Record<string, string>[] = [{ prompt: 'login', login: 'alice' }, { prompt: 'consent' }];
     for (const form of forms) {
       if (step instanceof URL) break;
       expect(step.status).toBe(200);
-      step = await browser.follow(
-        await browser.request(step.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) }),
-        issuer,
-      );
+      step = await browser.submit(step, form);
     }
     if (!(step instanceof URL)) throw new Error(`expected a redirect to the client, got HTTP ${step.status}`);
     return step;

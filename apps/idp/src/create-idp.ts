@@ -3,13 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import Provider from 'oidc-provider';
 import { pino, type Logger } from 'pino';
+import { DEVELOPMENT_LOGIN_IN_PRODUCTION } from '@gatehouse/config';
+import { internalRoutes } from './internal/internal-routes.ts';
+import { interactionRoutes } from './portal-login/interaction-routes.ts';
+import type { PortalAccounts } from './portal-login/portal-accounts.ts';
 import { captureProviderNotices } from './capture-provider-notices.ts';
 import { initialAccessTokenChallenge } from './initial-access-token-challenge.ts';
 import { issueSecretOnPut } from './issue-secret-on-put.ts';
 import { logProviderEvents } from './log-provider-events.ts';
 import { mountUnderIssuerPath } from './mount-under-issuer-path.ts';
 import { providerConfiguration, RESPONSE_TYPES } from './provider-configuration.ts';
-import { currentKid, loadOrCreateKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
+import { currentKid, describeKeys, loadOrCreateKeyFile, maintainKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
+import { LONGEST_SIGNED_TOKEN_LIFETIME } from './token-lifetimes.ts';
 import { openSqliteStore } from './sqlite-adapter.ts';
 import { substituteResponseTypes } from './substitute-response-types.ts';
 
@@ -34,6 +39,22 @@ export interface IdpOptions {
    * not offer (`token`) rather than refuse it. Off by default, as oidc-provider behaves.
    */
   substituteResponseTypes?: boolean;
+  /**
+   * "production" refuses `developmentLogin`. Default "local".
+   */
+  mode?: 'local' | 'production';
+  /**
+   * oidc-provider's development login page, which signs anyone in as any user name. For local
+   * experiments and the IdP's own protocol tests; never served in production mode.
+   */
+  developmentLogin?: boolean;
+  /**
+   * The portal's accounts, which people sign in with unless `developmentLogin` is on. With
+   * neither, the IdP registers clients and issues client credentials tokens, but signs no one in.
+   */
+  accounts?: PortalAccounts;
+  /** Bearer token of the internal endpoints the portal API calls (consents); off when absent. */
+  internalToken?: string;
   /** Defaults to a silent logger, so in-process tests stay quiet. */
   logger?: Logger;
 }
@@ -59,10 +80,15 @@ export interface Idp {
   readonly issuer: string;
   /** kid of the key new tokens are signed with. */
   readonly signingKid: string;
+  /** Every published key and its state (next, current, retired until a time). */
+  readonly signingKeys: ReturnType<typeof describeKeys>;
   /** Absolute URLs of the endpoints, as discovery publishes them. */
   readonly endpoints: IdpEndpoints;
   listen(port: number, host?: string): Promise<Server>;
-  /** Generates a new signing key, signs new tokens with it and publishes it first in the JWKS. */
+  /**
+   * The announced next key starts signing; the current one stays published (retired) for the
+   * longest token lifetime; a new next key is announced. Returns the new signing kid.
+   */
   rotateSigningKey(options?: RotateSigningKeyOptions): Promise<string>;
   /** Stops the HTTP server (dropping idle keep-alive connections) and closes the database. */
   close(): Promise<void>;
@@ -77,13 +103,16 @@ export interface Idp {
  */
 export async function createIdp(options: IdpOptions): Promise<Idp> {
   const logger = options.logger ?? pino({ level: 'silent' });
+  if (options.developmentLogin && options.mode === 'production') throw new Error(DEVELOPMENT_LOGIN_IN_PRODUCTION);
+  const accounts = options.developmentLogin ? undefined : options.accounts;
   const audience = typeof options.audience === 'function' ? options.audience : () => options.audience as string;
   const keysPath = options.keysPath ?? join(dirname(options.dbPath), 'idp-keys.json');
 
   const store = openSqliteStore(options.dbPath);
   let keys: KeyFile;
   try {
-    keys = await loadOrCreateKeyFile(keysPath);
+    // A next key announced, and retired keys past their tokens' lifetime removed.
+    keys = await maintainKeyFile(keysPath, await loadOrCreateKeyFile(keysPath));
   } catch (err) {
     store.close();
     throw err;
@@ -91,7 +120,18 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
 
   // Expired codes, sessions and tokens are never read again (the adapter filters them); purge
   // them hourly so the file does not grow without bound in a long-running process.
+  // Retired signing keys leave the JWKS on the same schedule (checked every 5 minutes).
   const purge = setInterval(() => store.purgeExpired(), 60 * 60 * 1000).unref();
+  const keyMaintenance = setInterval(() => {
+    void maintainKeyFile(keysPath, keys)
+      .then((maintained) => {
+        if (maintained === keys) return;
+        keys = maintained;
+        build();
+        logger.info({ keys: describeKeys(keys) }, 'retired signing keys removed');
+      })
+      .catch((err: unknown) => logger.error({ err }, 'signing key maintenance failed'));
+  }, 5 * 60 * 1000).unref();
 
   let issuer = options.issuer;
   let provider: Provider;
@@ -102,15 +142,26 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
   // means a new provider. All state lives in the store, so nothing is lost in the swap.
   const build = () => {
     const next = captureProviderNotices(logger, () =>
-      new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience })),
+      new Provider(issuer, providerConfiguration({ issuer, store, keys, initialAccessToken: options.initialAccessToken, audience, accounts, developmentLogin: Boolean(options.developmentLogin) })),
     );
     if (options.substituteResponseTypes) substituteResponseTypes(next, RESPONSE_TYPES);
     next.use(initialAccessTokenChallenge);
     next.use(issueSecretOnPut(store));
     logProviderEvents(next, logger);
     provider = next;
-    handler = next.callback();
+    handler = withOwnRoutes(next.callback(), routes, logger);
   };
+  async function rotateSigningKey(retirePrevious: boolean): Promise<string> {
+    keys = await rotateSigningKeyInFile(keysPath, keys, { retiredFor: LONGEST_SIGNED_TOKEN_LIFETIME, retirePrevious });
+    build();
+    logger.info({ keys: describeKeys(keys), retirePrevious }, 'signing key rotated');
+    return currentKid(keys);
+  }
+  const signingKeys = { list: () => describeKeys(keys), rotate: () => rotateSigningKey(false) };
+  const routes = [
+    ...(accounts ? [interactionRoutes({ provider: () => provider, accounts, logger })] : []),
+    ...(options.internalToken ? [internalRoutes({ provider: () => provider, store, token: options.internalToken, logger, signingKeys })] : []),
+  ];
   build();
 
   return {
@@ -122,6 +173,9 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
     },
     get signingKid() {
       return currentKid(keys);
+    },
+    get signingKeys() {
+      return describeKeys(keys);
     },
     get endpoints() {
       // Provider#urlFor exists in oidc-provider 8 but is missing from its type definitions.
@@ -156,15 +210,11 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
       return listening;
     },
 
-    async rotateSigningKey({ retirePrevious = false } = {}) {
-      keys = await rotateSigningKeyInFile(keysPath, keys, retirePrevious);
-      build();
-      logger.info({ kid: currentKid(keys), retirePrevious }, 'signing key rotated');
-      return currentKid(keys);
-    },
+    rotateSigningKey: ({ retirePrevious = false } = {}) => rotateSigningKey(retirePrevious),
 
     async close() {
       clearInterval(purge);
+      clearInterval(keyMaintenance);
       const closing = server;
       server = undefined;
       if (closing) {
@@ -175,6 +225,23 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
       }
       store.close();
     },
+  };
+}
+
+type Route = (req: Parameters<RequestListener>[0], res: Parameters<RequestListener>[1]) => Promise<boolean>;
+
+/** The IdP's own pages and endpoints first; whatever they do not serve goes to oidc-provider. */
+function withOwnRoutes(providerCallback: RequestListener, routes: Route[], logger: Logger): RequestListener {
+  if (routes.length === 0) return providerCallback;
+  return (req, res) => {
+    void (async () => {
+      for (const route of routes) if (await route(req, res)) return;
+      providerCallback(req, res);
+    })().catch((err: unknown) => {
+      logger.error({ err }, 'IdP request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The identity provider could not complete this request.');
+    });
   };
 }
 

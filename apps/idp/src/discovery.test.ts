@@ -38,11 +38,12 @@ describe('discovery (OpenID Connect Discovery 1.0, RFC 8414)', () => {
     });
   });
 
-  it('publishes the public half of the RS256 signing key, with its kid', async () => {
+  it('publishes the public half of the RS256 signing key first, with its kid, and the announced next key after it', async () => {
     const jwks = (await (await fetch(t.idp.endpoints.jwks)).json()) as { keys: Record<string, unknown>[] };
-    expect(jwks.keys).toHaveLength(1);
+    const next = t.idp.signingKeys.find((k) => k.state === 'next')!.kid;
+    expect(jwks.keys.map((k) => k.kid)).toEqual([t.idp.signingKid, next]);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: t.idp.signingKid });
-    for (const privatePart of ['d', 'p', 'q', 'dp', 'dq', 'qi']) expect(jwks.keys[0]).not.toHaveProperty(privatePart);
+    for (const key of jwks.keys) for (const privatePart of ['d', 'p', 'q', 'dp', 'dq', 'qi']) expect(key).not.toHaveProperty(privatePart);
   });
 
   it('answers 404 outside the issuer path', async () => {

@@ -1,13 +1,21 @@
 import { join } from 'node:path';
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, loadInternalToken } from '@gatehouse/config';
 import { pino } from 'pino';
 import { createIdp } from './create-idp.ts';
+import { portalAccountsOverHttp } from './portal-login/portal-accounts.ts';
 
 /** The embedded IdP as a process: `pnpm --filter @gatehouse/idp start`. */
 const config = loadConfig();
 const logger = pino({ name: 'idp', level: config.logLevel });
 
+// Refuses IDP_LOGIN=development in production mode, and a missing GATEHOUSE_INTERNAL_TOKEN there.
+const internalToken = loadInternalToken(config);
+const developmentLogin = config.idp.login === 'development';
 const idp = await createIdp({
+  mode: config.mode,
+  developmentLogin,
+  accounts: portalAccountsOverHttp({ apiUrl: () => config.urls.apiInternal, token: internalToken }),
+  internalToken,
   issuer: config.idp.issuer,
   dbPath: config.idp.dbPath,
   keysPath: join(config.dataDir, 'idp-keys.json'),
@@ -26,6 +34,7 @@ logger.info(
     registrationRequiresToken: Boolean(config.idp.initialAccessToken),
     substituteResponseTypes: config.idp.substituteResponseTypes,
     audience: config.urls.gateway,
+    login: config.idp.login,
   },
   'embedded IdP listening',
 );

@@ -18,12 +18,13 @@ describe('restart on the same files', () => {
     first = await startTestIdp();
     const reg = (await register(first.idp)).body;
     const kid = first.idp.signingKid;
+    const next = first.idp.signingKeys.find((k) => k.state === 'next')!.kid;
     await first.idp.close();
 
     second = await startTestIdp({ dir: first.dir });
     expect(second.idp.signingKid).toBe(kid);
     const jwks = (await (await fetch(second.idp.endpoints.jwks)).json()) as { keys: { kid: string }[] };
-    expect(jwks.keys.map((k) => k.kid)).toEqual([kid]);
+    expect(jwks.keys.map((k) => k.kid)).toEqual([kid, next]);
 
     // The new process listens on another port: the client is found by id, not by URL.
     const token = await clientCredentials(second.idp, reg);

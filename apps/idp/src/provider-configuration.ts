@@ -1,7 +1,10 @@
 import type { Configuration } from 'oidc-provider';
 import { clientBasedCORS } from './client-cors.ts';
 import { EXTRA_CLIENT_METADATA, validateClientMetadata } from './client-metadata-rules.ts';
-import { findAccount } from './find-account.ts';
+import { findAccount as anyUserName } from './find-account.ts';
+import type { PortalAccounts } from './portal-login/portal-accounts.ts';
+import { portalFindAccount } from './portal-login/portal-find-account.ts';
+import { loadRememberedGrant } from './portal-login/remembered-grants.ts';
 import { renderError } from './render-error.ts';
 import { resourceIndicators } from './resource-server.ts';
 import { CLAIMS_BY_SCOPE, SUPPORTED_SCOPES } from './scopes.ts';
@@ -21,6 +24,10 @@ export interface ProviderConfigurationOptions {
   /** Curity's "no-authentication" DCR when absent; else the bearer token registration requires. */
   initialAccessToken?: string;
   audience: () => string;
+  /** Sign-in with Gatehouse accounts (portal-login/). */
+  accounts?: PortalAccounts;
+  /** oidc-provider's development login (any user name) instead; never in production mode. */
+  developmentLogin: boolean;
 }
 
 /**
@@ -33,7 +40,8 @@ export const ROUTES = { registration: '/oauth-registration' } as const;
 export const RESPONSE_TYPES = ['code'] as const;
 
 export function providerConfiguration(options: ProviderConfigurationOptions): Configuration {
-  const { issuer, store, keys, initialAccessToken, audience } = options;
+  const { issuer, store, keys, initialAccessToken, audience, accounts, developmentLogin } = options;
+  const issuerPath = new URL(issuer).pathname.replace(/\/$/, '');
   const registration: Registration = {
     enabled: true,
     // RFC 7591 section 3: open registration unless an initial access token is configured; a
@@ -76,15 +84,19 @@ export function providerConfiguration(options: ProviderConfigurationOptions): Co
       // RFC 7009, so the portal can revoke what it no longer needs.
       revocation: { enabled: true },
       resourceIndicators: resourceIndicators({ audience, signingKid: () => currentKid(keys) }),
-      // The login page that accepts any username: this IdP stands in for Curity on a laptop
-      // and in tests, so it has no user directory (see find-account.ts).
-      devInteractions: { enabled: true },
+      // The login page that accepts any user name, for local experiments only (IDP_LOGIN);
+      // otherwise people sign in with their Gatehouse account (portal-login/).
+      devInteractions: { enabled: developmentLogin },
     },
     // RFC 6749 section 1.5 leaves refresh tokens to the server. oidc-provider's default needs
     // `offline_access` and a consent prompt; Curity issues one to any client allowed the
     // refresh_token grant, and so does this IdP.
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    findAccount,
+    findAccount: accounts ? portalFindAccount(accounts) : anyUserName,
+    // Under the issuer path, where the IdP is mounted (portal-login/interaction-routes.ts).
+    ...(accounts ? { interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `${issuerPath}/interaction/${interaction.uid}` } } : {}),
+    // Consent is remembered per account and client, across sessions, until revoked.
+    loadExistingGrant: loadRememberedGrant(store),
     clientBasedCORS,
     renderError,
     ttl: { ...TOKEN_LIFETIMES },

@@ -24,3 +24,13 @@ export const CLAIMS_BY_SCOPE = {
   profile: ['name', 'preferred_username'],
   email: ['email', 'email_verified'],
 } as const;
+
+/** What the consent screen tells a person each scope lets the app do. */
+export const SCOPE_DESCRIPTIONS: Record<(typeof OIDC_SCOPES)[number] | (typeof API_SCOPES)[number], string> = {
+  openid: 'Know who you are (your Gatehouse user id)',
+  profile: 'See your name',
+  email: 'See your email address',
+  offline_access: 'Keep access while you are away',
+  read: 'Read data through the API gateway on your behalf',
+  write: 'Change data through the API gateway on your behalf',
+};

@@ -18,6 +18,19 @@ export const SIGNING_ALG = 'RS256';
 export interface KeyFile {
   keys: JWK[];
   cookieKeys: string[];
+  /**
+   * Where each signing key is in its life, by kid: `next` (published, not signing yet, so
+   * gateways can fetch it before the first token it signs), `current` (signs), `retired`
+   * (published until `removeAfter`, epoch seconds, so tokens it signed verify until they expire),
+   * then removed. A file written before this existed reads as: first key current, others retired.
+   */
+  lifecycle?: Record<string, KeyLifecycle>;
+}
+
+export interface KeyLifecycle {
+  state: 'next' | 'current' | 'retired';
+  /** Retired keys only: when no token it signed can still be valid. */
+  removeAfter?: number;
 }
 
 export async function generateSigningKey(): Promise<JWK> {
@@ -36,19 +49,76 @@ export async function loadOrCreateKeyFile(path: string): Promise<KeyFile> {
   return file;
 }
 
+const epoch = () => Math.floor(Date.now() / 1000);
+
+/** The state of a key; files without a lifecycle: the first key signs, the others are retired. */
+export function stateOf(file: KeyFile, kid: string): KeyLifecycle {
+  return file.lifecycle?.[kid] ?? (file.keys[0]?.kid === kid ? { state: 'current' } : { state: 'retired' });
+}
+
 /**
- * Puts a new signing key first, so new tokens use it. Older keys stay in the JWKS unless
- * `retirePrevious` drops them, which is how a test makes tokens signed with the old key fail.
+ * Keys ordered as oidc-provider needs them (the first RS256 key signs ID tokens): current, next,
+ * then retired ones, newest first.
  */
-export async function rotateSigningKeyInFile(path: string, file: KeyFile, retirePrevious: boolean): Promise<KeyFile> {
-  const next: KeyFile = { ...file, keys: [await generateSigningKey(), ...(retirePrevious ? [] : file.keys)] };
-  writeKeyFile(path, next);
-  return next;
+function ordered(keys: JWK[], lifecycle: Record<string, KeyLifecycle>): JWK[] {
+  const rank = { current: 0, next: 1, retired: 2 } as const;
+  return keys.map((key, i) => ({ key, i })).sort((a, b) => rank[lifecycle[a.key.kid!]!.state] - rank[lifecycle[b.key.kid!]!.state] || a.i - b.i).map(({ key }) => key);
+}
+
+/**
+ * Brings a key file up to date at start and on a timer: announces a next key when there is none
+ * and removes retired keys whose tokens have all expired. Writes the file only when it changed.
+ */
+export async function maintainKeyFile(path: string, file: KeyFile, now = epoch()): Promise<KeyFile> {
+  const lifecycle: Record<string, KeyLifecycle> = Object.fromEntries(file.keys.map((k) => [k.kid!, stateOf(file, k.kid!)]));
+  let keys = file.keys.filter((k) => {
+    const life = lifecycle[k.kid!]!;
+    return !(life.state === 'retired' && life.removeAfter !== undefined && life.removeAfter <= now);
+  });
+  let changed = keys.length !== file.keys.length || !file.lifecycle;
+  if (!keys.some((k) => lifecycle[k.kid!]!.state === 'next')) {
+    const next = await generateSigningKey();
+    lifecycle[next.kid!] = { state: 'next' };
+    keys = [...keys, next];
+    changed = true;
+  }
+  if (!changed) return file;
+  const kept = Object.fromEntries(keys.map((k) => [k.kid!, lifecycle[k.kid!]!]));
+  const updated: KeyFile = { ...file, keys: ordered(keys, kept), lifecycle: kept };
+  writeKeyFile(path, updated);
+  return updated;
+}
+
+/**
+ * One rotation: the announced next key starts signing, the current one retires and stays
+ * published for `retiredFor` seconds (the longest lifetime of a token it signed), and a new next
+ * key is announced. `retirePrevious` drops the retired keys at once instead, so tokens they
+ * signed stop verifying (for a leaked key).
+ */
+export async function rotateSigningKeyInFile(path: string, file: KeyFile, options: { retiredFor: number; retirePrevious: boolean }): Promise<KeyFile> {
+  const current = await maintainKeyFile(path, file);
+  const lifecycle: Record<string, KeyLifecycle> = { ...current.lifecycle };
+  for (const key of current.keys) {
+    const life = lifecycle[key.kid!]!;
+    if (life.state === 'current') lifecycle[key.kid!] = { state: 'retired', removeAfter: epoch() + options.retiredFor };
+    if (life.state === 'next') lifecycle[key.kid!] = { state: 'current' };
+  }
+  const keys = current.keys.filter((k) => !(options.retirePrevious && lifecycle[k.kid!]!.state === 'retired'));
+  const kept = Object.fromEntries(keys.map((k) => [k.kid!, lifecycle[k.kid!]!]));
+  return maintainKeyFile(path, { ...current, keys: ordered(keys, kept), lifecycle: kept });
+}
+
+/** The public view of the keys' states, for the CLI and the admin screen. */
+export function describeKeys(file: KeyFile): { kid: string; state: KeyLifecycle['state']; removeAfter: string | null }[] {
+  return file.keys.map((k) => {
+    const life = stateOf(file, k.kid!);
+    return { kid: k.kid!, state: life.state, removeAfter: life.removeAfter ? new Date(life.removeAfter * 1000).toISOString() : null };
+  });
 }
 
 /** Public kid of the key new tokens are signed with. */
 export function currentKid(file: KeyFile): string {
-  const kid = file.keys[0]?.kid;
+  const kid = file.keys.find((k) => stateOf(file, k.kid!).state === 'current')?.kid;
   if (!kid) throw new Error('the IdP key file has no signing key');
   return kid;
 }
@@ -66,7 +136,8 @@ function readKeyFile(path: string): KeyFile {
   if (!keys.some((k) => k.kty === 'RSA' && typeof k.d === 'string' && typeof k.kid === 'string') || cookieKeys.length === 0) {
     throw new Error(`IdP key file ${path} has no RSA private signing key with a kid, or no cookie key; fix or delete it`);
   }
-  return { keys, cookieKeys };
+  const lifecycle = parsed.lifecycle && typeof parsed.lifecycle === 'object' ? parsed.lifecycle : undefined;
+  return { keys, cookieKeys, ...(lifecycle ? { lifecycle } : {}) };
 }
 
 /** Written atomically (temp file + rename) and readable by the owner only: it holds private keys. */

@@ -45,6 +45,10 @@ export interface ModelAdapter extends Adapter {
 /** An open store; hand `adapterFactory` to the provider and `close()` it on shutdown. */
 export interface SqliteStore {
   adapterFactory: (model: string) => ModelAdapter;
+  /** Live grants (consents) of one account, newest first: id and oidc-provider's Grant payload. */
+  grantsOf(accountId: string): { id: string; payload: AdapterPayload }[];
+  /** Deletes a grant and everything issued from it (codes, access and refresh tokens). */
+  revokeGrant(grantId: string): void;
   /** Deletes rows past their expiry; called on open, exposed for long-running processes. */
   purgeExpired(): number;
   close(): void;
@@ -77,6 +81,12 @@ export function openSqliteStore(dbPath: string): SqliteStore {
     consume: db.prepare('UPDATE oidc_model SET consumed_at = @now WHERE model = @model AND id = @id'),
     destroy: db.prepare('DELETE FROM oidc_model WHERE model = @model AND id = @id'),
     revokeByGrantId: db.prepare('DELETE FROM oidc_model WHERE grant_id = @grantId'),
+    // Grants are few per account; json_extract reads the owner from oidc-provider's own payload.
+    grantsOf: db.prepare<{ accountId: string; now: number }, { id: string; payload: string }>(
+      `SELECT id, payload FROM oidc_model WHERE model = 'Grant' AND json_extract(payload, '$.accountId') = @accountId AND ${live}
+       ORDER BY json_extract(payload, '$.iat') DESC, rowid DESC`,
+    ),
+    destroyGrant: db.prepare("DELETE FROM oidc_model WHERE model = 'Grant' AND id = @grantId"),
     purgeExpired: db.prepare('DELETE FROM oidc_model WHERE expires_at IS NOT NULL AND expires_at <= @now'),
   };
 
@@ -134,8 +144,16 @@ export function openSqliteStore(dbPath: string): SqliteStore {
   const purgeExpired = () => statements.purgeExpired.run({ now: now() }).changes;
   purgeExpired();
 
+  const revokeGrant = db.transaction((grantId: string) => {
+    statements.revokeByGrantId.run({ grantId });
+    statements.destroyGrant.run({ grantId });
+  });
+
   return {
     adapterFactory: (model: string) => new SqliteAdapter(model),
+    grantsOf: (accountId) =>
+      statements.grantsOf.all({ accountId, now: now() }).map((row) => ({ id: row.id, payload: JSON.parse(row.payload) as AdapterPayload })),
+    revokeGrant: (grantId) => revokeGrant(grantId),
     purgeExpired,
     close: () => {
       if (db.open) db.close();

@@ -16,3 +16,10 @@ export const TOKEN_LIFETIMES = {
   Session: 14 * 24 * 60 * 60,
   Grant: 14 * 24 * 60 * 60,
 } as const;
+
+/**
+ * How long a retired signing key stays in the JWKS: the longest lifetime of a token it signs
+ * (JWT access tokens and ID tokens; refresh tokens and codes are not signed), so the gateway can
+ * check every token until it expires.
+ */
+export const LONGEST_SIGNED_TOKEN_LIFETIME = Math.max(TOKEN_LIFETIMES.AccessToken, TOKEN_LIFETIMES.ClientCredentials, TOKEN_LIFETIMES.IdToken);

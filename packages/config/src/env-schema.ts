@@ -93,6 +93,22 @@ export const envSchema = z.object({
    * `code`, drops `token`) instead of refusing it. The local stack (packages/stack) turns it on.
    */
   IDP_SUBSTITUTE_RESPONSE_TYPES: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  /**
+   * How people sign in at the embedded IdP for the authorization code flow. "portal" (default):
+   * with their Gatehouse account (email and password, checked by the API). "development":
+   * oidc-provider's test page that accepts any user name; refused in production mode.
+   */
+  IDP_LOGIN: z.enum(['portal', 'development'], { message: 'must be portal or development' }).default('portal'),
+  /** Where the embedded IdP reaches the API to check passwords; a loopback URL by default. */
+  API_INTERNAL_URL: optionalUrl,
+  /**
+   * Shared secret the API and the embedded IdP send each other on their internal endpoints (an
+   * RFC 6750 b64token). Required in production mode; generated into the data dir in local mode.
+   */
+  GATEHOUSE_INTERNAL_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9\-._~+/]{32,}=*$/, { message: 'must be 32 or more characters of A-Z a-z 0-9 - . _ ~ + / (openssl rand -base64 32)' })
+    .optional(),
   /** Public base URL of the gateway, used as the audience of the embedded IdP's access tokens. */
   GATEWAY_PUBLIC_URL: optionalUrl,
   /** Where the API reads the gateway's usage counters; a loopback URL, as the gateway answers loopback callers only. */

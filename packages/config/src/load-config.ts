@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error.ts';
 import { envSchema } from './env-schema.ts';
+import { DEVELOPMENT_LOGIN_IN_PRODUCTION } from './development-login.ts';
 import { repoRoot } from './repo-root.ts';
 
 export type GatehouseConfig = ReturnType<typeof loadConfig>;
@@ -27,6 +28,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   if (e.GATEHOUSE_FAULT && e.GATEHOUSE_MODE !== 'local') {
     throw new ConfigError('Invalid environment:\n  GATEHOUSE_FAULT: fault injection is for tests; unset it outside local mode');
+  }
+  if (e.IDP_LOGIN === 'development' && e.GATEHOUSE_MODE === 'production') {
+    throw new ConfigError(DEVELOPMENT_LOGIN_IN_PRODUCTION);
   }
   const host = e.GATEHOUSE_HOST;
   const dataDir = resolve(e.GATEHOUSE_DATA_DIR ?? join(repoRoot, '.data'));
@@ -64,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       echo: origin(e.ECHO_PORT),
       gateway: e.GATEWAY_PUBLIC_URL ?? origin(e.GATEWAY_PORT),
       /** Loopback even when the host is 0.0.0.0: the gateway serves usage to loopback callers only. */
+      /** Where the embedded IdP reaches the API's internal endpoints (loopback by default). */
+      apiInternal: e.API_INTERNAL_URL ?? `http://127.0.0.1:${e.API_PORT}`,
       gatewayInternal: e.GATEWAY_INTERNAL_URL ?? `http://127.0.0.1:${e.GATEWAY_PORT}`,
     },
     /** What requests under limits get while Redis is unreachable (GATEWAY_LIMITS_FAIL_MODE). */
@@ -72,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     trustedProxies: trustedProxies(e.GATEHOUSE_TRUSTED_PROXIES, e.GATEHOUSE_MODE),
     /** Guards the gateway's usage counters, which are served only with it. */
     gatewayUsageToken: e.GATEWAY_USAGE_TOKEN,
+    /** GATEHOUSE_INTERNAL_TOKEN; read it with loadInternalToken, which makes one in local mode. */
+    internalToken: e.GATEHOUSE_INTERNAL_TOKEN,
     /** Tests only (GATEHOUSE_FAULT): where the API stops on purpose; see apps/api/src/faults/. */
     fault: e.GATEHOUSE_FAULT,
     /** What the first start (empty database) puts in it; see apps/api/src/seed/. */
@@ -84,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       initialAccessToken: e.IDP_INITIAL_ACCESS_TOKEN,
       substituteResponseTypes: e.IDP_SUBSTITUTE_RESPONSE_TYPES === 'true',
       dbPath: join(dataDir, 'idp.db'),
+      /** IDP_LOGIN: Gatehouse accounts ("portal") or any user name ("development", local mode only). */
+      login: e.IDP_LOGIN,
     },
   };
 }

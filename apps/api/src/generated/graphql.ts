@@ -1030,6 +1030,22 @@ export type IdpCleanupState =
   /** The portal is calling the identity provider; a row that stays in this state is from a crash. */
   | 'REGISTERING';
 
+/**
+ * A consent you gave an app at the embedded identity provider: the app may use these scopes on
+ * your behalf, and signing in to it does not ask you again until you revoke it.
+ */
+export type IdpConsent = {
+  __typename?: 'IdpConsent';
+  /** The app's OAuth client ID. */
+  clientId: Scalars['String']['output'];
+  /** The app's registered name; null when it registered none. */
+  clientName?: Maybe<Scalars['String']['output']>;
+  /** When you gave the consent, ISO date. */
+  grantedAt: Scalars['String']['output'];
+  /** The scopes you allowed. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
 /** One way a registered client differs from what was asked for, or cannot work as registered. */
 export type IdpDifference = {
   __typename?: 'IdpDifference';
@@ -1062,6 +1078,26 @@ export type IdpRegistrationError = {
   /** Input field the error concerns, for example `redirectUris`; null when it concerns the whole request. */
   path?: Maybe<Scalars['String']['output']>;
 };
+
+/** A signing key of the embedded identity provider. */
+export type IdpSigningKey = {
+  __typename?: 'IdpSigningKey';
+  /** Key ID, the `kid` in the header of the tokens it signs. */
+  kid: Scalars['String']['output'];
+  /** Retired keys: when the key leaves the JWKS, ISO date; null for the others. */
+  removeAfter?: Maybe<Scalars['String']['output']>;
+  /** Where the key is in its life. */
+  state: IdpSigningKeyState;
+};
+
+/** Where a signing key of the embedded identity provider is in its life. */
+export type IdpSigningKeyState =
+  /** Signs new tokens. */
+  | 'CURRENT'
+  /** Published in the JWKS, not signing yet, so gateways know it before its first token. */
+  | 'NEXT'
+  /** No longer signs; published until every token it signed has expired, then removed. */
+  | 'RETIRED';
 
 /** Nothing was deleted: the record is still in use. The message names what uses it. */
 export type InUseError = {
@@ -1154,6 +1190,18 @@ export type Mutation = {
   resolveIdpCleanup: ResolveIdpCleanupPayload;
   /** Revokes an API token at once. Admins may revoke any token, developers their own. */
   revokeApiToken: RevokeApiTokenPayload;
+  /**
+   * Revokes your consent for an app at the embedded identity provider, with the tokens issued
+   * from it. NOT_FOUND when you gave that app no consent; FORBIDDEN with an API token (sign in to
+   * the portal to do it).
+   */
+  revokeIdpConsent: RevokeIdpConsentPayload;
+  /**
+   * Admins: rotates the embedded identity provider's signing keys. The next key (already
+   * published) starts signing, the current one stays published until its tokens expire, and a new
+   * next key is announced, so gateways never meet a token they cannot check.
+   */
+  rotateIdpSigningKeys: RotateIdpSigningKeysPayload;
   /** Has the identity provider issue a new client secret; its owner only. The old secret stops working. */
   rotateOAuthClientSecret: RotateOAuthClientSecretPayload;
   /** Signs in with email and password and sets an httpOnly session cookie. */
@@ -1267,6 +1315,11 @@ export type MutationResolveIdpCleanupArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+
+export type MutationRevokeIdpConsentArgs = {
+  input: RevokeIdpConsentInput;
 };
 
 
@@ -1533,8 +1586,15 @@ export type Query = {
   health: Scalars['Boolean']['output'];
   /** Clients that may exist at an identity provider without the portal holding them, oldest first; admins only. */
   idpCleanups: IdpCleanupConnection;
+  /** Admins: the embedded identity provider's signing keys; null when the portal cannot reach it. */
+  idpSigningKeys?: Maybe<Array<IdpSigningKey>>;
   /** The signed-in user, or null when not signed in. */
   me?: Maybe<User>;
+  /**
+   * Your consents at the embedded identity provider, newest first; null when the portal cannot
+   * reach it (for example when it uses another identity provider).
+   */
+  myIdpConsents?: Maybe<Array<IdpConsent>>;
   /** The signed-in developer's OAuth clients, newest first. `first` is at most 100. */
   myOAuthClients: OAuthClientConnection;
   /** One OAuth client; its owner and admins only. */
@@ -1787,12 +1847,34 @@ export type RevokeApiTokenPayload = {
   apiToken: ApiToken;
 };
 
+/** Which consent to revoke. */
+export type RevokeIdpConsentInput = {
+  /** The app's OAuth client ID. */
+  clientId: Scalars['String']['input'];
+};
+
+/** The consent was revoked: the app's tokens from it stop working and its next sign-in asks again. */
+export type RevokeIdpConsentPayload = {
+  __typename?: 'RevokeIdpConsentPayload';
+  /** The app whose consent was revoked. */
+  clientId: Scalars['String']['output'];
+};
+
 /** Whether a user administers the portal or builds against its APIs. */
 export type Role =
   /** System and Portal Management. */
   | 'ADMIN'
   /** The developer portal: catalogue and OAuth clients. */
   | 'DEVELOPER';
+
+/** The keys after a rotation. */
+export type RotateIdpSigningKeysPayload = {
+  __typename?: 'RotateIdpSigningKeysPayload';
+  /** Every published key and its state. */
+  keys: Array<IdpSigningKey>;
+  /** kid of the key that now signs new tokens. */
+  signingKid: Scalars['String']['output'];
+};
 
 export type RotateOAuthClientSecretInput = {
   /** The client whose secret to replace (OAuthClient.id). */
@@ -2540,9 +2622,12 @@ export type ResolversTypes = {
   IdpCleanupConnection: ResolverTypeWrapper<Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversTypes['IdpCleanupEdge']> }>;
   IdpCleanupEdge: ResolverTypeWrapper<Omit<IdpCleanupEdge, 'node'> & { node: ResolversTypes['IdpCleanup'] }>;
   IdpCleanupState: IdpCleanupState;
+  IdpConsent: ResolverTypeWrapper<IdpConsent>;
   IdpDifference: ResolverTypeWrapper<IdpDifference>;
   IdpOperationUnsupportedError: ResolverTypeWrapper<IdpOperationUnsupportedError>;
   IdpRegistrationError: ResolverTypeWrapper<IdpRegistrationError>;
+  IdpSigningKey: ResolverTypeWrapper<IdpSigningKey>;
+  IdpSigningKeyState: IdpSigningKeyState;
   InUseError: ResolverTypeWrapper<InUseError>;
   InUseKind: InUseKind;
   InUseReference: ResolverTypeWrapper<InUseReference>;
@@ -2568,7 +2653,10 @@ export type ResolversTypes = {
   ResponseType: ResponseType;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  RevokeIdpConsentInput: RevokeIdpConsentInput;
+  RevokeIdpConsentPayload: ResolverTypeWrapper<RevokeIdpConsentPayload>;
   Role: Role;
+  RotateIdpSigningKeysPayload: ResolverTypeWrapper<RotateIdpSigningKeysPayload>;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RotateOAuthClientSecretPayload']>;
   RotateOAuthClientSecretSuccess: ResolverTypeWrapper<Omit<RotateOAuthClientSecretSuccess, 'client'> & { client: ResolversTypes['OAuthClient'] }>;
@@ -2701,9 +2789,11 @@ export type ResolversParentTypes = {
   IdpCleanup: Omit<IdpCleanup, 'developer'> & { developer?: Maybe<ResolversParentTypes['User']> };
   IdpCleanupConnection: Omit<IdpCleanupConnection, 'edges'> & { edges: Array<ResolversParentTypes['IdpCleanupEdge']> };
   IdpCleanupEdge: Omit<IdpCleanupEdge, 'node'> & { node: ResolversParentTypes['IdpCleanup'] };
+  IdpConsent: IdpConsent;
   IdpDifference: IdpDifference;
   IdpOperationUnsupportedError: IdpOperationUnsupportedError;
   IdpRegistrationError: IdpRegistrationError;
+  IdpSigningKey: IdpSigningKey;
   InUseError: InUseError;
   InUseReference: InUseReference;
   Int: Scalars['Int']['output'];
@@ -2727,6 +2817,9 @@ export type ResolversParentTypes = {
   ResolveIdpCleanupSuccess: ResolveIdpCleanupSuccess;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  RevokeIdpConsentInput: RevokeIdpConsentInput;
+  RevokeIdpConsentPayload: RevokeIdpConsentPayload;
+  RotateIdpSigningKeysPayload: RotateIdpSigningKeysPayload;
   RotateOAuthClientSecretInput: RotateOAuthClientSecretInput;
   RotateOAuthClientSecretPayload: ResolversUnionTypes<ResolversParentTypes>['RotateOAuthClientSecretPayload'];
   RotateOAuthClientSecretSuccess: Omit<RotateOAuthClientSecretSuccess, 'client'> & { client: ResolversParentTypes['OAuthClient'] };
@@ -3185,6 +3278,13 @@ export type IdpCleanupEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['IdpCleanup'], ParentType, ContextType>;
 };
 
+export type IdpConsentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpConsent'] = ResolversParentTypes['IdpConsent']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IdpDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpDifference'] = ResolversParentTypes['IdpDifference']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3200,6 +3300,12 @@ export type IdpRegistrationErrorResolvers<ContextType = GraphQLContext, ParentTy
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdpSigningKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IdpSigningKey'] = ResolversParentTypes['IdpSigningKey']> = {
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removeAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IdpSigningKeyState'], ParentType, ContextType>;
 };
 
 export type InUseErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InUseError'] = ResolversParentTypes['InUseError']> = {
@@ -3244,6 +3350,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reactivateDeveloper?: Resolver<ResolversTypes['ReactivateDeveloperPayload'], ParentType, ContextType, RequireFields<MutationReactivateDeveloperArgs, 'input'>>;
   resolveIdpCleanup?: Resolver<ResolversTypes['ResolveIdpCleanupPayload'], ParentType, ContextType, RequireFields<MutationResolveIdpCleanupArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  revokeIdpConsent?: Resolver<ResolversTypes['RevokeIdpConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeIdpConsentArgs, 'input'>>;
+  rotateIdpSigningKeys?: Resolver<ResolversTypes['RotateIdpSigningKeysPayload'], ParentType, ContextType>;
   rotateOAuthClientSecret?: Resolver<ResolversTypes['RotateOAuthClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateOAuthClientSecretArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
@@ -3353,7 +3461,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   discoverIdentityProvider?: Resolver<ResolversTypes['DiscoverIdentityProviderPayload'], ParentType, ContextType, RequireFields<QueryDiscoverIdentityProviderArgs, 'url'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   idpCleanups?: Resolver<ResolversTypes['IdpCleanupConnection'], ParentType, ContextType, RequireFields<QueryIdpCleanupsArgs, 'first'>>;
+  idpSigningKeys?: Resolver<Maybe<Array<ResolversTypes['IdpSigningKey']>>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myIdpConsents?: Resolver<Maybe<Array<ResolversTypes['IdpConsent']>>, ParentType, ContextType>;
   myOAuthClients?: Resolver<ResolversTypes['OAuthClientConnection'], ParentType, ContextType, RequireFields<QueryMyOAuthClientsArgs, 'first'>>;
   oauthClient?: Resolver<Maybe<ResolversTypes['OAuthClient']>, ParentType, ContextType, RequireFields<QueryOauthClientArgs, 'id'>>;
   oauthClients?: Resolver<ResolversTypes['OAuthClientConnection'], ParentType, ContextType, RequireFields<QueryOauthClientsArgs, 'first'>>;
@@ -3381,6 +3491,15 @@ export type ResolveIdpCleanupSuccessResolvers<ContextType = GraphQLContext, Pare
 
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type RevokeIdpConsentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeIdpConsentPayload'] = ResolversParentTypes['RevokeIdpConsentPayload']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RotateIdpSigningKeysPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotateIdpSigningKeysPayload'] = ResolversParentTypes['RotateIdpSigningKeysPayload']> = {
+  keys?: Resolver<Array<ResolversTypes['IdpSigningKey']>, ParentType, ContextType>;
+  signingKid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RotateOAuthClientSecretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RotateOAuthClientSecretPayload'] = ResolversParentTypes['RotateOAuthClientSecretPayload']> = {
@@ -3618,9 +3737,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IdpCleanup?: IdpCleanupResolvers<ContextType>;
   IdpCleanupConnection?: IdpCleanupConnectionResolvers<ContextType>;
   IdpCleanupEdge?: IdpCleanupEdgeResolvers<ContextType>;
+  IdpConsent?: IdpConsentResolvers<ContextType>;
   IdpDifference?: IdpDifferenceResolvers<ContextType>;
   IdpOperationUnsupportedError?: IdpOperationUnsupportedErrorResolvers<ContextType>;
   IdpRegistrationError?: IdpRegistrationErrorResolvers<ContextType>;
+  IdpSigningKey?: IdpSigningKeyResolvers<ContextType>;
   InUseError?: InUseErrorResolvers<ContextType>;
   InUseReference?: InUseReferenceResolvers<ContextType>;
   InvalidCredentialsError?: InvalidCredentialsErrorResolvers<ContextType>;
@@ -3640,6 +3761,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResolveIdpCleanupPayload?: ResolveIdpCleanupPayloadResolvers<ContextType>;
   ResolveIdpCleanupSuccess?: ResolveIdpCleanupSuccessResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
+  RevokeIdpConsentPayload?: RevokeIdpConsentPayloadResolvers<ContextType>;
+  RotateIdpSigningKeysPayload?: RotateIdpSigningKeysPayloadResolvers<ContextType>;
   RotateOAuthClientSecretPayload?: RotateOAuthClientSecretPayloadResolvers<ContextType>;
   RotateOAuthClientSecretSuccess?: RotateOAuthClientSecretSuccessResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;

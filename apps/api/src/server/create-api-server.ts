@@ -11,6 +11,7 @@ import { clientIpResolver } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
 import { createHttpHandler } from './create-http-handler.ts';
 import { createServices, type Services } from './create-services.ts';
+import { idpInternalEndpoint } from '../modules/idp-consents/idp-internal-endpoint.ts';
 import { createFormatError } from './format-error.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql-limits.ts';
 import { graphqlLimitsPlugin } from './graphql-limits-plugin.ts';
@@ -82,6 +83,7 @@ export async function createApiServer(deps: {
     rateLimiter: deps.redis ? new RedisRateLimiter(deps.redis, deps.logger) : new RateLimiter(),
     rateLimits: limits.rate,
     clientIp,
+    internal: idpInternalEndpoint({ auth: services.auth, token: services.internalToken, logger: deps.logger }),
     operationLimits: limits.operation,
     ...(deps.metrics && { metrics: deps.metrics }),
     readinessChecks,

@@ -6,7 +6,7 @@ import type { ApiMetrics } from './api-metrics.ts';
 import type { Caller, GraphQLContext } from './context.ts';
 import { countFragments, exceededDocumentLimit, type OperationLimits } from './graphql-limits.ts';
 import type { RateLimit, RateLimitStore, RateLimits } from './graphql-limits-rate.ts';
-import { BodyError, readJsonBody } from './read-json-body.ts';
+import { BodyError, readJsonBody } from '../lib/read-json-body.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -44,6 +44,8 @@ export function createHttpHandler(deps: {
   logger: Logger;
   metrics?: ApiMetrics;
   readinessChecks?: readonly ReadinessCheck[];
+  /** The embedded IdP's endpoints under /internal/idp/ (modules/idp-consents/idp-internal-endpoint.ts). */
+  internal: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 }) {
   const refused = (outcome: string) => deps.metrics?.operations.labels('none', outcome).inc();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -60,6 +62,13 @@ export function createHttpHandler(deps: {
   };
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname.startsWith('/internal/idp/')) {
+      return deps.internal(req, res, url.pathname).catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'internal request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+        else res.end();
+      });
+    }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not_found', message: 'GraphQL is served at /graphql.' });
     if (req.method !== 'POST' && req.method !== 'GET') {
       res.setHeader('allow', 'GET, POST');

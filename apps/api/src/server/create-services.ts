@@ -1,4 +1,7 @@
-import type { GatehouseConfig } from '@gatehouse/config';
+import { loadInternalToken, type GatehouseConfig } from '@gatehouse/config';
+import { EmbeddedIdpConsents } from '../modules/idp-consents/embedded-idp-consents.ts';
+import { IdpConsentsService } from '../modules/idp-consents/idp-consents.service.ts';
+import { IdpSigningKeysService } from '../modules/idp-consents/idp-signing-keys.service.ts';
 import { DiscoveryCache, setOutboundPolicy } from '@gatehouse/dcr';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Redis } from 'ioredis';
@@ -55,7 +58,13 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
   const catalogue = new CatalogueService({ catalogue: catalogueRepo, settings });
   const cleanups = new IdpCleanupRepo(db);
   const oauthClientsLogger = logger.child({ module: 'oauth-clients' });
+  // What the API and the embedded IdP present to each other (docs/decisions/018-*.md).
+  const internalToken = loadInternalToken(config);
+  const embeddedIdp = new EmbeddedIdpConsents(config.idp.issuer, internalToken);
   const services = {
+    internalToken,
+    idpConsents: new IdpConsentsService({ idp: embeddedIdp, audit }),
+    idpSigningKeys: new IdpSigningKeysService({ idp: embeddedIdp, audit }),
     secrets,
     settings,
     auth,

@@ -13,6 +13,7 @@ import { policiesResolvers } from '../modules/policies/resolvers.ts';
 import { portalSettingsResolvers } from '../modules/portal-settings/resolvers.ts';
 import { usageResolvers } from '../modules/usage/resolvers.ts';
 import { tryItResolvers } from '../modules/try-it/resolvers.ts';
+import { idpConsentsResolvers } from '../modules/idp-consents/resolvers.ts';
 
 /** Each domain module contributes its SDL file and resolvers; adding a module is one line here. */
 const modules: { name: string; resolvers: Resolvers }[] = [
@@ -29,6 +30,7 @@ const modules: { name: string; resolvers: Resolvers }[] = [
   { name: 'usage', resolvers: usageResolvers },
   { name: 'try-it', resolvers: tryItResolvers },
   { name: 'api-tokens', resolvers: apiTokensResolvers },
+  { name: 'idp-consents', resolvers: idpConsentsResolvers },
 ];
 
 export const typeDefs = modules.map(({ name }) => readFileSync(new URL(`../modules/${name}/schema.graphql`, import.meta.url), 'utf8'));

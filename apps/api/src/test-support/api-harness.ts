@@ -1,6 +1,6 @@
 import { loadConfig, type GatehouseConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
-import { createIdp, type Idp } from '@gatehouse/idp';
+import { createIdp, portalAccountsOverHttp, type Idp } from '@gatehouse/idp';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -64,7 +64,13 @@ export interface ApiHarnessOptions {
 
 export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-api-'));
+  // As `npm start` runs them: people sign in at the IdP with their portal account, checked by
+  // this API over its internal endpoint (known once it listens).
+  const internalToken = randomBytes(32).toString('base64url');
+  let apiOrigin = '';
   const idp = await createIdp({
+    accounts: portalAccountsOverHttp({ apiUrl: () => apiOrigin, token: internalToken }),
+    internalToken,
     issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous',
     dbPath: join(dataDir, 'idp.db'),
     audience: 'http://127.0.0.1:8080',
@@ -74,14 +80,15 @@ export async function startApiHarness(options: ApiHarnessOptions = {}): Promise<
   });
   await idp.listen(0, '127.0.0.1');
   const database = await newTestDatabase(dataDir);
-  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, DATABASE_URL: database.url, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({ GATEHOUSE_DATA_DIR: dataDir, DATABASE_URL: database.url, IDP_ISSUER: idp.issuer, LOG_LEVEL: 'silent', GATEHOUSE_INTERNAL_TOKEN: internalToken, ...options.env });
   await applyMigrations(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl, { onQuery: options.onQuery });
   const encryptionKey = randomBytes(32);
   const api = await createApiServer({ db, config, encryptionKey, logger: options.logger ?? pino({ level: 'silent' }), redis: options.redis, ...(options.metrics && { metrics: options.metrics }) });
   await loadDemoData(db, config, api.services.secrets);
   await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;
+  apiOrigin = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+  const url = `${apiOrigin}/graphql`;
 
   const gql: ApiHarness['gql'] = async (query, variables, cookie) => {
     const res = await fetch(url, {

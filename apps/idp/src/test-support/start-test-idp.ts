@@ -25,6 +25,9 @@ export async function startTestIdp(overrides: Partial<IdpOptions> & { dir?: stri
     issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous',
     dbPath: join(dir, 'idp.db'),
     audience: TEST_AUDIENCE,
+    // The protocol tests sign in with any user name; the sign-in with Gatehouse accounts is
+    // tested where the portal API runs too (apps/api/src/modules/idp-consents).
+    ...(rest.accounts ? {} : { developmentLogin: true }),
     ...rest,
   };
   const idp = await createIdp(options);

@@ -74,6 +74,7 @@ export const routes: RouteObject[] = [
           { path: 'clients', lazy: () => import('../routes/admin/clients/clients-route.tsx') },
           { path: 'clients/:id', lazy: () => import('../routes/admin/clients/client-route.tsx') },
           { path: 'idp-cleanup', lazy: () => import('../routes/admin/idp-cleanup/idp-cleanup-route.tsx') },
+          { path: 'idp-signing-keys', lazy: () => import('../routes/admin/idp-signing-keys/idp-signing-keys-route.tsx') },
           { path: 'settings', lazy: () => import('../routes/admin/settings/portal-settings-route.tsx') },
           { path: 'audit', lazy: () => import('../routes/admin/audit/audit-log-route.tsx') },
           { path: 'api-tokens', lazy: () => import('../routes/admin/api-tokens/api-tokens-route.tsx') },

@@ -26,7 +26,7 @@ export function toViewer(user: User): Viewer {
   return { id: user.id, role: user.role as Role, email: user.email, name: user.name };
 }
 
-function throttled(retryAt: Date, now: Date): SignInResult {
+function throttled(retryAt: Date, now: Date): Extract<SignInResult, { __typename: 'SignInThrottledError' }> {
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
@@ -53,6 +53,16 @@ export class AuthService {
 
   /** `clientIp` is the caller's address, for the per-client limit on failed attempts. */
   async signIn(input: SignInInput, clientIp?: string): Promise<SignInResult> {
+    const checked = await this.checkPassword(input, clientIp);
+    if (checked.__typename !== 'PasswordAccepted') return checked;
+    return { __typename: 'SignInSuccess', user: checked.user, session: await this.startSession(checked.user) };
+  }
+
+  /**
+   * The password check of a sign-in, throttle and lockout included, without a portal session:
+   * the embedded IdP signs people in with it and keeps its own session (ADR 018).
+   */
+  async checkPassword(input: SignInInput, clientIp?: string): Promise<Exclude<SignInResult, { __typename: 'SignInSuccess' }> | { __typename: 'PasswordAccepted'; user: User }> {
     const parsed = signInInput.safeParse(input);
     if (!parsed.success) return fromZodError(parsed.error);
     const attempt = { email: parsed.data.email, clientIp };
@@ -68,7 +78,13 @@ export class AuthService {
       return { __typename: 'InvalidCredentialsError', message: 'Email or password is incorrect.' };
     }
     await this.deps.throttle.recordSuccess(attempt, this.now());
-    return { __typename: 'SignInSuccess', user, session: await this.startSession(user) };
+    return { __typename: 'PasswordAccepted', user };
+  }
+
+  /** The active user with this id, for the embedded IdP's `sub`; null when gone or deactivated. */
+  async activeUser(id: string): Promise<User | null> {
+    const user = await this.deps.users.findById(id);
+    return user?.active ? user : null;
   }
 
   /** A new session for the user; only the token's SHA-256 is stored. */

@@ -2,3 +2,4 @@
 export { hashPassword, verifyPassword } from './password.ts';
 export type { UserParent } from './user-parent.ts';
 export type { UserRepo } from './user.repo.ts';
+export type { AuthService } from './auth.service.ts';

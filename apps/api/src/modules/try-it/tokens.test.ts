@@ -3,8 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
+import { DEMO_ACCOUNTS } from '../../seed/demo-accounts.ts';
 import { hashPassword } from '../auth/password.ts';
-import { loginAtDevIdp } from './test-support/dev-login.ts';
+import { signInAtEmbeddedIdp } from '../idp-consents/test-support/sign-in-at-embedded-idp.ts';
 import { CLIENT_CREDENTIALS, EXCHANGE, START } from './test-support/try-it-operations.ts';
 
 // Getting a token from the portal (issue 6), against the real embedded IdP: client credentials,
@@ -165,7 +166,7 @@ describe('authorization code with PKCE', () => {
     // Nothing was added at the IdP.
     expect((await h.gql(OPTIONS, { id: client.id }, developer)).data!.oauthClient.redirectUris).toEqual(['http://localhost:7777', 'https://oauth.tools/callback/code']);
 
-    const callback = await loginAtDevIdp(started.authorizationUrl, h.idp.issuer, 'alice');
+    const callback = await signInAtEmbeddedIdp(started.authorizationUrl, h.idp.issuer);
     expect(callback.searchParams.get('state')).toBe(started.state);
     const code = callback.searchParams.get('code')!;
 
@@ -175,7 +176,8 @@ describe('authorization code with PKCE', () => {
 
     const exchanged = (await h.gql(EXCHANGE, { input: { state: started.state, code, iss: callback.searchParams.get('iss') } }, developer)).data!.exchangeAuthorizationCode;
     expect(exchanged).toMatchObject({ __typename: 'AccessTokenResult', clientId: client.id, grantType: 'authorization_code', isJwt: true, refreshTokenIssued: false });
-    expect(claim(exchanged, 'sub')).toBe('alice');
+    // The IdP's subject is the developer's stable Gatehouse user id.
+    expect(claim(exchanged, 'sub')).toBe((await h.db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.developer.email } })).id);
     expect(claim(exchanged, 'client_id')).toBe(client.clientId);
 
     // A state works once.
@@ -193,7 +195,7 @@ describe('authorization code with PKCE', () => {
     expect(options.redirectUris).toEqual(['http://localhost:7777', callbackUrl]);
     expect(options.tryIt.portalCallbackRegistered).toBe(true);
 
-    const callback = await loginAtDevIdp(started.authorizationUrl, h.idp.issuer);
+    const callback = await signInAtEmbeddedIdp(started.authorizationUrl, h.idp.issuer);
     expect(callback.origin + callback.pathname).toBe(callbackUrl);
     const exchanged = (await h.gql(EXCHANGE, { input: { state: started.state, code: callback.searchParams.get('code'), iss: callback.searchParams.get('iss') } }, developer)).data!
       .exchangeAuthorizationCode;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gqlAt } from '../../faults/test-support/graphql-over-http.ts';
 import { replicasSharingRedisFor } from '../../test-support/api-replica.ts';
 import { createClient } from '../oauth-clients/test-support/oauth-client-fixtures.ts';
-import { loginAtDevIdp } from './test-support/dev-login.ts';
+import { signInAtEmbeddedIdp } from '../idp-consents/test-support/sign-in-at-embedded-idp.ts';
 import { EXCHANGE, START } from './test-support/try-it-operations.ts';
 
 /**
@@ -22,7 +22,7 @@ describe.skipIf(!shared.up)('authorization code with PKCE across API replicas', 
     const started = data!.startAuthorization;
     expect(started.__typename).toBe('AuthorizationStarted');
 
-    const callback = await loginAtDevIdp(started.authorizationUrl, h.idp.issuer, 'alice');
+    const callback = await signInAtEmbeddedIdp(started.authorizationUrl, h.idp.issuer);
     const input = { state: started.state, code: callback.searchParams.get('code'), iss: callback.searchParams.get('iss') };
     const atB = (await gqlAt(replicaB.url, EXCHANGE, { input }, developer)).data!.exchangeAuthorizationCode;
     expect(atB).toMatchObject({ __typename: 'AccessTokenResult', clientId: client.id, grantType: 'authorization_code' });

@@ -50,6 +50,8 @@ type Documents = {
     "\n  query IdpCleanupRoute($first: Int!, $after: String) {\n    idpCleanups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...IdpCleanupRow_cleanup\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.IdpCleanupRouteDocument,
     "\n  fragment IdpCleanupRow_cleanup on IdpCleanup {\n    id\n    state\n    provider\n    registrationEndpoint\n    clientName\n    clientId\n    canDeleteAtIdp\n    problem\n    createdAt\n    developer {\n      id\n      name\n      email\n    }\n  }\n": typeof types.IdpCleanupRow_CleanupFragmentDoc,
     "\n  mutation ResolveIdpCleanup($input: ResolveIdpCleanupInput!) {\n    resolveIdpCleanup(input: $input) {\n      __typename\n      ... on ResolveIdpCleanupSuccess {\n        resolvedId\n      }\n      ... on IdpRegistrationError {\n        error\n        message\n      }\n      ... on IdpOperationUnsupportedError {\n        message\n      }\n    }\n  }\n": typeof types.ResolveIdpCleanupDocument,
+    "\n  query IdpSigningKeys {\n    idpSigningKeys {\n      kid\n      state\n      removeAfter\n    }\n  }\n": typeof types.IdpSigningKeysDocument,
+    "\n  mutation RotateIdpSigningKeys {\n    rotateIdpSigningKeys {\n      signingKid\n    }\n  }\n": typeof types.RotateIdpSigningKeysDocument,
     "\n  query PoliciesRoute($first: Int!) {\n    policies(first: $first) {\n      edges {\n        node {\n          id\n          name\n          apis {\n            id\n            name\n          }\n          rateLimitRequests\n          rateLimitPeriodSeconds\n          quotaMax\n          quotaRenewalSeconds\n          keyExpiresInSeconds\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PoliciesRouteDocument,
     "\n  fragment PolicyEditor_policy on Policy {\n    id\n    name\n    apis {\n      id\n      name\n    }\n    rateLimitRequests\n    rateLimitPeriodSeconds\n    quotaMax\n    quotaRenewalSeconds\n    keyExpiresInSeconds\n    active\n    defaultForApis {\n      id\n      name\n    }\n    catalogueEntries {\n      id\n      publicName\n    }\n  }\n": typeof types.PolicyEditor_PolicyFragmentDoc,
     "\n  query PolicyRoute($id: ID!) {\n    policy(id: $id) {\n      id\n      name\n      ...PolicyEditor_policy\n    }\n  }\n": typeof types.PolicyRouteDocument,
@@ -65,6 +67,8 @@ type Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    role\n    prefix\n    lastFour\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n    createdBy {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ApiTokenRow_ApiTokenFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ...FieldErrors_validationError\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n": typeof types.MyIdpConsentsDocument,
+    "\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n": typeof types.RevokeIdpConsentDocument,
     "\n  fragment CatalogueCard_entry on CatalogueEntry {\n    id\n    publicName\n    description\n    dcrEnabled\n    policy {\n      id\n      name\n      rateLimitRequests\n      rateLimitPeriodSeconds\n      quotaMax\n      quotaRenewalSeconds\n      keyExpiresInSeconds\n    }\n  }\n": typeof types.CatalogueCard_EntryFragmentDoc,
     "\n  query CatalogueRoute($first: Int!, $after: String, $search: String) {\n    publishedApis(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogueCard_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CatalogueRouteDocument,
     "\n  fragment ClientRow_client on OAuthClient {\n    id\n    clientName\n    clientId\n    createdAt\n    apis {\n      id\n      publicName\n    }\n  }\n": typeof types.ClientRow_ClientFragmentDoc,
@@ -123,6 +127,8 @@ const documents: Documents = {
     "\n  query IdpCleanupRoute($first: Int!, $after: String) {\n    idpCleanups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...IdpCleanupRow_cleanup\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.IdpCleanupRouteDocument,
     "\n  fragment IdpCleanupRow_cleanup on IdpCleanup {\n    id\n    state\n    provider\n    registrationEndpoint\n    clientName\n    clientId\n    canDeleteAtIdp\n    problem\n    createdAt\n    developer {\n      id\n      name\n      email\n    }\n  }\n": types.IdpCleanupRow_CleanupFragmentDoc,
     "\n  mutation ResolveIdpCleanup($input: ResolveIdpCleanupInput!) {\n    resolveIdpCleanup(input: $input) {\n      __typename\n      ... on ResolveIdpCleanupSuccess {\n        resolvedId\n      }\n      ... on IdpRegistrationError {\n        error\n        message\n      }\n      ... on IdpOperationUnsupportedError {\n        message\n      }\n    }\n  }\n": types.ResolveIdpCleanupDocument,
+    "\n  query IdpSigningKeys {\n    idpSigningKeys {\n      kid\n      state\n      removeAfter\n    }\n  }\n": types.IdpSigningKeysDocument,
+    "\n  mutation RotateIdpSigningKeys {\n    rotateIdpSigningKeys {\n      signingKid\n    }\n  }\n": types.RotateIdpSigningKeysDocument,
     "\n  query PoliciesRoute($first: Int!) {\n    policies(first: $first) {\n      edges {\n        node {\n          id\n          name\n          apis {\n            id\n            name\n          }\n          rateLimitRequests\n          rateLimitPeriodSeconds\n          quotaMax\n          quotaRenewalSeconds\n          keyExpiresInSeconds\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.PoliciesRouteDocument,
     "\n  fragment PolicyEditor_policy on Policy {\n    id\n    name\n    apis {\n      id\n      name\n    }\n    rateLimitRequests\n    rateLimitPeriodSeconds\n    quotaMax\n    quotaRenewalSeconds\n    keyExpiresInSeconds\n    active\n    defaultForApis {\n      id\n      name\n    }\n    catalogueEntries {\n      id\n      publicName\n    }\n  }\n": types.PolicyEditor_PolicyFragmentDoc,
     "\n  query PolicyRoute($id: ID!) {\n    policy(id: $id) {\n      id\n      name\n      ...PolicyEditor_policy\n    }\n  }\n": types.PolicyRouteDocument,
@@ -138,6 +144,8 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    role\n    prefix\n    lastFour\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    status\n    createdBy {\n      id\n      name\n      email\n    }\n  }\n": types.ApiTokenRow_ApiTokenFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ...FieldErrors_validationError\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n": types.MyIdpConsentsDocument,
+    "\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n": types.RevokeIdpConsentDocument,
     "\n  fragment CatalogueCard_entry on CatalogueEntry {\n    id\n    publicName\n    description\n    dcrEnabled\n    policy {\n      id\n      name\n      rateLimitRequests\n      rateLimitPeriodSeconds\n      quotaMax\n      quotaRenewalSeconds\n      keyExpiresInSeconds\n    }\n  }\n": types.CatalogueCard_EntryFragmentDoc,
     "\n  query CatalogueRoute($first: Int!, $after: String, $search: String) {\n    publishedApis(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogueCard_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CatalogueRouteDocument,
     "\n  fragment ClientRow_client on OAuthClient {\n    id\n    clientName\n    clientId\n    createdAt\n    apis {\n      id\n      publicName\n    }\n  }\n": types.ClientRow_ClientFragmentDoc,
@@ -321,6 +329,14 @@ export function graphql(source: "\n  mutation ResolveIdpCleanup($input: ResolveI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IdpSigningKeys {\n    idpSigningKeys {\n      kid\n      state\n      removeAfter\n    }\n  }\n"): (typeof documents)["\n  query IdpSigningKeys {\n    idpSigningKeys {\n      kid\n      state\n      removeAfter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateIdpSigningKeys {\n    rotateIdpSigningKeys {\n      signingKid\n    }\n  }\n"): (typeof documents)["\n  mutation RotateIdpSigningKeys {\n    rotateIdpSigningKeys {\n      signingKid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PoliciesRoute($first: Int!) {\n    policies(first: $first) {\n      edges {\n        node {\n          id\n          name\n          apis {\n            id\n            name\n          }\n          rateLimitRequests\n          rateLimitPeriodSeconds\n          quotaMax\n          quotaRenewalSeconds\n          keyExpiresInSeconds\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PoliciesRoute($first: Int!) {\n    policies(first: $first) {\n      edges {\n        node {\n          id\n          name\n          apis {\n            id\n            name\n          }\n          rateLimitRequests\n          rateLimitPeriodSeconds\n          quotaMax\n          quotaRenewalSeconds\n          keyExpiresInSeconds\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -378,6 +394,14 @@ export function graphql(source: "\n  fragment ApiTokenRow_apiToken on ApiToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ...FieldErrors_validationError\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordSuccess {\n        endedSessions\n        revokedApiTokens\n      }\n      ...FieldErrors_validationError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n"): (typeof documents)["\n  query MyIdpConsents {\n    myIdpConsents {\n      clientId\n      clientName\n      scopes\n      grantedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeIdpConsent($input: RevokeIdpConsentInput!) {\n    revokeIdpConsent(input: $input) {\n      clientId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

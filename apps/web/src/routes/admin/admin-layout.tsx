@@ -32,6 +32,7 @@ const navGroups: NavGroup[] = [
       { to: '/admin/developers', label: 'Developers' },
       { to: '/admin/clients', label: 'OAuth clients' },
       { to: '/admin/idp-cleanup', label: 'IdP cleanup' },
+      { to: '/admin/idp-signing-keys', label: 'IdP signing keys' },
       { to: '/admin/settings', label: 'Settings' },
     ],
   },

@@ -1,18 +1,22 @@
 import { Link, type LoaderFunctionArgs } from 'react-router';
+import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
 import { currentUserContext } from '../../../auth/current-user.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ChangePasswordForm } from './change-password-form.tsx';
+import { MyIdpConsentsQuery } from './idp-consent-operations.ts';
+import { IdpConsentsPanel } from './idp-consents-panel.tsx';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  return { user: context.get(currentUserContext) };
+  // Consents change at the IdP, outside this browser: ask again on every visit.
+  return { user: context.get(currentUserContext), consentsRef: preloadQuery(MyIdpConsentsQuery, { fetchPolicy: 'network-only' }) };
 }
 
 export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx';
 
 /** The developer's own account: who they are signed in as, and their password. */
 export function Component() {
-  const { user } = useRouteData<typeof loader>();
+  const { user, consentsRef } = useRouteData<typeof loader>();
   return (
     <div className="page page--narrow">
       <PageHeader title="Account" description="Your developer account." />
@@ -42,6 +46,7 @@ export function Component() {
           </Link>
         </div>
       </section>
+      <IdpConsentsPanel consentsRef={consentsRef} />
       <ChangePasswordForm />
     </div>
   );
