@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { answerCachePlugins } from './answer-cache.ts';
 import { clientIpResolver } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
+import { databaseUnavailablePlugin } from './database-unavailable.ts';
 import { createHttpHandler } from './create-http-handler.ts';
 import { createServices, type Services } from './create-services.ts';
 import { createFormatError } from './format-error.ts';
@@ -58,6 +59,7 @@ export async function createApiServer(deps: {
       graphqlLimitsPlugin(limits.operation),
       malformedTextPlugin(),
       requestLogPlugin(deps.logger),
+      databaseUnavailablePlugin(),
       ...answerCachePlugins(tableWritesOf(deps.db), deps.answerCache ?? true),
     ],
     formatError: createFormatError(deps.logger),
