@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { registeredClients as clientsAtIdp } from '@gatehouse/idp/registered-clients';
 import { OWN_STACK_PORT_BASE } from '../support/e2e-env.ts';
+import { gql } from '../support/graphql-request.ts';
 import { answers, ReplicaSet } from '../support/replica-set.ts';
 
 /**
@@ -56,14 +57,6 @@ async function adminSql(sql: string): Promise<number> {
   } finally {
     await client.end();
   }
-}
-
-async function gql(request: APIRequestContext, url: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post(url, { data: { query, variables } });
-  expect(res.status(), await res.text()).toBe(200);
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
 }
 
 async function signedIn(playwright: { request: { newContext(): Promise<APIRequestContext> } }, who: 'admin' | 'developer') {

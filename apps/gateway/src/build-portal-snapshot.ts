@@ -11,6 +11,8 @@ export interface PolicyRow {
   quotaMax: number | null;
   quotaRenewalSeconds: number | null;
   keyExpiresInSeconds: number | null;
+  /** "ALLOW" | "REFUSE" | null (the gateway's GATEWAY_LIMITS_FAIL_MODE). */
+  limitsWhenRedisDown: string | null;
 }
 
 /** A `CatalogueEntry`: the policy it publishes its APIs with. */
@@ -142,5 +144,6 @@ function toPolicyRule(row: PolicyRow, apiIds: ReadonlySet<string>): PolicyRule {
     rateLimit: requests !== null && period !== null && period > 0 ? { requests: Math.max(0, requests), periodMs: period * SECOND } : null,
     quota: max !== null && renewal !== null && renewal > 0 ? { max: Math.max(0, max), renewalMs: renewal * SECOND } : null,
     keyExpiresInMs: row.keyExpiresInSeconds === null ? null : row.keyExpiresInSeconds * SECOND,
+    limitsWhenRedisDown: row.limitsWhenRedisDown === 'ALLOW' || row.limitsWhenRedisDown === 'REFUSE' ? row.limitsWhenRedisDown : null,
   };
 }

@@ -10,7 +10,7 @@ import { NO_LIMIT, type GatewayExchange } from './request-step.ts';
 const client: PortalClient = { id: 'portal-1', clientId: 'client-1', createdAtMs: 0, entryKey: '' };
 
 function policy(overrides: Partial<PolicyRule>): PolicyRule {
-  return { id: 'p', name: 'p', active: true, apiIds: new Set(['api']), rateLimit: null, quota: null, keyExpiresInMs: null, ...overrides };
+  return { id: 'p', name: 'p', active: true, apiIds: new Set(['api']), rateLimit: null, quota: null, keyExpiresInMs: null, limitsWhenRedisDown: null, ...overrides };
 }
 
 function exchangeUnder(rule: PolicyRule): GatewayExchange {

@@ -7,11 +7,13 @@ import type { SharedLimits, TakeLimitsReply } from './shared-limits.ts';
  * The limits step when gateways share Redis: the same rate limit and quota as enforce-limits.ts,
  * counted in Redis by one script call, so N gateways together admit the policy's limit. Requests
  * under a policy without limits never reach Redis. While Redis fails (or its breaker is open)
- * the policy's fail mode decides: `open` runs `local` (this gateway's in-memory limits),
- * `closed` answers 503.
+ * the policy's `limitsWhenRedisDown` decides, or when it has none the gateway's fail mode:
+ * ALLOW (`open`) runs `local` (this gateway's in-memory limits), REFUSE (`closed`) answers 503.
  */
 export function enforceSharedLimits(shared: SharedLimits, local: RequestStep): RequestStep {
-  const unavailable = (exchange: GatewayExchange) => (shared.failMode === 'open' ? local(exchange) : gatewayResponses.limitsUnavailable);
+  const gatewayDefault = shared.failMode === 'open' ? 'ALLOW' : 'REFUSE';
+  const unavailable = (exchange: GatewayExchange) =>
+    (exchange.policy!.limitsWhenRedisDown ?? gatewayDefault) === 'ALLOW' ? local(exchange) : gatewayResponses.limitsUnavailable;
 
   return (exchange) => {
     const policy = exchange.policy!;

@@ -10,6 +10,7 @@ export {
   type PortalDatabaseSource,
   type WatchPortalDatabaseOptions,
 } from './watch-portal-database.ts';
+export { watchPortalPostgres, type PortalPostgresSource } from './watch-portal-postgres.ts';
 export type { GatewayLogger } from './gateway-logger.ts';
 export type { GatewayExchange, RequestStep } from './request-step.ts';
 export { CLIENT_ID_HEADER } from './forwarded-headers.ts';

@@ -99,7 +99,8 @@ function prepare(db: Database.Database): Statements {
        FROM "Api" WHERE active = 1 ORDER BY listenPath`,
     ),
     policies: db.prepare(
-      `SELECT id, name, active, rateLimitRequests, rateLimitPeriodSeconds, quotaMax, quotaRenewalSeconds, keyExpiresInSeconds
+      `SELECT id, name, active, rateLimitRequests, rateLimitPeriodSeconds, quotaMax, quotaRenewalSeconds, keyExpiresInSeconds,
+              limitsWhenRedisDown
        FROM "Policy"`,
     ),
     // Prisma's implicit many-to-many table of `Api.grantedBy` / `Policy.apis`: A = Api, B = Policy.

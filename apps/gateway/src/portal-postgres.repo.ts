@@ -14,7 +14,8 @@ export interface PortalPostgresRead {
 const QUERIES = {
   apis: `SELECT id, name, "listenPath", "upstreamUrl", "jwksUri", issuer, audience, "identitySource", "defaultPolicyId"
          FROM "Api" WHERE active ORDER BY "listenPath" COLLATE "C"`,
-  policies: `SELECT id, name, active, "rateLimitRequests", "rateLimitPeriodSeconds", "quotaMax", "quotaRenewalSeconds", "keyExpiresInSeconds"
+  policies: `SELECT id, name, active, "rateLimitRequests", "rateLimitPeriodSeconds", "quotaMax", "quotaRenewalSeconds", "keyExpiresInSeconds",
+                    "limitsWhenRedisDown"
              FROM "Policy"`,
   // Prisma's implicit many-to-many tables: _PolicyGrants A = Api, B = Policy;
   // _CatalogueEntryToOAuthClient A = CatalogueEntry, B = OAuthClient.

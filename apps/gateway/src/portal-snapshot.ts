@@ -14,6 +14,11 @@ export interface PolicyRule {
   readonly quota: { readonly max: number; readonly renewalMs: number } | null;
   /** A client's access ends this long after the client was created; null: never. */
   readonly keyExpiresInMs: number | null;
+  /**
+   * While Redis cannot be reached, requests under the limits are let through and counted in this
+   * gateway's memory (ALLOW) or refused with 503 (REFUSE); null: the gateway's GATEWAY_LIMITS_FAIL_MODE.
+   */
+  readonly limitsWhenRedisDown: 'ALLOW' | 'REFUSE' | null;
 }
 
 /** An OAuth client registered through the portal (prisma model `OAuthClient`). */

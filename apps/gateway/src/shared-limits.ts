@@ -100,7 +100,10 @@ export class SharedLimits {
     this.#keyPrefix = `${keyPrefix}limits:`;
     this.#timeoutMs = timeoutMs;
     this.failMode = failMode;
-    const meanwhile = failMode === 'open' ? 'counting limits in this gateway only' : 'refusing requests under policies with limits (503)';
+    const meanwhile =
+      failMode === 'open'
+        ? 'counting limits in this gateway only (refusing with 503 under policies set to refuse)'
+        : 'refusing requests under policies with limits (503; counting in this gateway only under policies set to allow)';
     this.breaker = new CircuitBreaker({
       ...breaker,
       onChange: (available, err) =>

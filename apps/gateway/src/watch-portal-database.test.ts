@@ -40,7 +40,7 @@ describe('watchPortalDatabase', () => {
     await applyMigrations(`file:${databasePath}`);
     prisma = createPrismaClient(`file:${databasePath}`);
     const gold = await prisma.policy.create({ data: { name: 'Gold', rateLimitRequests: 10, rateLimitPeriodSeconds: 1, keyExpiresInSeconds: 60 } });
-    const silver = await prisma.policy.create({ data: { name: 'Silver', active: false } });
+    const silver = await prisma.policy.create({ data: { name: 'Silver', active: false, limitsWhenRedisDown: 'REFUSE' } });
     const api = await prisma.api.create({
       data: {
         name: 'curity-api', listenPath: '/curity-api/', upstreamUrl: 'http://127.0.0.1:4200/anything', jwksUri: 'http://127.0.0.1:4100/jwks',
@@ -71,7 +71,7 @@ describe('watchPortalDatabase', () => {
     const client = snapshot.clientsByClientId.get('client-abc')!;
     expect(client).toMatchObject({ id: created.id, createdAtMs: Date.parse('2030-03-01T00:00:00.250Z') });
     // The older catalogue entry's policy governs the API both entries grant.
-    expect(snapshot.policiesByEntryKey.get(client!.entryKey)!.get(api.id)).toMatchObject({ name: 'Silver', active: false });
+    expect(snapshot.policiesByEntryKey.get(client!.entryKey)!.get(api.id)).toMatchObject({ name: 'Silver', active: false, limitsWhenRedisDown: 'REFUSE' });
     expect(snapshot.defaultPolicyByApiId.get(api.id)?.name).toBe('Silver');
     expect(warnings).toHaveLength(1);
   });

@@ -25,6 +25,8 @@ export interface PortalPostgresSource extends PortalSource {
   health(): PortalSourceHealth;
   /** Connects, LISTENs and reads; resolves after the first read, or the first failure (retried meanwhile). */
   start(): Promise<void>;
+  /** Reads everything again now, without waiting for a notice; resolves once it is applied (at once while disconnected). */
+  refresh(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export function watchPortalPostgres(options: WatchPortalPostgresOptions): Portal
   let pending = false;
   let pendingClients = false;
   let reading = false;
+  let draining: Promise<void> = Promise.resolve();
 
   const markStale = (err: unknown) => {
     options.onReadFailed?.();
@@ -61,7 +64,7 @@ export function watchPortalPostgres(options: WatchPortalPostgresOptions): Portal
   const requestRead = (withClients: boolean) => {
     pending = true;
     pendingClients ||= withClients;
-    if (!reading && client) void drain(client);
+    if (!reading && client) draining = drain(client);
   };
 
   async function drain(connection: pg.Client): Promise<void> {
@@ -124,7 +127,7 @@ export function watchPortalPostgres(options: WatchPortalPostgresOptions): Portal
       everConnected = true;
       if (staleSince !== undefined) logger.info({}, 'portal database (PostgreSQL) connected; snapshot up to date');
       staleSince = undefined;
-      if (pending) void drain(connection);
+      if (pending) draining = drain(connection);
     } catch (err) {
       if (!everConnected && attempt === 0) logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'cannot read the portal database (PostgreSQL) yet; retrying');
       markStale(err);
@@ -139,6 +142,11 @@ export function watchPortalPostgres(options: WatchPortalPostgresOptions): Portal
     loaded: () => everConnected,
     health: () => ({ source: 'postgresql', stale: staleSince !== undefined, ...(staleSince !== undefined && { staleSince: new Date(staleSince).toISOString() }) }),
     start: () => connect(),
+    async refresh() {
+      // A drain under way picks the request up before it ends.
+      requestRead(true);
+      await draining;
+    },
     async close() {
       closed = true;
       clearTimeout(reconnectTimer);

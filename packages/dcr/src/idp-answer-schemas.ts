@@ -21,11 +21,11 @@ export const IDP_ANSWER_LIMITS = {
   /** The registered metadata as stored (JSON, secrets removed). */
   metadataBytes: 32 * 1024,
   /**
-   * Latest time the portal stores: seconds since the epoch in a 32-bit integer
-   * (OAuthClient.clientSecretExpiresAt), 2038-01-19T03:14:07Z. Any answer beyond is refused,
-   * never stored as a value a date formatter cannot print.
+   * Latest time the portal accepts: 9999-12-31T23:59:59Z, the last second an ISO date with a
+   * four-digit year can print (OAuthClient.clientSecretExpiresAt is a 64-bit integer). Any answer
+   * beyond is refused, never stored as a value a date formatter cannot print.
    */
-  maxEpochSeconds: 2_147_483_647,
+  maxEpochSeconds: 253_402_300_799,
 } as const;
 
 const L = IDP_ANSWER_LIMITS;

@@ -592,6 +592,8 @@ export type CreatePolicyInput = {
   apiIds: Array<Scalars['ID']['input']>;
   /** Key expiry in seconds (60 to 10 years); null for never. */
   keyExpiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** What gateways do with requests under the limits while Redis is unreachable; null or omitted for the gateway's own setting. */
+  limitsWhenRedisDown?: InputMaybe<LimitsWhenRedisDown>;
   /** Name; unique. */
   name: Scalars['String']['input'];
   /** Quota: requests per renewal period; null for unlimited. Set together with `quotaRenewalSeconds`. */
@@ -1146,6 +1148,17 @@ export type LatencyBucket = {
   upToMs?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * What gateways do with a request under a policy's rate limit or quota while Redis, where the
+ * gateways count limits together, cannot be reached. Requests under a policy without limits are
+ * never affected.
+ */
+export type LimitsWhenRedisDown =
+  /** Let requests through, counted in each gateway's own memory: each gateway enforces the limit alone, so N gateways admit up to N times it until Redis is back. */
+  | 'ALLOW'
+  /** Refuse requests with 503 `temporarily_unavailable` and `Retry-After: 5` until Redis is back: for limits that are a hard contractual or cost ceiling. */
+  | 'REFUSE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; root mutation type that modules extend. */
@@ -1478,6 +1491,12 @@ export type Policy = {
   id: Scalars['ID']['output'];
   /** Key expiry: seconds a client stays valid after it is created; null when it never expires. */
   keyExpiresInSeconds?: Maybe<Scalars['Int']['output']>;
+  /**
+   * What the gateways do with requests under this policy's rate limit or quota while they cannot
+   * reach Redis, where gateways count limits together; null when the gateway's own setting
+   * (`GATEWAY_LIMITS_FAIL_MODE`, allow by default) applies.
+   */
+  limitsWhenRedisDown?: Maybe<LimitsWhenRedisDown>;
   /** Name, for example `Curity Policy` (the `Configurations` tab). */
   name: Scalars['String']['output'];
   /** Quota: requests allowed per `quotaRenewalSeconds`; null when unlimited. */
@@ -2178,6 +2197,8 @@ export type UpdatePolicyInput = {
   id: Scalars['ID']['input'];
   /** Key expiry in seconds; null for never. */
   keyExpiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** What gateways do with requests under the limits while Redis is unreachable; null for the gateway's own setting, omitted to keep the current choice. */
+  limitsWhenRedisDown?: InputMaybe<LimitsWhenRedisDown>;
   /** Name; unique. */
   name: Scalars['String']['input'];
   /** Quota: requests per renewal period; null for unlimited. */
@@ -2634,6 +2655,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCredentialsError: ResolverTypeWrapper<InvalidCredentialsError>;
   LatencyBucket: ResolverTypeWrapper<LatencyBucket>;
+  LimitsWhenRedisDown: LimitsWhenRedisDown;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OAuthClient: ResolverTypeWrapper<OAuthClientView>;
   OAuthClientConnection: ResolverTypeWrapper<Omit<OAuthClientConnection, 'edges'> & { edges: Array<ResolversTypes['OAuthClientEdge']> }>;
@@ -3412,6 +3434,7 @@ export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends Res
   defaultForApis?: Resolver<Array<ResolversTypes['Api']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyExpiresInSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limitsWhenRedisDown?: Resolver<Maybe<ResolversTypes['LimitsWhenRedisDown']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quotaMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quotaRenewalSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60;
  * Returns whether anything was loaded.
  */
 export async function loadDemoData(db: PrismaClient, config: GatehouseConfig, secrets: SecretBox): Promise<boolean> {
-  const repo = new SeedRepo(db);
+  const repo = new SeedRepo(db, config.databaseUrl);
   if (!(await repo.isEmpty())) return false;
   const issuer = config.idp.issuer;
   await repo.insertDemoData({

@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SecretBox } from '../lib/secret-box.ts';
 import { verifyPassword } from '../modules/auth/password.ts';
-import { newTestDatabase } from '../test-support/test-database.ts';
+import { newTestDatabase, onPostgresql } from '../test-support/test-database.ts';
 import { seedFirstStart } from './seed-first-start.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -29,11 +29,32 @@ async function emptyDatabase(env: Record<string, string>) {
   });
   const logger = pino({ level: 'silent' });
   const warn = vi.spyOn(logger, 'warn');
-  const seed = () => seedFirstStart(db, config, new SecretBox(randomBytes(32)), logger);
-  return { db, seed, warn };
+  const secrets = new SecretBox(randomBytes(32));
+  const seed = () => seedFirstStart(db, config, secrets, logger);
+  /** Another API replica on the same database: a client (connection pool) of its own. */
+  const replica = () => {
+    const other = createPrismaClient(config.databaseUrl);
+    cleanups.unshift(() => other.$disconnect());
+    return () => seedFirstStart(other, config, secrets, logger);
+  };
+  return { db, seed, replica, warn };
 }
 
 describe('seedFirstStart', () => {
+  it.skipIf(!onPostgresql)('seeds an empty PostgreSQL database once when two replicas start at the same moment', async () => {
+    const { db, seed, replica } = await emptyDatabase({ GATEHOUSE_ADMIN_EMAIL: 'root@example.com', GATEHOUSE_ADMIN_PASSWORD: 'first admin password' });
+    const outcomes = await Promise.all([seed(), replica()(), replica()()]);
+    // One replica seeded; the others waited for it and found users.
+    expect(outcomes.filter((o) => o !== 'not-first-start')).toEqual([{ demoData: true, admin: 'created' }]);
+    expect(outcomes.filter((o) => o === 'not-first-start')).toHaveLength(2);
+    expect(await db.portalSettings.count()).toBe(1);
+    expect(await db.policy.count()).toBe(1);
+    expect(await db.api.count()).toBe(1);
+    expect(await db.catalogueEntry.count()).toBe(1);
+    expect(await db.user.count({ where: { email: 'root@example.com' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: 'user.first_admin_created' } })).toBe(1);
+  });
+
   it('with GATEHOUSE_DEMO_DATA=false creates only the configured admin, once', async () => {
     const { db, seed } = await emptyDatabase({ GATEHOUSE_DEMO_DATA: 'false', GATEHOUSE_ADMIN_EMAIL: 'Root@Example.com', GATEHOUSE_ADMIN_PASSWORD: 'first admin password' });
     expect(await seed()).toEqual({ demoData: false, admin: 'created' });

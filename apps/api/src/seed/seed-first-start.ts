@@ -12,10 +12,15 @@ export type FirstStartOutcome = { demoData: boolean; admin: 'created' | 'exists'
  * What an empty database gets on the first start: the seed guide's demo setup unless
  * GATEHOUSE_DEMO_DATA=false, and the admin named by GATEHOUSE_ADMIN_EMAIL / _PASSWORD, so a
  * portal can start empty and still be administered. A database with users is left alone: the
- * variables cannot reset a password or add an admin later.
+ * variables cannot reset a password or add an admin later. Replicas starting together on an
+ * empty PostgreSQL database seed it once: the others wait, then find it seeded.
  */
 export async function seedFirstStart(db: PrismaClient, config: GatehouseConfig, secrets: SecretBox, logger: Logger): Promise<FirstStartOutcome> {
-  const repo = new SeedRepo(db);
+  const repo = new SeedRepo(db, config.databaseUrl);
+  return repo.oneAtATime(() => seedIfEmpty(repo, db, config, secrets, logger));
+}
+
+async function seedIfEmpty(repo: SeedRepo, db: PrismaClient, config: GatehouseConfig, secrets: SecretBox, logger: Logger): Promise<FirstStartOutcome> {
   if (!(await repo.isEmpty())) return 'not-first-start';
   const { demoData, admin } = config.firstStart;
   const loaded = demoData && (await loadDemoData(db, config, secrets));

@@ -1,4 +1,7 @@
-import type { PrismaClient } from '@gatehouse/db';
+import { databaseKindOf, type PrismaClient } from '@gatehouse/db';
+
+/** Key of the advisory lock replicas take to seed an empty PostgreSQL database (any constant no other lock uses). */
+const FIRST_START_LOCK = 7_269_620_001;
 
 export interface DemoDataRows {
   users: { email: string; name: string; role: string; passwordHash: string }[];
@@ -17,7 +20,29 @@ export interface DemoDataRows {
 }
 
 export class SeedRepo {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly databaseUrl: string,
+  ) {}
+
+  /**
+   * Runs `seed` once at a time across every process on this database: on PostgreSQL under a
+   * transaction-scoped advisory lock, so replicas that start together on an empty database wait
+   * for the first to finish and then find its users. The lock's transaction only holds the lock;
+   * `seed` writes through the client's other connections. SQLite has one API process, and a
+   * transaction held open there would block `seed`'s own writes (one connection), so no lock.
+   */
+  async oneAtATime<T>(seed: () => Promise<T>): Promise<T> {
+    if (databaseKindOf(this.databaseUrl) !== 'postgresql') return seed();
+    return this.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT pg_advisory_xact_lock(${FIRST_START_LOCK}::bigint)::text AS locked`;
+        return seed();
+      },
+      // Loading the demo data hashes passwords: far longer than Prisma's 5 s default.
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+  }
 
   isEmpty(): Promise<boolean> {
     return this.db.user.count().then((n) => n === 0);

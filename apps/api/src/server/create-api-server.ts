@@ -9,6 +9,7 @@ import { answerCachePlugins } from './answer-cache.ts';
 import { observeIdpCalls, type ApiMetrics } from './api-metrics.ts';
 import { clientIpResolver } from './client-ip.ts';
 import { resolveCaller, type GraphQLContext } from './context.ts';
+import { databaseUnavailablePlugin } from './database-unavailable.ts';
 import { createHttpHandler } from './create-http-handler.ts';
 import { createServices, type Services } from './create-services.ts';
 import { idpInternalEndpoint } from '../modules/idp-consents/idp-internal-endpoint.ts';
@@ -68,6 +69,7 @@ export async function createApiServer(deps: {
       malformedTextPlugin(),
       requestLogPlugin(deps.logger),
       ...(deps.metrics ? [metricsPlugin(deps.metrics)] : []),
+      databaseUnavailablePlugin(),
       ...answerCachePlugins(tableWritesOf(deps.db), deps.answerCache ?? true),
     ],
     formatError: createFormatError(deps.logger),

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newTraceparent, requestIdFrom, runWithRequestIds, sendReadiness, traceIdOf, type ReadinessCheck } from '@gatehouse/telemetry';
 import type { Logger } from 'pino';
 import type { ApiMetrics } from './api-metrics.ts';
+import { DATABASE_UNAVAILABLE, isDatabaseUnreachable } from './database-unavailable.ts';
 import type { Caller, GraphQLContext } from './context.ts';
 import { countFragments, exceededDocumentLimit, type OperationLimits } from './graphql-limits.ts';
 import type { RateLimit, RateLimitStore, RateLimits } from './graphql-limits-rate.ts';
@@ -124,6 +125,15 @@ export function createHttpHandler(deps: {
       res.end();
     } catch (error) {
       if (error instanceof BodyError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      if (isDatabaseUnreachable(error)) {
+        // Reading the caller's session or token needs the database: a retryable answer, at once.
+        deps.logger.warn({ err: error instanceof Error ? error.message.trim().split('\n').at(-1) : String(error) }, 'the database cannot be reached');
+        if (!res.headersSent) {
+          const { message, code, status, retryAfterSeconds } = DATABASE_UNAVAILABLE;
+          return sendJson(res, status, graphqlError(message, code), { 'retry-after': String(retryAfterSeconds) });
+        }
+        return void res.end();
+      }
       deps.logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL' } }] });
       else res.end();

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { devPostgresUrl, dropTemporaryDatabases, whyPostgresDoesNotAnswer } from '@gatehouse/db/temporary-database';
-import { SQLITE_ONLY_TEST_FILES } from './sqlite-only-test-files.ts';
 
 /**
  * Vitest global setup. On PostgreSQL runs (GATEHOUSE_TEST_DATABASE=postgresql): fails at once,
@@ -15,8 +14,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   if (unreachable) {
     throw new Error(`${unreachable}. The API tests on PostgreSQL need a server where this user may create databases: start one on 127.0.0.1:5432 or set GATEHOUSE_DEV_POSTGRES_URL.`);
   }
-  const skipped = Object.entries(SQLITE_ONLY_TEST_FILES).map(([file, why]) => `  ${file}: ${why}`);
-  process.stdout.write(`API tests on PostgreSQL (${server.replace(/\/\/[^@/]*@/, '//')}); SQLite-only files left out:\n${skipped.join('\n')}\n`);
+  process.stdout.write(`API tests on PostgreSQL (${server.replace(/\/\/[^@/]*@/, '//')})\n`);
   const prefix = `gatehouse_test_${randomBytes(3).toString('hex')}`;
   process.env['GATEHOUSE_TEST_DATABASE_PREFIX'] = prefix;
   return async () => {

@@ -6,20 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
-import { createGateway, watchPortalDatabase, type Gateway, type PortalDatabaseSource } from '@gatehouse/gateway';
+import { createGateway, watchPortalDatabase, watchPortalPostgres, type Gateway, type PortalSource } from '@gatehouse/gateway';
 import { createIdp, type Idp } from '@gatehouse/idp';
 import { pino } from 'pino';
 import { hashPassword } from '../modules/auth/password.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
 import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
+import { newTestDatabase, onPostgresql } from './test-database.ts';
 
 export const USAGE_TOKEN = 'usage-token-for-tests-0123456789';
 
 type GqlResult = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
 
 /**
- * The portal API, the real gateway and the real embedded IdP on one migrated SQLite file, with the
- * demo data loaded and an upstream the test supplies (the demo API `/curity-api/` points at it):
+ * The portal API, the real gateway and the real embedded IdP on one migrated database (the
+ * gateway reads the SQLite file, or PostgreSQL with LISTEN as deployed beyond one machine), with
+ * the demo data loaded and an upstream the test supplies (the demo API `/curity-api/` points at it):
  * for tests of what crosses the gateway (try-it calls, usage counters).
  */
 export interface PortalStack {
@@ -27,8 +29,8 @@ export interface PortalStack {
   db: PrismaClient;
   api: ApiServer;
   gateway: Gateway;
-  /** The gateway's view of the database; `poll()` makes it see a change now rather than at its next tick. */
-  source: PortalDatabaseSource;
+  /** Makes the gateway read the database now rather than at its next tick or notice. */
+  refreshGateway(): Promise<void>;
   idp: Idp;
   gatewayUrl: string;
   graphqlUrl: string;
@@ -53,10 +55,9 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
   const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-stack-'));
   const upstream = createServer(options.upstream);
   const upstreamPort = await listen(upstream);
-  const databasePath = join(dataDir, 'gatehouse.db');
-  await applyMigrations(`file:${databasePath}`);
-  const source = watchPortalDatabase({ databasePath });
-  source.start();
+  const database = await newTestDatabase(dataDir);
+  await applyMigrations(database.url);
+  const { source, refreshGateway, closeSource } = await watchPortal(database.url, dataDir);
   const gateway = createGateway({ source, usageEndpoint: { token: USAGE_TOKEN } });
   const gatewayUrl = `http://127.0.0.1:${await listen(gateway.server)}`;
   const idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: gatewayUrl, substituteResponseTypes: true });
@@ -64,6 +65,7 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
 
   const config = loadConfig({
     GATEHOUSE_DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
     IDP_ISSUER: idp.issuer,
     ECHO_PORT: String(upstreamPort),
     GATEWAY_PUBLIC_URL: gatewayUrl,
@@ -96,7 +98,7 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
     db,
     api,
     gateway,
-    source,
+    refreshGateway,
     idp,
     gatewayUrl,
     graphqlUrl,
@@ -122,20 +124,33 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
         body: new URLSearchParams({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }),
       });
       const { access_token: token } = (await res.json()) as { access_token: string };
-      source.poll();
+      await refreshGateway();
       return token;
     },
     async close() {
       upstream.closeAllConnections();
       gateway.server.closeAllConnections();
       await gateway.close();
-      source.close();
+      await closeSource();
       await api.services.usageCollector.stop();
       await api.close();
       await db.$disconnect();
+      await database.drop();
       await idp.close();
       await new Promise((resolve) => upstream.close(resolve));
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The gateway's portal source for the test database: the SQLite file, or PostgreSQL over the network. */
+async function watchPortal(databaseUrl: string, dataDir: string): Promise<{ source: PortalSource; refreshGateway(): Promise<void>; closeSource(): Promise<void> }> {
+  if (onPostgresql) {
+    const source = watchPortalPostgres({ connectionString: databaseUrl });
+    await source.start();
+    return { source, refreshGateway: () => source.refresh(), closeSource: () => source.close() };
+  }
+  const source = watchPortalDatabase({ databasePath: join(dataDir, 'gatehouse.db') });
+  source.start();
+  return { source, refreshGateway: async () => source.poll(), closeSource: async () => source.close() };
 }

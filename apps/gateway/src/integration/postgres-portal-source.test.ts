@@ -94,6 +94,11 @@ describe.skipIf(!postgresUp)('portal data from PostgreSQL', () => {
 
     await portal.query(`UPDATE "Policy" SET "rateLimitRequests" = 50, "rateLimitPeriodSeconds" = 60, "updatedAt" = now() WHERE id = 'policy'`);
     await withinOneSecond(async () => expect((await get('/echo/', 'client-new')).headers['x-ratelimit-limit']).toBe('50'));
+    await portal.query(`UPDATE "Policy" SET "limitsWhenRedisDown" = 'REFUSE', "updatedAt" = now() WHERE id = 'policy'`);
+    await withinOneSecond(async () => {
+      const rules = [...source.current().policiesByEntryKey.values()].flatMap((byApi) => [...byApi.values()]);
+      expect(rules.find((rule) => rule.id === 'policy')?.limitsWhenRedisDown).toBe('REFUSE');
+    });
 
     await createApi('fresh');
     await withinOneSecond(async () => expect((await get('/fresh/', 'client-new')).status).toBe(200));

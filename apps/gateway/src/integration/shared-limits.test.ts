@@ -136,7 +136,25 @@ describe.skipIf(!redisUp)('rate limits and quotas shared by gateways through Red
     for (let i = 0; i < 5; i++) replies.push(await gateway.get('/limited/'));
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
     expect(await health(gateway.url)).toMatchObject({ status: 'degraded', limits: { store: 'redis', available: false, failMode: 'open' } });
-    expect(warnings).toEqual(['Redis unreachable: counting limits in this gateway only until it is back']);
+    expect(warnings).toEqual(['Redis unreachable: counting limits in this gateway only (refusing with 503 under policies set to refuse) until it is back']);
+  });
+
+  it("follows the policy's own choice while Redis is down: REFUSE answers 503 at a gateway that fails open, ALLOW passes at one that fails closed", async () => {
+    const redisUrl = (await closedPortUrl(createServer())).replace('http:', 'redis:');
+    const limits = { rateLimitRequests: 3, rateLimitPeriodSeconds: 3600 };
+    const refusing = await startGateway({ ...limits, limitsWhenRedisDown: 'REFUSE' }, { redisUrl, keyPrefix: uniqueKeyPrefix() });
+    const refused = await refusing.get('/limited/');
+    expectRefused(refused, 503, 'temporarily_unavailable');
+    expect(refused.json).toMatchObject({ error_description: 'The request limits cannot be checked right now' });
+    expect(refused.headers['retry-after']).toBe('5');
+    // A policy without limits is never affected.
+    expect((await refusing.get('/open/')).status).toBe(200);
+
+    const allowing = await startGateway({ ...limits, limitsWhenRedisDown: 'ALLOW' }, { redisUrl, keyPrefix: uniqueKeyPrefix(), failMode: 'closed' });
+    const replies: Reply[] = [];
+    for (let i = 0; i < 4; i++) replies.push(await allowing.get('/limited/'));
+    // Counted in this gateway's memory: the limit still holds here.
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 429]);
   });
 
   it('stops waiting for a Redis that hangs: each request waits at most the command timeout, then none do', async () => {
@@ -172,7 +190,7 @@ describe.skipIf(!redisUp)('rate limits and quotas shared by gateways through Red
       expect(refused.headers['retry-after']).toBe('5');
       expect((await gateway.get('/open/')).status).toBe(200);
       await vi.waitFor(async () => expect(await health(gateway.url)).toMatchObject({ status: 'degraded', limits: { available: false, failMode: 'closed' } }), { timeout: 2000 });
-      expect(warnings).toEqual(['Redis unreachable: refusing requests under policies with limits (503) until it is back']);
+      expect(warnings).toEqual(['Redis unreachable: refusing requests under policies with limits (503; counting in this gateway only under policies set to allow) until it is back']);
 
       // Back: the count kept in Redis goes on where it was (a second gateway sees it too).
       await relay.up();

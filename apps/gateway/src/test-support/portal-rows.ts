@@ -12,6 +12,7 @@ export function policyRow(id: string, overrides: Partial<PolicyRow> = {}): Polic
     quotaMax: null,
     quotaRenewalSeconds: null,
     keyExpiresInSeconds: null,
+    limitsWhenRedisDown: null,
     ...overrides,
   };
 }

@@ -77,6 +77,8 @@ export type CreatePolicyInput = {
   apiIds: Array<string | number>;
   /** Key expiry in seconds (60 to 10 years); null for never. */
   keyExpiresInSeconds?: number | null | undefined;
+  /** What gateways do with requests under the limits while Redis is unreachable; null or omitted for the gateway's own setting. */
+  limitsWhenRedisDown?: LimitsWhenRedisDown | null | undefined;
   /** Name; unique. */
   name: string;
   /** Quota: requests per renewal period; null for unlimited. Set together with `quotaRenewalSeconds`. */
@@ -138,6 +140,17 @@ export type GrantType =
   | 'implicit'
   /** `Refresh Token`: new access tokens without the user. */
   | 'refresh_token';
+
+/**
+ * What gateways do with a request under a policy's rate limit or quota while Redis, where the
+ * gateways count limits together, cannot be reached. Requests under a policy without limits are
+ * never affected.
+ */
+export type LimitsWhenRedisDown =
+  /** Let requests through, counted in each gateway's own memory: each gateway enforces the limit alone, so N gateways admit up to N times it until Redis is back. */
+  | 'ALLOW'
+  /** Refuse requests with 503 `temporarily_unavailable` and `Retry-After: 5` until Redis is back: for limits that are a hard contractual or cost ceiling. */
+  | 'REFUSE';
 
 /** RFC 7591 `response_types` values (the `Response Types` field). */
 export type ResponseType =

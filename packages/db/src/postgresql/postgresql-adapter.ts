@@ -8,7 +8,9 @@ import { ChangeListener } from './change-listener.ts';
  * up to date (change-listener.ts); it opens with the pool and closes with it ($disconnect).
  */
 export function postgresqlAdapter(connectionString: string, writes: TableWrites): SqlDriverAdapterFactory {
-  const inner = new PrismaPg({ connectionString });
+  // A pool connection that cannot be made within 5 s fails the query (pg waits forever by
+  // default), so a request never hangs on a database that does not answer.
+  const inner = new PrismaPg({ connectionString, connectionTimeoutMillis: 5000 });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,

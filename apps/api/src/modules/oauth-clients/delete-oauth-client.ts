@@ -48,7 +48,7 @@ async function deleteInPortalOnly(
   deps: OAuthClientsDeps,
   viewer: Viewer,
   record: OAuthClientRecord,
-  problem = `${viewer.role === 'ADMIN' ? 'An admin' : 'Its developer'} deleted the client in the portal only; it is still registered, and works, at the identity provider.`,
+  problem = `${viewer.role === 'ADMIN' ? 'An admin' : 'Its developer'} deleted the client in the portal only. It is still registered at the identity provider, which may go on issuing tokens for it; Gatehouse's gateway refuses them.`,
 ): Promise<DeleteOAuthClientResult> {
   await deps.clients.deleteLeavingAtIdp(record.id, {
     developerId: record.developerId,

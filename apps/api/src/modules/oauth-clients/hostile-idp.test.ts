@@ -96,12 +96,22 @@ describe('1. time fields out of bounds', () => {
       return twisted(a, { client_secret_expires_at: 10_000_000_000_000 });
     };
     const result = await create('Far Future App');
-    expect(result).toMatchObject({ __typename: 'IdpRegistrationError', error: 'invalid_idp_answer', message: expect.stringMatching(/client_secret_expires_at is beyond 2038/) });
+    expect(result).toMatchObject({ __typename: 'IdpRegistrationError', error: 'invalid_idp_answer', message: expect.stringMatching(/client_secret_expires_at is beyond 9999-12-31/) });
     const [post, del] = idp.requests.slice(before);
     expect(post!.method).toBe('POST');
     expect(del).toMatchObject({ method: 'DELETE', url: expect.stringMatching(/^\/register\//) });
     expect(await h.db.oAuthClient.count({ where: { clientName: 'Far Future App' } })).toBe(0);
     expect(await h.db.idpCleanup.count({ where: { clientName: 'Far Future App' } })).toBe(0);
+  });
+
+  it('stores and shows a secret that expires in 2040, past what a 32-bit number of seconds holds', async () => {
+    const in2040 = Date.parse('2040-06-01T12:00:00Z') / 1000;
+    idp.answer = (_req, honest) => twisted(honest(), { client_secret_expires_at: in2040 });
+    const result = await create('Expires In 2040');
+    expect(result.__typename).toBe('CreateOAuthClientSuccess');
+    const shown = await h.gql(`query($id: ID!) { oauthClient(id: $id) { clientSecretExpiresAt } }`, { id: result.client.id }, developer);
+    expect(shown.data!.oauthClient.clientSecretExpiresAt).toBe('2040-06-01T12:00:00.000Z');
+    expect((await stored(result.client.clientId))[0]!.clientSecretExpiresAt).toBe(BigInt(in2040));
   });
 
   it('refuses the same value in an update answer, keeps the client readable, and keeps the rotated token', async () => {

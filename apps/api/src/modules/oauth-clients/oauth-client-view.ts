@@ -52,7 +52,8 @@ export function toOAuthClientView(record: OAuthClientRecord, apis: CatalogueEntr
   // The IdP's answer is the truth about what was registered (RFC 7591 section 3.2.1), so the
   // page shows it rather than what the portal asked for. Defaults are RFC 7591 section 2's.
   const metadata = registeredMetadata(record);
-  const expiresAt = record.clientSecretExpiresAt;
+  // A 64-bit column; the IdP answer's check keeps it far below 2^53, so a number holds it exactly.
+  const expiresAt = record.clientSecretExpiresAt === null ? null : Number(record.clientSecretExpiresAt);
   const management = clientManagement(record.provider as Provider, managementMeans(record, apis));
   return {
     id: record.id,

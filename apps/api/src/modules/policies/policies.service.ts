@@ -22,6 +22,7 @@ const snapshot = (p: PolicyRecord) => ({
   quotaMax: p.quotaMax,
   quotaRenewalSeconds: p.quotaRenewalSeconds,
   keyExpiresInSeconds: p.keyExpiresInSeconds,
+  limitsWhenRedisDown: p.limitsWhenRedisDown,
   active: p.active,
 });
 

@@ -3,7 +3,7 @@ import { expectAdminOnly, type AdminOperation } from '../../test-support/admin-o
 import { startApiHarness, type ApiHarness } from '../../test-support/api-harness.ts';
 
 const POLICY_FIELDS =
-  'id name apis { name } rateLimitRequests rateLimitPeriodSeconds quotaMax quotaRenewalSeconds keyExpiresInSeconds active defaultForApis { name } catalogueEntries { publicName }';
+  'id name apis { name } rateLimitRequests rateLimitPeriodSeconds quotaMax quotaRenewalSeconds keyExpiresInSeconds limitsWhenRedisDown active defaultForApis { name } catalogueEntries { publicName }';
 const CREATE = `mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { __typename ... on CreatePolicySuccess { policy { ${POLICY_FIELDS} } } ... on ValidationError { fieldErrors { path message } } } }`;
 const UPDATE = `mutation($input: UpdatePolicyInput!) { updatePolicy(input: $input) { __typename ... on UpdatePolicySuccess { policy { ${POLICY_FIELDS} } } ... on ValidationError { fieldErrors { path message } } } }`;
 const DELETE = `mutation($input: DeletePolicyInput!) { deletePolicy(input: $input) { __typename ... on DeletePolicySuccess { deletedId } ... on InUseError { message usedBy { kind name } } } }`;
@@ -69,6 +69,39 @@ describe('createPolicy', () => {
   ])('refuses %o with an error at %s', async (overrides, path, message) => {
     const { data } = await h.gql(CREATE, { input: policyInput(overrides) }, admin);
     expect(data!.createPolicy.fieldErrors).toEqual([{ path, message: expect.stringMatching(message) }]);
+  });
+});
+
+describe('limitsWhenRedisDown', () => {
+  it('stores Refuse, keeps it when an update omits the field, and goes back to the gateway default on null', async () => {
+    const created = await h.gql(CREATE, { input: policyInput({ limitsWhenRedisDown: 'REFUSE' }) }, admin);
+    const policy = created.data!.createPolicy.policy;
+    expect(policy.limitsWhenRedisDown).toBe('REFUSE');
+    // What the gateways read: the column, as saved.
+    expect((await h.db.policy.findUniqueOrThrow({ where: { id: policy.id } })).limitsWhenRedisDown).toBe('REFUSE');
+
+    // policyInput() has no limitsWhenRedisDown: an update written before the field existed.
+    const kept = await h.gql(UPDATE, { input: { ...policyInput({ name: policy.name }), id: policy.id, rateLimitRequests: 5 } }, admin);
+    expect(kept.data!.updatePolicy.policy).toMatchObject({ rateLimitRequests: 5, limitsWhenRedisDown: 'REFUSE' });
+
+    const allowed = await h.gql(UPDATE, { input: { ...policyInput({ name: policy.name }), id: policy.id, limitsWhenRedisDown: 'ALLOW' } }, admin);
+    expect(allowed.data!.updatePolicy.policy.limitsWhenRedisDown).toBe('ALLOW');
+    const reset = await h.gql(UPDATE, { input: { ...policyInput({ name: policy.name }), id: policy.id, limitsWhenRedisDown: null } }, admin);
+    expect(reset.data!.updatePolicy.policy.limitsWhenRedisDown).toBeNull();
+    const event = await h.db.auditEvent.findFirstOrThrow({ where: { action: 'policy.updated', targetId: policy.id }, orderBy: { createdAt: 'desc' } });
+    expect(event.detailsJson).toContain('limitsWhenRedisDown');
+  });
+
+  it('is null (the gateway default) when a new policy does not choose', async () => {
+    const { data } = await h.gql(CREATE, { input: policyInput() }, admin);
+    expect(data!.createPolicy.policy.limitsWhenRedisDown).toBeNull();
+  });
+
+  it('refuses a value that is neither ALLOW nor REFUSE', async () => {
+    const result = await h.gql(CREATE, { input: policyInput({ limitsWhenRedisDown: 'SOMETIMES' }) }, admin);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/LimitsWhenRedisDown/);
   });
 });
 

@@ -49,11 +49,18 @@ const policyFields = {
   active: z.boolean(),
 };
 
+/** Values of LimitsWhenRedisDown (schema.graphql); null leaves it to the gateway's GATEWAY_LIMITS_FAIL_MODE. */
+export const LIMITS_WHEN_REDIS_DOWN = ['ALLOW', 'REFUSE'] as const;
+const limitsWhenRedisDown = z.enum(LIMITS_WHEN_REDIS_DOWN, 'Choose Allow, Refuse, or the gateway default.').nullable();
+
 const refineLimits = <T extends z.ZodType<Record<string, unknown>>>(schema: T) =>
   schema
     .superRefine(bothOrNeither('rateLimitRequests', 'rateLimitPeriodSeconds', 'rate limit'))
     .superRefine(bothOrNeither('quotaMax', 'quotaRenewalSeconds', 'quota'));
 
-export const createPolicyInput = refineLimits(z.object(policyFields).strict());
-export const updatePolicyInput = refineLimits(z.object({ id: z.string().min(1).max(64), ...policyFields }).strict());
-export type PolicyInput = z.output<typeof createPolicyInput>;
+export const createPolicyInput = refineLimits(
+  z.object({ ...policyFields, limitsWhenRedisDown: limitsWhenRedisDown.optional().transform((v) => v ?? null) }).strict(),
+);
+// Omitted on update keeps the saved choice: clients written before the field existed change nothing.
+export const updatePolicyInput = refineLimits(z.object({ id: z.string().min(1).max(64), ...policyFields, limitsWhenRedisDown: limitsWhenRedisDown.optional() }).strict());
+export type PolicyInput = z.output<typeof createPolicyInput> | Omit<z.output<typeof updatePolicyInput>, 'id'>;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
 import { loadConfig } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
-import type { PortalDatabaseSource } from '@gatehouse/gateway';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../seed/demo-accounts.ts';
@@ -35,12 +34,11 @@ const upstream: RequestListener = (req, res) => {
 let stack: PortalStack;
 let db: PrismaClient;
 let api: ApiServer;
-let source: PortalDatabaseSource;
 let gatewayUrl: string;
 
 beforeAll(async () => {
   stack = await startPortalStack({ upstream });
-  ({ db, api, source, gatewayUrl } = stack);
+  ({ db, api, gatewayUrl } = stack);
 });
 afterAll(() => stack?.close());
 
@@ -76,7 +74,7 @@ async function clientWithToken(cookie: string) {
     )
   ).data.getClientCredentialsToken.accessToken as string;
   const options = (await gql(`query($id: ID!) { oauthClient(id: $id) { tryIt { apis { id listenPath gatewayUrl } } } }`, { id: created.id }, cookie)).data.oauthClient.tryIt;
-  source.poll(); // the gateway learns of the new client now rather than at its next tick
+  await stack.refreshGateway(); // the gateway learns of the new client now rather than at its next tick
   return { client: created, token, api: options.apis[0] as { id: string; listenPath: string; gatewayUrl: string } };
 }
 
@@ -115,14 +113,14 @@ describe('callApi', () => {
     const policy = await db.policy.findFirstOrThrow({ where: { catalogueEntries: { some: { clients: { some: { id: client.id } } } } } });
     await db.policy.update({ where: { id: policy.id }, data: { rateLimitRequests: 1, rateLimitPeriodSeconds: 60 } });
     try {
-      source.poll();
+      await stack.refreshGateway();
       expect((await call(token)).data.callApi.status).toBe(200);
       const limited = (await call(token)).data.callApi;
       expect(limited).toMatchObject({ __typename: 'ApiCallResponse', status: 429 });
       expect(limited.refusal).toMatch(/rate limit or quota is used up/);
     } finally {
       await db.policy.update({ where: { id: policy.id }, data: { rateLimitRequests: policy.rateLimitRequests, rateLimitPeriodSeconds: policy.rateLimitPeriodSeconds } });
-      source.poll();
+      await stack.refreshGateway();
     }
   });
 

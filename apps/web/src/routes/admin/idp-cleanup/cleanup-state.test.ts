@@ -18,6 +18,13 @@ describe('describeCleanup', () => {
     }
   });
 
+  it('says a client deleted in Gatehouse only is still registered at the IdP but refused by the gateway, not that it works', () => {
+    const { text } = describeCleanup('LEFT_AT_IDP', null);
+    expect(text).toMatch(/still registered at the identity provider/);
+    expect(text).toMatch(/gateway refuses/);
+    expect(text).not.toMatch(/\bworks\b/);
+  });
+
   it('shows a state it does not know (a newer API) as it is', () => {
     expect(describeCleanup('SOMETHING_NEW' as IdpCleanupState, null)).toEqual({ label: 'SOMETHING_NEW', text: '' });
   });

@@ -15,7 +15,8 @@ const STATES: Record<IdpCleanupState, { label: string; fallback: string }> = {
   },
   LEFT_AT_IDP: {
     label: 'Deleted in Gatehouse only',
-    fallback: 'The client was deleted in Gatehouse only; it is still registered, and works, at the identity provider.',
+    fallback:
+      "The client was deleted in Gatehouse only. It is still registered at the identity provider, which may go on issuing tokens for it, but Gatehouse's gateway refuses them: delete it at the identity provider to finish.",
   },
 };
 

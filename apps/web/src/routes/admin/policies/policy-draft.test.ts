@@ -11,6 +11,7 @@ describe('policy draft', () => {
       quotaMax: null,
       quotaRenewalSeconds: null,
       keyExpiresInSeconds: null,
+      limitsWhenRedisDown: null,
       active: true,
     });
   });
@@ -18,6 +19,12 @@ describe('policy draft', () => {
   it('sends a limit with its period and an expiry in seconds', () => {
     const input = toPolicyInput({ ...emptyPolicyDraft(), rateLimitRequests: '100', quotaMax: '10000', keyExpiresInSeconds: '86400' });
     expect(input).toMatchObject({ rateLimitRequests: 100, rateLimitPeriodSeconds: 60, quotaMax: 10_000, quotaRenewalSeconds: 2_592_000, keyExpiresInSeconds: 86_400 });
+  });
+
+  it("sends the policy's choice for a Redis outage, and null for the gateway default", () => {
+    expect(toPolicyInput({ ...emptyPolicyDraft(), limitsWhenRedisDown: 'REFUSE' }).limitsWhenRedisDown).toBe('REFUSE');
+    expect(toPolicyInput(emptyPolicyDraft()).limitsWhenRedisDown).toBeNull();
+    expect(policyDraftFrom({ name: 'P', apis: [], limitsWhenRedisDown: 'ALLOW', active: true }).limitsWhenRedisDown).toBe('ALLOW');
   });
 
   it('reads a stored policy back', () => {

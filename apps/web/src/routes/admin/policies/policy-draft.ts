@@ -1,4 +1,4 @@
-import type { UpdatePolicyInput } from '../../../graphql/generated/graphql.ts';
+import type { LimitsWhenRedisDown, UpdatePolicyInput } from '../../../graphql/generated/graphql.ts';
 
 /** System Management -> Policies as the form holds it; counts as typed, periods as seconds ('' = none). */
 export interface PolicyDraft {
@@ -9,6 +9,8 @@ export interface PolicyDraft {
   quotaMax: string;
   quotaRenewalSeconds: string;
   keyExpiresInSeconds: string;
+  /** '' = the gateway's own setting. */
+  limitsWhenRedisDown: '' | LimitsWhenRedisDown;
   active: boolean;
 }
 
@@ -21,6 +23,7 @@ export function emptyPolicyDraft(): PolicyDraft {
     quotaMax: '',
     quotaRenewalSeconds: String(30 * 86_400),
     keyExpiresInSeconds: '',
+    limitsWhenRedisDown: '',
     active: true,
   };
 }
@@ -35,6 +38,7 @@ export function policyDraftFrom(policy: {
   quotaMax?: number | null;
   quotaRenewalSeconds?: number | null;
   keyExpiresInSeconds?: number | null;
+  limitsWhenRedisDown?: LimitsWhenRedisDown | null;
   active: boolean;
 }): PolicyDraft {
   const empty = emptyPolicyDraft();
@@ -46,6 +50,7 @@ export function policyDraftFrom(policy: {
     quotaMax: text(policy.quotaMax),
     quotaRenewalSeconds: text(policy.quotaRenewalSeconds) || empty.quotaRenewalSeconds,
     keyExpiresInSeconds: text(policy.keyExpiresInSeconds),
+    limitsWhenRedisDown: policy.limitsWhenRedisDown ?? '',
     active: policy.active,
   };
 }
@@ -71,6 +76,7 @@ export function toPolicyInput(draft: PolicyDraft): Omit<UpdatePolicyInput, 'id'>
     quotaMax: quota,
     quotaRenewalSeconds: quota === null ? null : Number(draft.quotaRenewalSeconds),
     keyExpiresInSeconds: draft.keyExpiresInSeconds === '' ? null : Number(draft.keyExpiresInSeconds),
+    limitsWhenRedisDown: draft.limitsWhenRedisDown === '' ? null : draft.limitsWhenRedisDown,
     active: draft.active,
   };
 }

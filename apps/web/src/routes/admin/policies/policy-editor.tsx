@@ -20,6 +20,7 @@ export const PolicyEditor_policy = graphql(`
     quotaMax
     quotaRenewalSeconds
     keyExpiresInSeconds
+    limitsWhenRedisDown
     active
     defaultForApis {
       id

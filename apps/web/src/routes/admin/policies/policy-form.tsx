@@ -11,7 +11,7 @@ export type PolicyTab = 'access' | 'configurations';
 
 /** Which input paths each tab shows, to badge a tab with errors and open it on Save. */
 export const POLICY_TAB_FIELDS: Record<PolicyTab, readonly string[]> = {
-  access: ['apiIds', 'rateLimitRequests', 'rateLimitPeriodSeconds', 'quotaMax', 'quotaRenewalSeconds'],
+  access: ['apiIds', 'rateLimitRequests', 'rateLimitPeriodSeconds', 'quotaMax', 'quotaRenewalSeconds', 'limitsWhenRedisDown'],
   configurations: ['name', 'keyExpiresInSeconds', 'active'],
 };
 
@@ -95,6 +95,17 @@ export function PolicyForm({ form, apis, ...submit }: PolicyFormProps) {
           ))}
         </SelectField>
       </div>
+      <SelectField
+        label="While Redis is unreachable"
+        hint="Gateways count these limits together in Redis. Allow: requests go on, each gateway counting the limits alone, so several gateways admit more until Redis is back. Refuse: requests under these limits get 503 until Redis is back. Gateway default: the gateway's GATEWAY_LIMITS_FAIL_MODE (allow unless set to closed)."
+        value={draft.limitsWhenRedisDown}
+        onChange={(e) => set('limitsWhenRedisDown', e.currentTarget.value as PolicyDraft['limitsWhenRedisDown'])}
+        errors={at('limitsWhenRedisDown')}
+      >
+        <option value="">Gateway default</option>
+        <option value="ALLOW">Allow, counted by each gateway alone</option>
+        <option value="REFUSE">Refuse with 503</option>
+      </SelectField>
     </div>
   );
 

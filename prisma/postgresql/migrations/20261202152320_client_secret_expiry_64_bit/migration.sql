@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OAuthClient" ALTER COLUMN "clientSecretExpiresAt" SET DATA TYPE BIGINT;
