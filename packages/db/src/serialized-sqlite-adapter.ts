@@ -1,4 +1,5 @@
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import { reusePreparedStatements } from './reuse-prepared-statements.ts';
 import type { TableWrites } from './table-writes.ts';
 
 /**
@@ -19,6 +20,7 @@ import type { TableWrites } from './table-writes.ts';
  *   CLI) committed meanwhile: SQLite answers SQLITE_BUSY at once, and busy_timeout does not
  *   help (https://www.sqlite.org/lang_transaction.html, "BEGIN IMMEDIATE"). BEGIN IMMEDIATE
  *   takes the write lock up front and waits for it up to the busy timeout.
+ * - It compiles every statement anew (reuse-prepared-statements.ts keeps them).
  */
 export function serializedSqliteAdapter(inner: SqlDriverAdapterFactory, writes?: TableWrites): SqlDriverAdapterFactory {
   return {
@@ -26,6 +28,7 @@ export function serializedSqliteAdapter(inner: SqlDriverAdapterFactory, writes?:
     adapterName: inner.adapterName,
     connect: async () => {
       const connection = await inner.connect();
+      reusePreparedStatements(connection);
       return writes ? serialize(recordingWrites(connection, writes), writes) : serialize(connection);
     },
   };
