@@ -39,7 +39,8 @@ export class EmbeddedIdpConsents {
   /** False when the account gave this client no consent. */
   async revoke(accountId: string, clientId: string): Promise<boolean> {
     const res = await this.call('DELETE', accountId, clientId);
-    if (res.status === 404) return false;
+    // A client_id the IdP cannot even route (too long, odd characters) names no consent either.
+    if (res.status >= 400 && res.status < 500) return false;
     if (res.status !== 204) throw new Error(`the embedded IdP answered HTTP ${res.status} to a consent revocation`);
     return true;
   }
