@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, SecretBox } from '@gatehouse/config';
 import { createPrismaClient } from '@gatehouse/db';
-import { SecretBox } from '../../apps/api/src/lib/secret-box.ts';
 import { DEMO_ACCOUNTS, DEMO_NAMES } from '../../apps/api/src/seed/demo-accounts.ts';
 import { loadDemoData } from '../../apps/api/src/seed/load-demo-data.ts';
 import type { BenchDatabase } from './bench-database.ts';

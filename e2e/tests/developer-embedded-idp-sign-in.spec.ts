@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '@gatehouse/config';
 import { expect, test, type Page } from '@playwright/test';
+import { createFirstDemoClient } from '../support/create-client.ts';
 import { allowAtEmbeddedIdp, signInAtEmbeddedIdp } from '../support/idp-sign-in.ts';
 import { signUpDeveloper } from '../support/sign-up.ts';
 
@@ -40,15 +41,7 @@ test('a developer signs in at the embedded IdP with their Gatehouse password, co
   // Four trips through the IdP, the Account page and a second browser: one long journey.
   test.setTimeout(300_000);
   const developer = await signUpDeveloper(page, 'IdP Sign-in Developer');
-  await page.getByRole('link', { name: 'OAuth clients' }).click();
-  await page.getByRole('button', { name: 'Create first Oauth Client' }).click();
-  await page.getByRole('checkbox', { name: 'Curity Demo API' }).check();
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-  await page.getByLabel('Client name').fill('Consent app');
-  await page.getByLabel('Redirect URLs').fill('http://localhost:7777');
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  // Registration at the IdP happens on this click; give it time on a busy machine.
-  await expect(page.getByRole('heading', { level: 1, name: 'Consent app' })).toBeVisible({ timeout: 30_000 });
+  await createFirstDemoClient(page, 'Consent app');
   const clientPage = page.url();
 
   // A wrong password is refused with an error summary that takes focus.

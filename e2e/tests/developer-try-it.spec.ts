@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createFirstDemoClient } from '../support/create-client.ts';
 import { e2eUrls } from '../support/e2e-env.ts';
 import { allowAtEmbeddedIdp, signInAtEmbeddedIdp } from '../support/idp-sign-in.ts';
 import { signUpDeveloper } from '../support/sign-up.ts';
@@ -46,14 +47,7 @@ test('a developer gets a token both ways and calls the API through the gateway f
   const developer = await signUpDeveloper(page, 'Try-it Developer');
 
   // A client for the demo API, registered with client_credentials and authorization_code.
-  await page.getByRole('link', { name: 'OAuth clients' }).click();
-  await page.getByRole('button', { name: 'Create first Oauth Client' }).click();
-  await page.getByRole('checkbox', { name: 'Curity Demo API' }).check();
-  await page.getByRole('button', { name: 'Save and continue' }).click();
-  await page.getByLabel('Client name').fill('Try-it app');
-  await page.getByLabel('Redirect URLs').fill('http://localhost:7777');
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Try-it app' })).toBeVisible();
+  await createFirstDemoClient(page, 'Try-it app');
   const clientId = (await valueOf(page, 'Client ID').locator('code').first().innerText()).trim();
 
   // Before any token the call cannot be sent, and says why.

@@ -1,6 +1,5 @@
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, loadEncryptionKey } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, foldUnfoldedSearchColumns } from '@gatehouse/db';
-import { loadEncryptionKey } from './lib/load-encryption-key.ts';
 import { closeRedis, connectRedis, redisAddress } from './lib/redis-connection.ts';
 import { createLogger } from './lib/logger.ts';
 import { serveMetrics } from '@gatehouse/telemetry';

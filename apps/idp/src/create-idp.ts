@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import Provider from 'oidc-provider';
 import { pino, type Logger } from 'pino';
-import { DEVELOPMENT_LOGIN_IN_PRODUCTION } from '@gatehouse/config';
+import { DEVELOPMENT_LOGIN_IN_PRODUCTION, loadEncryptionKey, SecretBox } from '@gatehouse/config';
 import { internalRoutes } from './internal/internal-routes.ts';
 import { interactionRoutes } from './portal-login/interaction-routes.ts';
 import type { PortalAccounts } from './portal-login/portal-accounts.ts';
@@ -13,7 +13,7 @@ import { issueSecretOnPut } from './issue-secret-on-put.ts';
 import { logProviderEvents } from './log-provider-events.ts';
 import { mountUnderIssuerPath } from './mount-under-issuer-path.ts';
 import { providerConfiguration, RESPONSE_TYPES } from './provider-configuration.ts';
-import { currentKid, describeKeys, loadOrCreateKeyFile, maintainKeyFile, rotateSigningKeyInFile, type KeyFile } from './signing-keys.ts';
+import { currentKid, describeKeys, loadOrCreateKeyFile, maintainKeyFile, rotateSigningKeyInFile, type KeyFile, type KeyFileStore } from './signing-keys.ts';
 import { LONGEST_SIGNED_TOKEN_LIFETIME } from './token-lifetimes.ts';
 import { openSqliteStore } from './sqlite-adapter.ts';
 import { substituteResponseTypes } from './substitute-response-types.ts';
@@ -27,8 +27,14 @@ export interface IdpOptions {
   issuer: string;
   /** SQLite file holding clients, grants, sessions and tokens; created if missing. */
   dbPath: string;
-  /** Private JWKS + cookie keys; default `idp-keys.json` beside dbPath. Created if missing. */
+  /** Private JWKS + cookie keys, sealed; default `idp-keys.json` beside dbPath. Created if missing. */
   keysPath?: string;
+  /**
+   * 32-byte key that seals the key file (AES-256-GCM), the portal's GATEHOUSE_ENCRYPTION_KEY.
+   * Default: as the portal API does without it, `encryption.key` in the key file's directory
+   * (created on first start; refused in production mode).
+   */
+  encryptionKey?: Buffer;
   /** When set, registration requires `Authorization: Bearer <initialAccessToken>`. */
   initialAccessToken?: string;
   /** `aud` of every access token: the gateway's public URL. A function is read per request,
@@ -107,12 +113,14 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
   const accounts = options.developmentLogin ? undefined : options.accounts;
   const audience = typeof options.audience === 'function' ? options.audience : () => options.audience as string;
   const keysPath = options.keysPath ?? join(dirname(options.dbPath), 'idp-keys.json');
+  const encryptionKey = options.encryptionKey ?? loadEncryptionKey({ dataDir: dirname(keysPath), mode: options.mode ?? 'local' });
+  const keyFile: KeyFileStore = { path: keysPath, box: new SecretBox(encryptionKey) };
 
   const store = openSqliteStore(options.dbPath);
   let keys: KeyFile;
   try {
     // A next key announced, and retired keys past their tokens' lifetime removed.
-    keys = await maintainKeyFile(keysPath, await loadOrCreateKeyFile(keysPath));
+    keys = await maintainKeyFile(keyFile, await loadOrCreateKeyFile(keyFile));
   } catch (err) {
     store.close();
     throw err;
@@ -123,7 +131,7 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
   // Retired signing keys leave the JWKS on the same schedule (checked every 5 minutes).
   const purge = setInterval(() => store.purgeExpired(), 60 * 60 * 1000).unref();
   const keyMaintenance = setInterval(() => {
-    void maintainKeyFile(keysPath, keys)
+    void maintainKeyFile(keyFile, keys)
       .then((maintained) => {
         if (maintained === keys) return;
         keys = maintained;
@@ -152,7 +160,7 @@ export async function createIdp(options: IdpOptions): Promise<Idp> {
     handler = withOwnRoutes(next.callback(), routes, logger);
   };
   async function rotateSigningKey(retirePrevious: boolean): Promise<string> {
-    keys = await rotateSigningKeyInFile(keysPath, keys, { retiredFor: LONGEST_SIGNED_TOKEN_LIFETIME, retirePrevious });
+    keys = await rotateSigningKeyInFile(keyFile, keys, { retiredFor: LONGEST_SIGNED_TOKEN_LIFETIME, retirePrevious });
     build();
     logger.info({ keys: describeKeys(keys), retirePrevious }, 'signing key rotated');
     return currentKid(keys);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadConfig, loadInternalToken } from '@gatehouse/config';
+import { loadConfig, loadEncryptionKey, loadInternalToken } from '@gatehouse/config';
 import { pino } from 'pino';
 import { createIdp } from './create-idp.ts';
 import { portalAccountsOverHttp } from './portal-login/portal-accounts.ts';
@@ -19,6 +19,8 @@ const idp = await createIdp({
   issuer: config.idp.issuer,
   dbPath: config.idp.dbPath,
   keysPath: join(config.dataDir, 'idp-keys.json'),
+  // The portal API's key: GATEHOUSE_ENCRYPTION_KEY, or the data directory's encryption.key locally.
+  encryptionKey: loadEncryptionKey(config),
   initialAccessToken: config.idp.initialAccessToken,
   substituteResponseTypes: config.idp.substituteResponseTypes,
   audience: config.urls.gateway,

@@ -1,8 +1,8 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { maintainKeyFile, type KeyFile } from './signing-keys.ts';
+import { loadEncryptionKey, SecretBox } from '@gatehouse/config';
+import { maintainKeyFile, readKeyFile } from './signing-keys.ts';
 import { clientCredentials, register, type Registration } from './test-support/oauth-requests.ts';
 import { LONGEST_SIGNED_TOKEN_LIFETIME } from './token-lifetimes.ts';
 import { startTestIdp, type TestIdp } from './test-support/start-test-idp.ts';
@@ -54,9 +54,9 @@ describe('signing key rotation', () => {
 
   it('removes a retired key once its tokens have all expired (at the next start or check)', async () => {
     const retired = t.idp.signingKeys.find((k) => k.state === 'retired')!;
-    const file = JSON.parse(readFileSync(join(t.dir, 'idp-keys.json'), 'utf8')) as KeyFile;
+    const store = { path: join(t.dir, 'idp-keys.json'), box: new SecretBox(loadEncryptionKey({ dataDir: t.dir, mode: 'local' })) };
     const later = Date.parse(retired.removeAfter!) / 1000 + 1;
-    const maintained = await maintainKeyFile(join(t.dir, 'idp-keys.json'), file, later);
+    const maintained = await maintainKeyFile(store, readKeyFile(store).file, later);
     expect(maintained.keys.map((k) => k.kid)).not.toContain(retired.kid);
     expect(maintained.keys).toHaveLength(2);
     // Written back, so the next start publishes only current and next.

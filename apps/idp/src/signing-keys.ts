@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
+import { ENCRYPTION_KEY_VARIABLE, type SecretBox } from '@gatehouse/config';
 
 /** Access tokens and ID tokens are signed with RS256, the algorithm every JOSE library verifies. */
 export const SIGNING_ALG = 'RS256';
@@ -27,6 +28,16 @@ export interface KeyFile {
   lifecycle?: Record<string, KeyLifecycle>;
 }
 
+/**
+ * Where the key file lives and the box that seals it. On disk the file is `{ "sealed": "v1...." }`:
+ * the whole JWK Set encrypted with the portal's encryption key, so no private key parameter
+ * (`d`, `p`, `q`, ...) and no cookie key is ever written in clear.
+ */
+export interface KeyFileStore {
+  path: string;
+  box: SecretBox;
+}
+
 export interface KeyLifecycle {
   state: 'next' | 'current' | 'retired';
   /** Retired keys only: when no token it signed can still be valid. */
@@ -41,11 +52,18 @@ export async function generateSigningKey(): Promise<JWK> {
   return { ...jwk, kid, alg: SIGNING_ALG, use: 'sig' };
 }
 
-/** Reads the key file, or creates it with one signing key and one cookie key on first start. */
-export async function loadOrCreateKeyFile(path: string): Promise<KeyFile> {
-  if (existsSync(path)) return readKeyFile(path);
+/**
+ * Reads the key file, or creates it with one signing key and one cookie key on first start. A
+ * file written in clear (before key files were sealed) is read once and sealed in place.
+ */
+export async function loadOrCreateKeyFile(store: KeyFileStore): Promise<KeyFile> {
+  if (existsSync(store.path)) {
+    const { file, sealed } = readKeyFile(store);
+    if (!sealed) writeKeyFile(store, file);
+    return file;
+  }
   const file: KeyFile = { keys: [await generateSigningKey()], cookieKeys: [randomBytes(32).toString('base64url')] };
-  writeKeyFile(path, file);
+  writeKeyFile(store, file);
   return file;
 }
 
@@ -69,7 +87,7 @@ function ordered(keys: JWK[], lifecycle: Record<string, KeyLifecycle>): JWK[] {
  * Brings a key file up to date at start and on a timer: announces a next key when there is none
  * and removes retired keys whose tokens have all expired. Writes the file only when it changed.
  */
-export async function maintainKeyFile(path: string, file: KeyFile, now = epoch()): Promise<KeyFile> {
+export async function maintainKeyFile(store: KeyFileStore, file: KeyFile, now = epoch()): Promise<KeyFile> {
   const lifecycle: Record<string, KeyLifecycle> = Object.fromEntries(file.keys.map((k) => [k.kid!, stateOf(file, k.kid!)]));
   let keys = file.keys.filter((k) => {
     const life = lifecycle[k.kid!]!;
@@ -85,7 +103,7 @@ export async function maintainKeyFile(path: string, file: KeyFile, now = epoch()
   if (!changed) return file;
   const kept = Object.fromEntries(keys.map((k) => [k.kid!, lifecycle[k.kid!]!]));
   const updated: KeyFile = { ...file, keys: ordered(keys, kept), lifecycle: kept };
-  writeKeyFile(path, updated);
+  writeKeyFile(store, updated);
   return updated;
 }
 
@@ -95,8 +113,8 @@ export async function maintainKeyFile(path: string, file: KeyFile, now = epoch()
  * key is announced. `retirePrevious` drops the retired keys at once instead, so tokens they
  * signed stop verifying (for a leaked key).
  */
-export async function rotateSigningKeyInFile(path: string, file: KeyFile, options: { retiredFor: number; retirePrevious: boolean }): Promise<KeyFile> {
-  const current = await maintainKeyFile(path, file);
+export async function rotateSigningKeyInFile(store: KeyFileStore, file: KeyFile, options: { retiredFor: number; retirePrevious: boolean }): Promise<KeyFile> {
+  const current = await maintainKeyFile(store, file);
   const lifecycle: Record<string, KeyLifecycle> = { ...current.lifecycle };
   for (const key of current.keys) {
     const life = lifecycle[key.kid!]!;
@@ -105,7 +123,7 @@ export async function rotateSigningKeyInFile(path: string, file: KeyFile, option
   }
   const keys = current.keys.filter((k) => !(options.retirePrevious && lifecycle[k.kid!]!.state === 'retired'));
   const kept = Object.fromEntries(keys.map((k) => [k.kid!, lifecycle[k.kid!]!]));
-  return maintainKeyFile(path, { ...current, keys: ordered(keys, kept), lifecycle: kept });
+  return maintainKeyFile(store, { ...current, keys: ordered(keys, kept), lifecycle: kept });
 }
 
 /** The public view of the keys' states, for the CLI and the admin screen. */
@@ -123,13 +141,26 @@ export function currentKid(file: KeyFile): string {
   return kid;
 }
 
-function readKeyFile(path: string): KeyFile {
-  let parsed: Partial<KeyFile>;
+/** The key file's contents, and whether it was sealed (false: written in clear, to be upgraded). */
+export function readKeyFile({ path, box }: KeyFileStore): { file: KeyFile; sealed: boolean } {
+  let parsed: Partial<KeyFile> & { sealed?: unknown };
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<KeyFile>;
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as typeof parsed;
   } catch (cause) {
     // Never regenerate over an unreadable file: that would silently invalidate every token.
     throw new Error(`IdP key file ${path} is not valid JSON; fix or delete it`, { cause });
+  }
+  const sealed = typeof parsed.sealed === 'string';
+  if (sealed) {
+    try {
+      parsed = JSON.parse(box.open(parsed.sealed as string)) as Partial<KeyFile>;
+    } catch (cause) {
+      // AES-GCM refuses another key outright; say which key, so an operator restores the right one.
+      throw new Error(
+        `IdP key file ${path} cannot be opened with this encryption key; start the IdP with the ${ENCRYPTION_KEY_VARIABLE} (or the data directory's encryption.key) it was sealed with`,
+        { cause },
+      );
+    }
   }
   const keys = Array.isArray(parsed.keys) ? parsed.keys : [];
   const cookieKeys = Array.isArray(parsed.cookieKeys) ? parsed.cookieKeys : [];
@@ -137,13 +168,16 @@ function readKeyFile(path: string): KeyFile {
     throw new Error(`IdP key file ${path} has no RSA private signing key with a kid, or no cookie key; fix or delete it`);
   }
   const lifecycle = parsed.lifecycle && typeof parsed.lifecycle === 'object' ? parsed.lifecycle : undefined;
-  return { keys, cookieKeys, ...(lifecycle ? { lifecycle } : {}) };
+  return { file: { keys, cookieKeys, ...(lifecycle ? { lifecycle } : {}) }, sealed };
 }
 
-/** Written atomically (temp file + rename) and readable by the owner only: it holds private keys. */
-function writeKeyFile(path: string, file: KeyFile): void {
+/**
+ * Sealed, written atomically (temp file + rename) and readable by the owner only: even sealed,
+ * it is what every token's signature rests on.
+ */
+function writeKeyFile({ path, box }: KeyFileStore, file: KeyFile): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(temp, `${JSON.stringify({ sealed: box.seal(JSON.stringify(file)) })}\n`, { mode: 0o600 });
   renameSync(temp, path);
 }

@@ -25,11 +25,10 @@ import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, loadEncryptionKey } from '@gatehouse/config';
 import { createPrismaClient } from '@gatehouse/db';
 import pg from 'pg';
 import { pino } from 'pino';
-import { loadEncryptionKey } from '../../../apps/api/src/lib/load-encryption-key.ts';
 import { createApiServer } from '../../../apps/api/src/server/create-api-server.ts';
 import { serveChild } from '../child-process.ts';
 

@@ -76,7 +76,7 @@ export const envSchema = z.object({
    * expired (the replica died), another replica reconciles the registration (ADR 009).
    */
   GATEHOUSE_REGISTRATION_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  /** 32 random bytes, base64; encrypts client secrets and tokens at rest. */
+  /** 32 random bytes, base64; encrypts client secrets, tokens and the IdP's signing keys at rest. */
   GATEHOUSE_ENCRYPTION_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, {

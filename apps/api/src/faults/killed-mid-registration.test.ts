@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecretBox } from '../lib/secret-box.ts';
+import { SecretBox } from '@gatehouse/config';
 import { CLEANUPS, CREATE } from '../modules/oauth-clients/test-support/oauth-client-fixtures.ts';
 import { DEMO_ACCOUNTS } from '../seed/demo-accounts.ts';
 import { startApiProcess, type ApiProcess } from './test-support/api-process.ts';

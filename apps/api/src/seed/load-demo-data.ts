@@ -1,6 +1,5 @@
-import type { GatehouseConfig } from '@gatehouse/config';
+import type { GatehouseConfig, SecretBox } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
-import type { SecretBox } from '../lib/secret-box.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { DEMO_ACCOUNTS, DEMO_NAMES } from './demo-accounts.ts';
 import { SeedRepo } from './seed.repo.ts';

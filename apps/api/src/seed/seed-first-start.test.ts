@@ -1,4 +1,4 @@
-import { loadConfig } from '@gatehouse/config';
+import { loadConfig, SecretBox } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SecretBox } from '../lib/secret-box.ts';
 import { verifyPassword } from '../modules/auth/password.ts';
 import { newTestDatabase, onPostgresql } from '../test-support/test-database.ts';
 import { seedFirstStart } from './seed-first-start.ts';

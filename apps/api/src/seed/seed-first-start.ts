@@ -1,7 +1,6 @@
-import type { GatehouseConfig } from '@gatehouse/config';
+import type { GatehouseConfig, SecretBox } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Logger } from 'pino';
-import type { SecretBox } from '../lib/secret-box.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { loadDemoData } from './load-demo-data.ts';
 import { SeedRepo } from './seed.repo.ts';

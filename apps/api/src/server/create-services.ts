@@ -1,4 +1,4 @@
-import { loadInternalToken, type GatehouseConfig } from '@gatehouse/config';
+import { loadInternalToken, SecretBox, type GatehouseConfig } from '@gatehouse/config';
 import { EmbeddedIdpConsents } from '../modules/idp-consents/embedded-idp-consents.ts';
 import { IdpConsentsService } from '../modules/idp-consents/idp-consents.service.ts';
 import { IdpSigningKeysService } from '../modules/idp-consents/idp-signing-keys.service.ts';
@@ -7,7 +7,6 @@ import type { PrismaClient } from '@gatehouse/db';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { faultsFrom } from '../faults/fault-points.ts';
-import { SecretBox } from '../lib/secret-box.ts';
 import { ApiTokensRepo } from '../modules/api-tokens/api-tokens.repo.ts';
 import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.ts';
 import { ApisRepo } from '../modules/apis/apis.repo.ts';

@@ -1,4 +1,4 @@
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import { notFound } from '../common/errors.ts';
 import { requireAdmin, type Viewer } from '../common/viewer.ts';
 import { inUseError, type InUseErrorResult } from '../common/in-use-error.ts';

@@ -9,7 +9,7 @@ import {
   type ResponseType,
 } from '@gatehouse/dcr';
 import { z } from 'zod';
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import type { FieldError } from '../common/validation-error.ts';
 
 const optionalText = (max: number) =>

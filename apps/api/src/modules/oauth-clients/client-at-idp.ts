@@ -1,5 +1,5 @@
 import type { ClientAtIdp, ManagementMeans } from '@gatehouse/dcr';
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import type { CatalogueEntryView } from '../catalogue/index.ts';
 import type { EffectiveDcrSettings } from '../dcr-settings/index.ts';
 import type { OAuthClientRecord } from './oauth-client.repo.ts';

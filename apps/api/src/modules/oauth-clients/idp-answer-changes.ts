@@ -1,5 +1,5 @@
 import type { RegisteredClient } from '@gatehouse/dcr';
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import type { IdpAnswerChanges, OAuthClientRecord } from './oauth-client.repo.ts';
 
 /**

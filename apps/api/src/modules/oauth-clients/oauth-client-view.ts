@@ -1,5 +1,5 @@
 import { clientManagement, type ClientManagement, type Provider } from '@gatehouse/dcr';
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import type { Viewer } from '../common/viewer.ts';
 import type { UserParent } from '../auth/index.ts';
 import type { CatalogueEntryView } from '../catalogue/index.ts';

@@ -8,7 +8,7 @@ import type {
   RotateOAuthClientSecretInput,
   UpdateOAuthClientInput,
 } from '../../generated/graphql.ts';
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import type { AuditRepo } from '../audit/index.ts';
 import type { CatalogueService } from '../catalogue/index.ts';
 import { forbidden } from '../common/errors.ts';

@@ -1,4 +1,4 @@
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import { requireAdmin, requireViewer, type Viewer } from '../common/viewer.ts';
 import { describeChanges, type AuditRepo } from '../audit/index.ts';
 import { fromZodError, validationError, type ValidationErrorResult } from '../common/validation-error.ts';

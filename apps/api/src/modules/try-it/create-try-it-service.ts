@@ -1,8 +1,7 @@
-import type { GatehouseConfig } from '@gatehouse/config';
+import type { GatehouseConfig, SecretBox } from '@gatehouse/config';
 import type { PrismaClient } from '@gatehouse/db';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { SecretBox } from '../../lib/secret-box.ts';
 import type { CatalogueService } from '../catalogue/index.ts';
 import { OAuthClientRepo, type OAuthClientsService } from '../oauth-clients/index.ts';
 import { InMemoryPendingAuthorizations } from './pending-authorizations.ts';

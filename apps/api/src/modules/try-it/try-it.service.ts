@@ -5,7 +5,7 @@ import type {
   GetClientCredentialsTokenInput,
   StartAuthorizationInput,
 } from '../../generated/graphql.ts';
-import type { SecretBox } from '../../lib/secret-box.ts';
+import type { SecretBox } from '@gatehouse/config';
 import type { CatalogueService } from '../catalogue/index.ts';
 import { withParsedInput } from '../common/validation-error.ts';
 import { requireViewer, type Viewer } from '../common/viewer.ts';

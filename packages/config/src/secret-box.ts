@@ -3,9 +3,10 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 const VERSION = 'v1';
 
 /**
- * Encrypts secrets at rest (client secrets, registration access tokens, initial access tokens)
- * with AES-256-GCM. The stored form `v1.<iv>.<tag>.<ciphertext>` (base64url) carries a version
- * so the scheme or key can change later without guessing.
+ * Encrypts secrets at rest (client secrets, registration access tokens, initial access tokens,
+ * the embedded IdP's signing keys) with AES-256-GCM. The stored form
+ * `v1.<iv>.<tag>.<ciphertext>` (base64url) carries a version so the scheme or key can change
+ * later without guessing.
  */
 export class SecretBox {
   readonly #key: Buffer;

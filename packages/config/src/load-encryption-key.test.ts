@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '@gatehouse/config';
+import { repoRoot } from './repo-root.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEncryptionKey } from './load-encryption-key.ts';
 import { SecretBox } from './secret-box.ts';
@@ -56,6 +56,6 @@ describe('loadEncryptionKey', () => {
   it('keeps the default key file out of git', () => {
     // Exit status 0: the path is ignored (.gitignore has .data/).
     expect(() => execFileSync('git', ['check-ignore', '--quiet', '.data/encryption.key'], { cwd: repoRoot })).not.toThrow();
-    expect(() => execFileSync('git', ['check-ignore', '--quiet', 'apps/api/src/main.ts'], { cwd: repoRoot })).toThrow();
+    expect(() => execFileSync('git', ['check-ignore', '--quiet', 'packages/config/src/load-encryption-key.ts'], { cwd: repoRoot })).toThrow();
   });
 });

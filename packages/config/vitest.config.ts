@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['../../packages/test-support/fail-on-console-error.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
