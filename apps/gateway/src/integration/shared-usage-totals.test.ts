@@ -42,8 +42,12 @@ afterAll(async () => {
   await stop(echo);
 });
 
-function portal() {
-  return createInMemoryPortalSource({
+function portal(clientIds = ['client-123']) {
+  return createInMemoryPortalSource(rows(clientIds));
+}
+
+function rows(clientIds: string[]) {
+  return {
     apis: [{
       id: 'echo', name: 'echo', listenPath: '/echo/', upstreamUrl: `${echoUrl}/anything`, jwksUri: issuer.jwksUri,
       issuer: null, audience: null, identitySource: 'client_id' as const, defaultPolicyId: null,
@@ -51,13 +55,14 @@ function portal() {
     policies: [policyRow('open')],
     grants: [{ apiId: 'echo', policyId: 'open' }],
     entries: entriesFor(['open']),
-    clients: [clientRow('client-123', ['open'])],
-  });
+    clients: clientIds.map((id) => clientRow(id, ['open'])),
+  };
 }
 
 async function startGateway(keyPrefix: string) {
   const redis = connectRedis(TEST_REDIS_URL);
-  const gateway = createGateway({ source: portal() });
+  const source = portal();
+  const gateway = createGateway({ source });
   // A long interval: the test flushes when it wants, as the one-second timer would.
   const flusher = flushUsageToRedis({ minuteUsage: gateway.minuteUsage, usage: gateway.usage, redis, keyPrefix, intervalMs: 3_600_000 });
   const entry = { gateway, redis, flusher };
@@ -66,10 +71,11 @@ async function startGateway(keyPrefix: string) {
   await redisReady(redis, 500);
   return {
     flusher,
-    async call(times: number, path = '/echo/ok') {
+    source,
+    async call(times: number, status = 200) {
       for (let i = 0; i < times; i++) {
-        const reply = await send(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-        expect(reply.status).toBe(200);
+        const reply = await send(`${url}/echo/ok`, { headers: { authorization: `Bearer ${token}` } });
+        expect(reply.status).toBe(status);
       }
     },
     async stop() {
@@ -140,5 +146,19 @@ describe.skipIf(!redisUp)('live usage totals shared by gateways through Redis', 
       redis.disconnect();
     }
     expect((await totals(keyPrefix))[0]).toMatchObject({ requests: 6, statuses: { '2xx': 6 }, latencyMs: { sum: 9 } });
+  });
+
+  it('forgets the totals of a client deleted in the portal', async () => {
+    const keyPrefix = uniqueKeyPrefix();
+    const gateway = await startGateway(keyPrefix);
+    await gateway.call(2);
+    await gateway.flusher.flush();
+    expect((await totals(keyPrefix))[0]!.requests).toBe(2);
+
+    gateway.source.set(rows(['client-456']));
+    // The deleted client's token is refused from now on: that answer is not counted for it.
+    await gateway.call(1, 401);
+    await gateway.flusher.flush();
+    expect((await totals(keyPrefix))[0]).toMatchObject({ requests: 0, lastRequestAt: null });
   });
 });
