@@ -17,5 +17,6 @@ export { CLIENT_ID_HEADER } from './forwarded-headers.ts';
 export { LIMIT_HEADERS } from './enforce-limits.ts';
 export { MAX_USAGE_CLIENTS, USAGE_MINUTES_PATH, USAGE_PATH, type UsageEndpointOptions } from './serve-usage.ts';
 export { DEFAULT_MAX_HELD_MINUTES, MinuteUsage, type MinuteUsageAck, type MinuteUsageReport, type MinuteUsageRow } from './minute-usage.ts';
+export { flushUsageToRedis, type FlushUsageOptions, type UsageFlusher } from './flush-usage-to-redis.ts';
 export { LATENCY_BUCKETS_MS, type ClientUsageReport, type UsageReport } from './usage-counters.ts';
 export { ACCEPTED_ALGORITHMS, CLOCK_TOLERANCE_SECONDS } from './verify-access-token.ts';

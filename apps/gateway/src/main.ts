@@ -51,11 +51,12 @@ const gateway = createGateway({
   ...(metrics && { metrics }),
   readinessChecks: redis ? [redisReadiness(redis, config.gatewayLimitsFailMode)] : [],
 });
-// Per-minute usage goes into Redis every second, on a connection of its own (a flush never
-// queues ahead of a request's limit check), for whichever API replica collects it.
+// Per-minute usage and the live per-client totals go into Redis every second, on a connection of
+// its own (a flush never queues ahead of a request's limit check), for whichever API replica reads
+// them: the portal's totals then cover every gateway (docs/decisions/014-gateways-on-several-hosts.md).
 const usageRedis = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, { logger });
 usageRedis?.on('error', () => metrics?.redisError());
-const usageFlusher = usageRedis && flushUsageToRedis({ minuteUsage: gateway.minuteUsage, redis: usageRedis, logger });
+const usageFlusher = usageRedis && flushUsageToRedis({ minuteUsage: gateway.minuteUsage, usage: gateway.usage, redis: usageRedis, logger });
 
 gateway.server.listen(config.ports.gateway, config.host, () => {
   logger.info({ url: `http://${config.host}:${config.ports.gateway}`, apis: source.current().apis.size, limits: sharedLimits ? 'redis' : 'memory' }, 'gateway listening');

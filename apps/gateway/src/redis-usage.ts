@@ -35,8 +35,14 @@ const KEEP_UNCOLLECTED_SECONDS = 2 * 24 * 3600;
 /** Adds the rows to Redis in one transaction (one round trip). */
 export async function addUsageToRedis(redis: Redis, prefix: string, rows: readonly MinuteUsageRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const k = keys(prefix);
   const multi = redis.multi();
+  queueUsageRows(multi, prefix, rows);
+  await multi.exec();
+}
+
+/** Queues the HINCRBYs adding `rows` on a MULTI, so the flush can send them with the live totals. */
+export function queueUsageRows(multi: ReturnType<Redis['multi']>, prefix: string, rows: readonly MinuteUsageRow[]): void {
+  const k = keys(prefix);
   const minutes = new Set<number>();
   for (const row of rows) {
     const key = k.minute(row.minute);
@@ -50,7 +56,6 @@ export async function addUsageToRedis(redis: Redis, prefix: string, rows: readon
     multi.expire(k.minute(minute), KEEP_UNCOLLECTED_SECONDS);
     multi.zadd(k.minutes, minute, String(minute));
   }
-  await multi.exec();
 }
 
 /**

@@ -5,7 +5,7 @@ import type { PortalSnapshot } from './portal-snapshot.ts';
 export const LATENCY_BUCKETS_MS: readonly number[] = Object.freeze([1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000]);
 
 /** Index of each status class in `ClientCounters.statusClasses`: 0 for anything outside 100-599. */
-const STATUS_CLASSES = ['other', '1xx', '2xx', '3xx', '4xx', '5xx'] as const;
+export const STATUS_CLASSES = ['other', '1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 
 interface ClientCounters {
   requests: number;
@@ -13,6 +13,21 @@ interface ClientCounters {
   latencySumMs: number;
   latencyBuckets: Float64Array;
   /** performance.now() of the last request; 0 for none. */
+  lastRequestAt: number;
+  /** What the last takeChanges() saw, created by the first one (only with shared totals). */
+  taken?: { requests: number; statusClasses: Float64Array; latencySumMs: number; latencyBuckets: Float64Array };
+}
+
+/** What one client added since the last takeChanges(), for the totals shared in Redis (redis-usage-totals.ts). */
+export interface UsageTotalsChange {
+  id: string;
+  requests: number;
+  /** Indexed as STATUS_CLASSES. */
+  statuses: readonly number[];
+  latencySumMs: number;
+  /** Indexed as LATENCY_BUCKETS_MS, then one for slower. */
+  buckets: readonly number[];
+  /** Epoch milliseconds of the last request. */
   lastRequestAt: number;
 }
 
@@ -41,6 +56,8 @@ export interface UsageReport {
 export class UsageCounters {
   readonly #byClient = new Map<string, ClientCounters>();
   readonly #since = new Date().toISOString();
+  /** Clients forgotten since the last takeForgotten(); kept only once changes are taken. */
+  #forgotten: string[] | undefined;
 
   /**
    * Counts one answered request of a portal client: `startedAt` and `finishedAt` are performance.now()
@@ -77,7 +94,49 @@ export class UsageCounters {
 
   /** Forgets clients that are not in the snapshot (deleted in the portal). */
   retainClients(snapshot: PortalSnapshot): void {
-    for (const clientId of this.#byClient.keys()) if (!snapshot.clientsById.has(clientId)) this.#byClient.delete(clientId);
+    for (const clientId of this.#byClient.keys()) {
+      if (snapshot.clientsById.has(clientId)) continue;
+      this.#byClient.delete(clientId);
+      this.#forgotten?.push(clientId);
+    }
+  }
+
+  /**
+   * What each client added since the last call (off the request path: the Redis flush calls it
+   * once a second; each call walks the clients with counters, bounded by the portal's clients).
+   */
+  takeChanges(): UsageTotalsChange[] {
+    this.#forgotten ??= [];
+    const changes: UsageTotalsChange[] = [];
+    for (const [id, counters] of this.#byClient) {
+      const taken = (counters.taken ??= {
+        requests: 0,
+        statusClasses: new Float64Array(STATUS_CLASSES.length),
+        latencySumMs: 0,
+        latencyBuckets: new Float64Array(LATENCY_BUCKETS_MS.length + 1),
+      });
+      if (counters.requests === taken.requests) continue;
+      changes.push({
+        id,
+        requests: counters.requests - taken.requests,
+        statuses: Array.from(counters.statusClasses, (n, i) => n - taken.statusClasses[i]!),
+        latencySumMs: counters.latencySumMs - taken.latencySumMs,
+        buckets: Array.from(counters.latencyBuckets, (n, i) => n - taken.latencyBuckets[i]!),
+        lastRequestAt: Math.round(performance.timeOrigin + counters.lastRequestAt),
+      });
+      taken.requests = counters.requests;
+      taken.statusClasses.set(counters.statusClasses);
+      taken.latencySumMs = counters.latencySumMs;
+      taken.latencyBuckets.set(counters.latencyBuckets);
+    }
+    return changes;
+  }
+
+  /** Clients deleted in the portal since the last call, whose shared totals should go too. */
+  takeForgotten(): string[] {
+    const forgotten = this.#forgotten ?? [];
+    this.#forgotten = [];
+    return forgotten;
   }
 
   /** Number of clients with counters. */

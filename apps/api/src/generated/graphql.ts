@@ -440,7 +440,7 @@ export type ClientManagement = {
   updateRotatesSecret: Scalars['Boolean']['output'];
 };
 
-/** How an OAuth client has called APIs through the gateway since the gateway started counting. */
+/** How an OAuth client has called APIs through the gateways since counting started. */
 export type ClientUsage = {
   __typename?: 'ClientUsage';
   /** Mean time from the request's arrival to the end of the answer, in milliseconds; null without requests. */
@@ -451,7 +451,7 @@ export type ClientUsage = {
   latencyBuckets: Array<LatencyBucket>;
   /** Requests the gateway answered for this client, refusals included. A whole number (Float: counts can outgrow a 32-bit Int). */
   requests: Scalars['Float']['output'];
-  /** When the gateway started counting, as an ISO date. Counters live in the gateway's memory and start over when it restarts. */
+  /** When counting started, as an ISO date. With Redis the totals cover every gateway and outlive gateway restarts; without it they live in the one gateway's memory and start over when it restarts. */
   since: Scalars['String']['output'];
   /** Answers with a 2xx status. */
   status2xx: Scalars['Float']['output'];

@@ -46,6 +46,8 @@ export async function createApiServer(deps: {
   answerCache?: boolean;
   /** Redis shared by the API replicas (REDIS_URL); without it, that state stays in this process. */
   redis?: Redis;
+  /** Key prefix of the gateways' usage in Redis; default theirs (tests give each their own). */
+  usageKeyPrefix?: string;
   /** Prometheus metrics (API_METRICS_PORT), served apart by main.ts; default: none kept. */
   metrics?: ApiMetrics;
 }): Promise<ApiServer> {

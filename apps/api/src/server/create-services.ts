@@ -41,7 +41,7 @@ import { createTryItService } from '../modules/try-it/create-try-it-service.ts';
 export type Services = ReturnType<typeof createServices>;
 
 /** Wires repositories (the only code that touches Prisma) into services, once per process. */
-export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger; redis?: Redis }) {
+export function createServices(deps: { db: PrismaClient; config: GatehouseConfig; encryptionKey: Buffer; logger: Logger; redis?: Redis; usageKeyPrefix?: string }) {
   const { db, config, logger } = deps;
   setOutboundPolicy({ requireHttps: config.mode !== 'local', portalPorts: Object.values(config.ports) });
   const secrets = new SecretBox(deps.encryptionKey);
@@ -77,7 +77,7 @@ export function createServices(deps: { db: PrismaClient; config: GatehouseConfig
     developers: new DevelopersService({ developers: new DevelopersRepo(db), audit }),
     audit: new AuditService({ audit }),
     apiTokens: new ApiTokensService({ tokens: apiTokensRepo, audit, users }),
-    ...createUsageServices({ db, config, logger }),
+    ...createUsageServices({ db, config, logger, ...(deps.usageKeyPrefix !== undefined && { keyPrefix: deps.usageKeyPrefix }) }),
     oauthClients: new OAuthClientsService({
       clients: new OAuthClientRepo(db),
       cleanups,

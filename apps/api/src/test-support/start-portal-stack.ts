@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@gatehouse/config';
 import { applyMigrations, createPrismaClient, type PrismaClient } from '@gatehouse/db';
-import { createGateway, watchPortalDatabase, watchPortalPostgres, type Gateway, type PortalSource } from '@gatehouse/gateway';
+import { createGateway, flushUsageToRedis, watchPortalDatabase, watchPortalPostgres, type Gateway, type PortalSource, type UsageFlusher } from '@gatehouse/gateway';
 import { createIdp, type Idp } from '@gatehouse/idp';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { hashPassword } from '../modules/auth/password.ts';
 import { loadDemoData } from '../seed/load-demo-data.ts';
@@ -42,7 +43,20 @@ export interface PortalStack {
   createClient(cookie: string, clientName?: string): Promise<{ id: string; clientId: string; clientSecret: string }>;
   /** A client-credentials token from the IdP's token endpoint; the gateway is polled so it knows the client. */
   tokenFor(client: { clientId: string; clientSecret: string }): Promise<string>;
+  /** With `sharedUsage`: a second gateway on the same portal data, behind the same load balancer. */
+  gatewayB?: { gateway: Gateway; url: string };
+  /** With `sharedUsage`: both gateways' usage flushes now, as their one-second timer would. */
+  flushUsage(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface PortalStackOptions {
+  upstream: RequestListener;
+  /**
+   * Two gateways that flush their usage into this Redis (REDIS_URL) under the key prefix, which
+   * the API then reads: as deployed with several gateways (docs/deploy.md).
+   */
+  sharedUsage?: { redisUrl: string; keyPrefix: string };
 }
 
 /** Listens on a free port of 127.0.0.1 and returns the port. */
@@ -51,7 +65,7 @@ export const listen = async (server: Server) => {
   return (server.address() as AddressInfo).port;
 };
 
-export async function startPortalStack(options: { upstream: RequestListener }): Promise<PortalStack> {
+export async function startPortalStack(options: PortalStackOptions): Promise<PortalStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gatehouse-stack-'));
   const upstream = createServer(options.upstream);
   const upstreamPort = await listen(upstream);
@@ -60,6 +74,7 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
   const { source, refreshGateway, closeSource } = await watchPortal(database.url, dataDir);
   const gateway = createGateway({ source, usageEndpoint: { token: USAGE_TOKEN } });
   const gatewayUrl = `http://127.0.0.1:${await listen(gateway.server)}`;
+  const shared = options.sharedUsage && (await startSecondGateway(source, gateway, options.sharedUsage));
   const idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), audience: gatewayUrl, substituteResponseTypes: true });
   await idp.listen(0, '127.0.0.1');
 
@@ -72,9 +87,13 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
     GATEWAY_INTERNAL_URL: gatewayUrl,
     GATEWAY_USAGE_TOKEN: USAGE_TOKEN,
     LOG_LEVEL: 'silent',
+    ...(options.sharedUsage && { REDIS_URL: options.sharedUsage.redisUrl }),
   });
   const db = createPrismaClient(config.databaseUrl);
-  const api = await createApiServer({ db, config, encryptionKey: randomBytes(32), logger: pino({ level: 'silent' }) });
+  const api = await createApiServer({
+    db, config, encryptionKey: randomBytes(32), logger: pino({ level: 'silent' }),
+    ...(options.sharedUsage && { usageKeyPrefix: options.sharedUsage.keyPrefix }),
+  });
   await loadDemoData(db, config, api.services.secrets);
   const graphqlUrl = `http://127.0.0.1:${await listen(api.server)}/graphql`;
 
@@ -127,9 +146,14 @@ export async function startPortalStack(options: { upstream: RequestListener }): 
       await refreshGateway();
       return token;
     },
+    ...(shared && { gatewayB: shared.gatewayB }),
+    async flushUsage() {
+      await Promise.all(shared?.flushers.map((f) => f.flush()) ?? []);
+    },
     async close() {
       upstream.closeAllConnections();
       gateway.server.closeAllConnections();
+      await shared?.close();
       await gateway.close();
       await closeSource();
       await api.services.usageCollector.stop();
@@ -153,4 +177,25 @@ async function watchPortal(databaseUrl: string, dataDir: string): Promise<{ sour
   const source = watchPortalDatabase({ databasePath: join(dataDir, 'gatehouse.db') });
   source.start();
   return { source, refreshGateway: async () => source.poll(), closeSource: async () => source.close() };
+}
+
+/** A second gateway on the same portal source, and a usage flusher for each, on connections of their own. */
+async function startSecondGateway(source: PortalSource, gatewayA: Gateway, { redisUrl, keyPrefix }: { redisUrl: string; keyPrefix: string }) {
+  const gateway = createGateway({ source, usageEndpoint: { token: USAGE_TOKEN } });
+  const url = `http://127.0.0.1:${await listen(gateway.server)}`;
+  const connections = [new Redis(redisUrl), new Redis(redisUrl)];
+  // A long interval: tests flush when they want, as the one-second timer would.
+  const flushers: UsageFlusher[] = [gatewayA, gateway].map((g, i) =>
+    flushUsageToRedis({ minuteUsage: g.minuteUsage, usage: g.usage, redis: connections[i]!, keyPrefix, intervalMs: 3_600_000 }),
+  );
+  return {
+    gatewayB: { gateway, url },
+    flushers,
+    async close() {
+      await Promise.all(flushers.map((f) => f.stop()));
+      for (const redis of connections) redis.disconnect();
+      gateway.server.closeAllConnections();
+      await gateway.close();
+    },
+  };
 }

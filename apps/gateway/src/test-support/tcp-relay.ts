@@ -10,6 +10,8 @@ export class TcpRelay {
   port = 0;
   /** While true, connections stay open but nothing is relayed either way. */
   frozen = false;
+  /** While true, requests reach the server but its answers are dropped: a reply lost on the way. */
+  answersLost = false;
   readonly #sockets = new Set<Socket>();
   #server: Server | undefined;
 
@@ -28,7 +30,7 @@ export class TcpRelay {
       }
       // Bytes are dropped while frozen: a server that hangs without closing its connections.
       client.on('data', (data) => this.frozen || upstream.write(data));
-      upstream.on('data', (data) => this.frozen || client.write(data));
+      upstream.on('data', (data) => this.frozen || this.answersLost || client.write(data));
     });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
     this.port = (server.address() as AddressInfo).port;

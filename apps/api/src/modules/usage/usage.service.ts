@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { notFound } from '../common/errors.ts';
 import { requireViewer, type Viewer } from '../common/viewer.ts';
-import { GatewayUsageUnavailable, MAX_CLIENTS_PER_REQUEST, type ClientUsageReport, type GatewayUsageClient } from './gateway-usage.client.ts';
+import { GatewayUsageUnavailable, MAX_CLIENTS_PER_REQUEST, type ClientUsageReport } from './gateway-usage.client.ts';
+import type { ClientUsageSource } from './redis-client-usage.source.ts';
 import type { UsageRepo } from './usage.repo.ts';
 
 export type ClientUsageResult =
@@ -25,11 +26,12 @@ const UNAVAILABLE: ClientUsageResult = { __typename: 'UsageUnavailable', message
 export interface UsageDeps {
   /** Who owns each client. */
   repo: UsageRepo;
-  gateway: GatewayUsageClient;
+  /** The gateway at GATEWAY_INTERNAL_URL, or the totals of every gateway in Redis. */
+  gateway: ClientUsageSource;
 }
 
 /**
- * Usage of OAuth clients, as counted by the gateway. Loads are batched per tick (a page of
+ * Usage of OAuth clients, as counted by the gateways. Loads are batched per tick (a page of
  * clients costs one database read and one gateway request, not one each) and never cached:
  * DataLoader with `cache: false` is safe to share between requests.
  */
