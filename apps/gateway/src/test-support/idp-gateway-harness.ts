@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SecretBox } from '@gatehouse/config';
 import { createEchoServer } from '@gatehouse/echo';
 import { createPrismaClient, type PrismaClient } from '@gatehouse/db';
 import { applyMigrations } from '@gatehouse/db/migrate';
@@ -92,7 +93,16 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
 
   let audience = AUDIENCE;
   const keysPath = join(dataDir, 'idp-keys.json');
-  const idp = await createIdp({ issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous', dbPath: join(dataDir, 'idp.db'), keysPath, audience: () => audience });
+  // The IdP seals its key file; the harness keeps the key to sign tokens with the IdP's own key.
+  const encryptionKey = randomBytes(32);
+  const keyBox = new SecretBox(encryptionKey);
+  const idp = await createIdp({
+    issuer: 'http://127.0.0.1:0/oauth/v2/oauth-anonymous',
+    dbPath: join(dataDir, 'idp.db'),
+    keysPath,
+    encryptionKey,
+    audience: () => audience,
+  });
   await idp.listen(0, '127.0.0.1');
   const jwks = new JwksRelay(() => idp.endpoints.jwks);
   await jwks.up();
@@ -195,7 +205,8 @@ export async function startIdpGatewayHarness(options: Pick<GatewayOptions, 'upst
     },
 
     async signWithIdpKey(claims, header = {}) {
-      const { keys } = JSON.parse(await readFile(keysPath, 'utf8')) as { keys: JWK[] };
+      const { sealed } = JSON.parse(await readFile(keysPath, 'utf8')) as { sealed: string };
+      const { keys } = JSON.parse(keyBox.open(sealed)) as { keys: JWK[] };
       const current = keys[0]!;
       return new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: current.kid!, ...header })
