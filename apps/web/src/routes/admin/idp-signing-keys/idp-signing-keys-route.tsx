@@ -2,8 +2,7 @@ import { useMutation, useReadQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { preloadQuery } from '../../../apollo/apollo-client.ts';
 import { useRouteData } from '../../../app/use-route-data.ts';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { describeError } from '../../../components/describe-error.ts';
+import { ConfirmedAction } from '../../../components/confirmed-action.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { graphql } from '../../../graphql/generated/index.ts';
 
@@ -37,22 +36,8 @@ export { RouteError as ErrorBoundary } from '../../../components/route-error.tsx
 export function Component() {
   const { keysRef } = useRouteData<typeof loader>();
   const { data } = useReadQuery(keysRef);
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [rotate, { loading }] = useMutation(RotateIdpSigningKeysMutation, { refetchQueries: [{ query: IdpSigningKeysQuery }], awaitRefetchQueries: true });
-
-  async function onConfirm() {
-    setError(null);
-    try {
-      const result = await rotate();
-      setDone(`New tokens are signed with ${result.data?.rotateIdpSigningKeys.signingKid ?? 'the next key'}.`);
-      setOpen(false);
-    } catch (e) {
-      const { title, message } = describeError(e);
-      setError(`${title}. ${message}`);
-    }
-  }
 
   const keys = data.idpSigningKeys;
   return (
@@ -92,25 +77,20 @@ export function Component() {
         <p>The portal cannot reach the embedded identity provider.</p>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={!keys} onClick={() => setOpen(true)}>
-          Rotate signing keys
-        </button>
+        <ConfirmedAction
+          trigger={{ label: 'Rotate signing keys', className: 'button button--primary', disabled: !keys }}
+          title="Rotate the signing keys?"
+          confirmLabel="Rotate"
+          pendingLabel="Rotating…"
+          pending={loading}
+          run={async () => {
+            const result = await rotate();
+            setDone(`New tokens are signed with ${result.data?.rotateIdpSigningKeys.signingKid ?? 'the next key'}.`);
+          }}
+        >
+          <p>New tokens are signed with the next key at once. Tokens signed before keep working until they expire.</p>
+        </ConfirmedAction>
       </div>
-      <ConfirmDialog
-        open={open}
-        title="Rotate the signing keys?"
-        confirmLabel="Rotate"
-        pendingLabel="Rotating…"
-        pending={loading}
-        error={error}
-        onConfirm={() => void onConfirm()}
-        onCancel={() => {
-          setOpen(false);
-          setError(null);
-        }}
-      >
-        <p>New tokens are signed with the next key at once. Tokens signed before keep working until they expire.</p>
-      </ConfirmDialog>
     </div>
   );
 }

@@ -1,7 +1,5 @@
 import { useMutation, useReadQuery, type QueryRef } from '@apollo/client/react';
-import { useState } from 'react';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { describeError } from '../../../components/describe-error.ts';
+import { ConfirmedAction } from '../../../components/confirmed-action.tsx';
 import type { MyIdpConsentsQuery as MyIdpConsentsData } from '../../../graphql/generated/graphql.ts';
 import { MyIdpConsentsQuery, RevokeIdpConsentMutation } from './idp-consent-operations.ts';
 
@@ -53,41 +51,17 @@ export function IdpConsentsPanel({ consentsRef }: { consentsRef: QueryRef<MyIdpC
 }
 
 function RevokeIdpConsentButton({ clientId, name }: { clientId: string; name: string }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [revoke, { loading }] = useMutation(RevokeIdpConsentMutation, { refetchQueries: [{ query: MyIdpConsentsQuery }], awaitRefetchQueries: true });
-
-  async function onConfirm() {
-    setError(null);
-    try {
-      await revoke({ variables: { input: { clientId } } });
-      setOpen(false);
-    } catch (e) {
-      const { title, message } = describeError(e);
-      setError(`${title}. ${message}`);
-    }
-  }
-
   return (
-    <>
-      <button type="button" className="button button--small" aria-label={`Revoke ${name}`} onClick={() => setOpen(true)}>
-        Revoke
-      </button>
-      <ConfirmDialog
-        open={open}
-        title={`Revoke access for “${name}”?`}
-        confirmLabel="Revoke access"
-        pendingLabel="Revoking…"
-        pending={loading}
-        error={error}
-        onConfirm={() => void onConfirm()}
-        onCancel={() => {
-          setOpen(false);
-          setError(null);
-        }}
-      >
-        <p>The app&apos;s tokens from this consent stop working, and the next time it signs you in, you are asked again.</p>
-      </ConfirmDialog>
-    </>
+    <ConfirmedAction
+      trigger={{ label: 'Revoke', className: 'button button--small', ariaLabel: `Revoke ${name}` }}
+      title={`Revoke access for “${name}”?`}
+      confirmLabel="Revoke access"
+      pendingLabel="Revoking…"
+      pending={loading}
+      run={() => revoke({ variables: { input: { clientId } } })}
+    >
+      <p>The app&apos;s tokens from this consent stop working, and the next time it signs you in, you are asked again.</p>
+    </ConfirmedAction>
   );
 }
