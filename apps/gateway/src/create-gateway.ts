@@ -1,5 +1,5 @@
 import { hasDotSegment } from '@gatehouse/config';
-import { newTraceparent, requestIdFrom, sendReadiness, traceIdOf, type ReadinessCheck, type ReadinessResult } from '@gatehouse/telemetry';
+import { requestIdFrom, sendReadiness, traceparentFrom, type ReadinessCheck, type ReadinessResult } from '@gatehouse/telemetry';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { ApiTable } from './api-definition.ts';
@@ -134,9 +134,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     runSteps({
       req, res, startedAt, route, snapshot, upstreamPath,
       requestId: requestIdFrom(req.headers['x-request-id']),
-      // Forwarded unchanged when valid (Trace Context section 3.2: a proxy that records no span
-      // of its own passes the caller's parent on); otherwise a new trace starts here.
-      traceparent: traceIdOf(req.headers.traceparent) === undefined ? newTraceparent() : (req.headers.traceparent as string),
+      traceparent: traceparentFrom(req.headers.traceparent),
       forwardedAt: 0,
       claims: undefined, clientId: undefined, scopes: undefined, client: undefined, policy: undefined,
       rateLimit: NO_LIMIT, rateLimitRemaining: NO_LIMIT, rateLimitReset: NO_LIMIT,

@@ -32,3 +32,11 @@ export function newTraceparent(): string {
   const parent = randomUUID();
   return `00-${trace.slice(0, 8)}${trace.slice(9, 13)}${trace.slice(14, 18)}${trace.slice(19, 23)}${trace.slice(24)}-${parent.slice(0, 8)}${parent.slice(9, 13)}${parent.slice(14, 18)}-01`;
 }
+
+/**
+ * The caller's traceparent when valid, passed on unchanged (Trace Context section 3.2: a proxy
+ * that records no span of its own forwards the caller's parent); otherwise a new trace.
+ */
+export function traceparentFrom(header: string | string[] | undefined): string {
+  return traceIdOf(header) === undefined ? newTraceparent() : (header as string);
+}

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { newTraceparent, requestIdFrom, runWithRequestIds, sendReadiness, traceIdOf, type ReadinessCheck } from '@gatehouse/telemetry';
+import { requestIdFrom, runWithRequestIds, sendReadiness, traceparentFrom, type ReadinessCheck } from '@gatehouse/telemetry';
 import type { Logger } from 'pino';
 import type { ApiMetrics } from './api-metrics.ts';
 import { DATABASE_UNAVAILABLE, isDatabaseUnreachable } from './database-unavailable.ts';
@@ -56,7 +56,7 @@ export function createHttpHandler(deps: {
     // Every log line written for this request, and every call it makes to an IdP, carries these ids.
     const ids = {
       requestId: requestIdFrom(req.headers['x-request-id']),
-      traceparent: traceIdOf(req.headers.traceparent) === undefined ? newTraceparent() : (req.headers.traceparent as string),
+      traceparent: traceparentFrom(req.headers.traceparent),
     };
     res.setHeader('x-request-id', ids.requestId);
     return runWithRequestIds(ids, () => handleGraphQL(req, res, url));
